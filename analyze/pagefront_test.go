@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -44,7 +45,7 @@ func TestNameBack(t *testing.T) {
 		{"The Monitor of the Velm Relief Union (VRU) said the VRU said nothing.", ""}, // VRU spelled out here
 	}
 	for _, tt := range tests {
-		if got := NameBack(tt.s, report); got != tt.want {
+		if got := NameBack(tt.s, namedWhole(report, strings.Fields(report))); got != tt.want {
 			t.Errorf("NameBack(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}

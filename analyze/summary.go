@@ -295,7 +295,7 @@ func closingBody(ws []string) string {
 }
 
 // NameBack returns the short name by which a sentence gives its sayer, a
-// body its report (text) names whole elsewhere: "the" and a capitalised
+// body its report names whole elsewhere (named: news.Analysis.NamedWhole): "the" and a capitalised
 // word followed by a verb of saying ("The Observatory says ...", "... the
 // SOHR said") or following one ("... said the Observatory, adding") that the report writes after another capitalised word of its
 // name ("the Syrian Observatory for Human Rights") or spells out in
@@ -303,7 +303,7 @@ func closingBody(ws []string) string {
 // when it gives none. Out of its report a reader does not know which
 // observatory or what the SOHR is, so a story's summary gives it only after
 // a sentence that names the body whole.
-func NameBack(s, text string) string {
+func NameBack(s string, named []string) string {
 	ws := strings.Fields(s)
 	for i := 0; i+1 < len(ws); i++ {
 		w := strings.TrimSuffix(strings.TrimRight(ws[i+1], ",.’'"), "'s")
@@ -318,7 +318,7 @@ func NameBack(s, text string) string {
 		if !saidAfter && !saidBefore {
 			continue
 		}
-		if _, place := LookupPlace(w); !place && !NamesWhole(s, w) && NamesWhole(text, w) {
+		if slices.Contains(named, w) && !NamesWhole(s, w) {
 			return w
 		}
 	}
@@ -329,11 +329,13 @@ func NameBack(s, text string) string {
 // whole: after another capitalised word of its name, which opens no
 // sentence ("Syrian Observatory", not "The Observatory"), or spelled out
 // before it in brackets ("(SOHR)").
-func NamesWhole(s, w string) bool {
+func NamesWhole(s, w string) bool { return namesWhole(s, strings.Fields(s), w) }
+
+// namesWhole is NamesWhole of s whose words apart by spaces are ws.
+func namesWhole(s string, ws []string, w string) bool {
 	if strings.Contains(s, "("+w+")") {
 		return true
 	}
-	ws := strings.Fields(s)
 	for i := 1; i < len(ws); i++ {
 		prev := ws[i-1]
 		if strings.TrimRight(ws[i], ",.’'s") != w && strings.TrimRight(ws[i], ",.") != w {

@@ -1,6 +1,11 @@
 package lang
 
-import _ "embed"
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // ParticleUse is a set of the ways a name particle stands in a name
 // (lexicon/nameparticles.tsv): a reader asks for the ways it reads.
@@ -24,4 +29,31 @@ var nameParticles = flagTable("nameparticles.tsv", nameParticlesData, particleUs
 // (Joined).
 func NameParticle(w string, uses ParticleUse) bool {
 	return nameParticles[w]&uses != 0
+}
+
+// FullName reports whether s ends a name with name, after a capitalised
+// word that is no function word and before a word in lower case ("Javad
+// Zarif has"): a name given whole, of which name is the surname.
+func FullName(s, name string) bool {
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws); i++ {
+		if n, ok := FullNameAt(ws, i); ok && n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// FullNameAt returns word i (from 1) of ws, words apart by spaces, without
+// its trailing punctuation and possessive, and whether it ends a name there
+// (FullName).
+func FullNameAt(ws []string, i int) (string, bool) {
+	if i+1 < len(ws) && !unicode.IsLower([]rune(ws[i+1])[0]) {
+		return "", false // "Norwegian Foreign Minister": inside a name, not its end
+	}
+	p := ws[i-1]
+	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) || IsStop(strings.ToLower(p), Function) {
+		return "", false
+	}
+	return strings.TrimSuffix(strings.TrimRight(ws[i], ",."), "'s"), true
 }
