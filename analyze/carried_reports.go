@@ -183,23 +183,63 @@ func holdsCouncil(s string) bool {
 // namedWhole returns the short names the text (ws, its words apart by
 // spaces) gives bodies after "the" (a capitalised word, no function word
 // nor place) that it names whole elsewhere (NamesWhole), each once, in
-// order: NameBack gives a sentence's sayer by one of them.
+// order: NameBack gives a sentence's sayer by one of them. The text is
+// read once for its names' words after another capitalised word
+// (wholeWords), not once for each name.
 func namedWhole(text string, ws []string) []string {
-	var out, seen []string
+	var cands []string
 	for i := 0; i+1 < len(ws); i++ {
 		if !strings.EqualFold(ws[i], "the") {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimRight(ws[i+1], ",.’'"), "'s")
-		if !lang.Capitalised(w) || lang.IsStop(strings.ToLower(w), lang.Function) || slices.Contains(seen, w) {
+		if lang.Capitalised(w) && !slices.Contains(cands, w) && !lang.IsStop(strings.ToLower(w), lang.Function) {
+			cands = append(cands, w)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	whole := wholeWords(ws)
+	var out []string
+	for _, w := range cands {
+		if !slices.Contains(whole, w) && !spelledOut(text, w) {
 			continue
 		}
-		seen = append(seen, w)
-		if _, place := LookupPlace(w); !place && namesWhole(text, ws, w) {
+		if _, place := LookupPlace(w); !place {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// wholeWords returns the words of ws, as namesWhole trims them, that
+// follow another capitalised word of a name there (namesWhole).
+func wholeWords(ws []string) []string {
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		prev := ws[i-1]
+		if !lang.Capitalised(ws[i]) || !lang.Capitalised(prev) || strings.EqualFold(prev, "the") || strings.HasSuffix(prev, ".") {
+			continue
+		}
+		out = append(out, strings.TrimRight(ws[i], ",.’'s"), strings.TrimRight(ws[i], ",."))
+	}
+	return out
+}
+
+// spelledOut reports whether text spells w out in brackets: "(w)".
+func spelledOut(text, w string) bool {
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		if rest := text[i+1:]; strings.HasPrefix(rest, w) && strings.HasPrefix(rest[len(w):], ")") {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '(')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // surnames returns the words a text (ws, its words apart by spaces) ends a
@@ -209,6 +249,9 @@ func namedWhole(text string, ws []string) []string {
 func surnames(ws []string) []string {
 	var out []string
 	for i := 1; i < len(ws); i++ {
+		if !lang.Capitalised(ws[i]) {
+			continue // a surname's first letter is its word's
+		}
 		n, ok := lang.FullNameAt(ws, i)
 		if !ok || !lang.Capitalised(n) || slices.Contains(out, n) || lang.IsStop(strings.ToLower(n), lang.Function) || lang.IsBodyHead(n) {
 			continue

@@ -295,8 +295,8 @@ func closingBody(ws []string) string {
 }
 
 // NameBack returns the short name by which a sentence gives its sayer, a
-// body its report names whole elsewhere (named: news.Analysis.NamedWhole): "the" and a capitalised
-// word followed by a verb of saying ("The Observatory says ...", "... the
+// body its report names whole elsewhere (named: news.Analysis.NamedWhole):
+// "the" and a capitalised word followed by a verb of saying ("The Observatory says ...", "... the
 // SOHR said") or following one ("... said the Observatory, adding") that the report writes after another capitalised word of its
 // name ("the Syrian Observatory for Human Rights") or spells out in
 // brackets ("(SOHR)"), and the sentence itself does not (NamesWhole). ""
@@ -328,14 +328,13 @@ func NameBack(s string, named []string) string {
 // NamesWhole reports whether s names the body w (NameBack's short name)
 // whole: after another capitalised word of its name, which opens no
 // sentence ("Syrian Observatory", not "The Observatory"), or spelled out
-// before it in brackets ("(SOHR)").
-func NamesWhole(s, w string) bool { return namesWhole(s, strings.Fields(s), w) }
-
-// namesWhole is NamesWhole of s whose words apart by spaces are ws.
-func namesWhole(s string, ws []string, w string) bool {
+// before it in brackets ("(SOHR)"). namedWhole reads a whole text so, for
+// all its names at once (wholeWords, spelledOut).
+func NamesWhole(s, w string) bool {
 	if strings.Contains(s, "("+w+")") {
 		return true
 	}
+	ws := strings.Fields(s)
 	for i := 1; i < len(ws); i++ {
 		prev := ws[i-1]
 		if strings.TrimRight(ws[i], ",.’'s") != w && strings.TrimRight(ws[i], ",.") != w {

@@ -48,8 +48,10 @@ func FullName(s, name string) bool {
 // its trailing punctuation and possessive, and whether it ends a name there
 // (FullName).
 func FullNameAt(ws []string, i int) (string, bool) {
-	if i+1 < len(ws) && !unicode.IsLower([]rune(ws[i+1])[0]) {
-		return "", false // "Norwegian Foreign Minister": inside a name, not its end
+	if i+1 < len(ws) {
+		if r, _ := utf8.DecodeRuneInString(ws[i+1]); !unicode.IsLower(r) {
+			return "", false // "Norwegian Foreign Minister": inside a name, not its end
+		}
 	}
 	p := ws[i-1]
 	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) || IsStop(strings.ToLower(p), Function) {
