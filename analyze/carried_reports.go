@@ -253,10 +253,7 @@ func surnames(ws []string) []string {
 			continue // a surname's first letter is its word's
 		}
 		n, ok := lang.FullNameAt(ws, i)
-		if !ok || !lang.Capitalised(n) || slices.Contains(out, n) || lang.IsStop(strings.ToLower(n), lang.Function) || lang.IsBodyHead(n) {
-			continue
-		}
-		if _, place := LookupPlace(n); !place {
+		if ok && lang.Capitalised(n) && !slices.Contains(out, n) && !lang.IsStopAnyCase(n, lang.Function) && !lang.IsBodyHead(n) {
 			out = append(out, n)
 		}
 	}
@@ -268,7 +265,7 @@ func surnames(ws []string) []string {
 		lower[i] = strings.ToLower(n)
 	}
 	for _, w := range ws {
-		if t := strings.Trim(w, ",.;:'\"()"); t != "" && !lang.Capitalised(t) {
+		if t := trimQuoted(w); t != "" && !lang.Capitalised(t) {
 			for i, l := range lower {
 				if l == t {
 					lower[i] = "" // written in lower case: no surname
@@ -276,16 +273,36 @@ func surnames(ws []string) []string {
 			}
 		}
 	}
-	kept := out[:0]
+	var kept []string
 	for i, n := range out {
-		if lower[i] != "" {
+		if lower[i] == "" {
+			continue
+		}
+		if _, place := LookupPlace(n); !place {
 			kept = append(kept, n)
 		}
 	}
-	if len(kept) == 0 {
-		return nil
-	}
 	return kept
+}
+
+// trimQuoted is strings.Trim(w, ",.;:'\"()"): a word without the
+// punctuation and quotes around it.
+func trimQuoted(w string) string {
+	cut := func(c byte) bool {
+		switch c {
+		case ',', '.', ';', ':', '\'', '"', '(', ')':
+			return true
+		}
+		return false
+	}
+	i, j := 0, len(w)
+	for i < j && cut(w[i]) {
+		i++
+	}
+	for j > i && cut(w[j-1]) {
+		j--
+	}
+	return w[i:j]
 }
 
 // markOutOf sets, for a report that counts people of kind k moving in

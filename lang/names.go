@@ -54,7 +54,7 @@ func FullNameAt(ws []string, i int) (string, bool) {
 		}
 	}
 	p := ws[i-1]
-	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) || IsStop(strings.ToLower(p), Function) {
+	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) || IsStopAnyCase(p, Function) {
 		return "", false
 	}
 	return strings.TrimSuffix(strings.TrimRight(ws[i], ",."), "'s"), true
