@@ -879,13 +879,32 @@ func trimCapsDateline(s string) string {
 }
 
 // nextField returns the first of strings.Fields(s) ("" when none) and the
-// text after it, without splitting the rest.
+// text after it, without splitting the rest. ASCII is read a byte at a
+// time, as strings.Fields does.
 func nextField(s string) (field, rest string) {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		return s[:i], s[i:]
+	i := spaceEnd(s, 0, true)
+	j := spaceEnd(s, i, false)
+	return s[i:j], s[j:]
+}
+
+// spaceEnd returns where, from i, the run of space (space true) or of
+// what is no space (false, unicode.IsSpace) ends in s.
+func spaceEnd(s string, i int, space bool) int {
+	for i < len(s) {
+		c := s[i]
+		n := 1
+		isSpace := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace != space {
+			return i
+		}
+		i += n
 	}
-	return s, ""
+	return i
 }
 
 // allCaps reports whether a word is two or more letters, all capitals

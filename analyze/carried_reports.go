@@ -50,9 +50,9 @@ func markReports(a *news.Article, an *news.Analysis) {
 	if an.IsRelevant() && an.Has(news.Talks) {
 		an.SessionLead = sessionLead(a.Title, a.Text)
 	}
-	ws := strings.Fields(a.Text)
-	an.NamedWhole = namedWhole(a.Text, ws)
-	an.Surnames = surnames(ws)
+	names := readNames(a.Text)
+	an.NamedWhole = namedWhole(a.Text, &names)
+	an.Surnames = surnames(a.Text, &names)
 }
 
 // councilMeets reports a title that tells the Security Council meeting
@@ -180,49 +180,63 @@ func holdsCouncil(s string) bool {
 	return false
 }
 
-// namedWhole returns the short names the text (ws, its words apart by
-// spaces) gives bodies after "the" (a capitalised word, no function word
-// nor place) that it names whole elsewhere (NamesWhole), each once, in
-// order: NameBack gives a sentence's sayer by one of them. The text is
-// read once for its names' words after another capitalised word
-// (wholeWords), not once for each name.
-func namedWhole(text string, ws []string) []string {
-	var cands []string
-	for i := 0; i+1 < len(ws); i++ {
-		if !strings.EqualFold(ws[i], "the") {
-			continue
+// textNames are the names a text gives, read in one pass over its words
+// apart by spaces (strings.Fields, without the array): the short names it
+// writes after "the" (shortNames), the words it writes after another
+// capitalised word of a name (whole: NamesWhole's), and the words it ends
+// a person's name with (ends: lang.FullNameEnd).
+type textNames struct {
+	shortNames, whole, ends []string
+}
+
+// readNames reads the names of text (textNames).
+func readNames(text string) textNames {
+	var n textNames
+	prev, w, rest := "", "", text
+	w, rest = nextField(rest)
+	for w != "" {
+		next, after := nextField(rest)
+		if theWord(prev) {
+			if s := strings.TrimSuffix(strings.TrimRight(w, ",.’'"), "'s"); lang.Capitalised(s) && !slices.Contains(n.shortNames, s) &&
+				!lang.IsStopAnyCase(s, lang.Function) {
+				n.shortNames = append(n.shortNames, s)
+			}
 		}
-		w := strings.TrimSuffix(strings.TrimRight(ws[i+1], ",.’'"), "'s")
-		if lang.Capitalised(w) && !slices.Contains(cands, w) && !lang.IsStop(strings.ToLower(w), lang.Function) {
-			cands = append(cands, w)
+		if prev != "" && lang.Capitalised(w) {
+			if lang.Capitalised(prev) && !theWord(prev) && !strings.HasSuffix(prev, ".") {
+				n.whole = append(n.whole, strings.TrimRight(w, ",.’'s"), strings.TrimRight(w, ",."))
+			}
+			if e, ok := lang.FullNameEnd(prev, w, next); ok && lang.Capitalised(e) && !slices.Contains(n.ends, e) &&
+				!lang.IsStopAnyCase(e, lang.Function) && !lang.IsBodyHead(e) {
+				n.ends = append(n.ends, e)
+			}
 		}
+		prev, w, rest = w, next, after
 	}
-	if len(cands) == 0 {
-		return nil
-	}
-	whole := wholeWords(ws)
+	return n
+}
+
+// theWord reports w is "the" in any case (strings.EqualFold: no other
+// letter folds to one of its letters).
+func theWord(w string) bool {
+	return len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
+}
+
+// namedWhole returns the short names the text gives bodies after "the"
+// (a capitalised word, no function word nor place) that it names whole
+// elsewhere (NamesWhole: after another capitalised word of the name, or
+// spelled out in brackets), each once, in order: NameBack gives a
+// sentence's sayer by one of them. The text is read once for all its
+// names (readNames), not once for each.
+func namedWhole(text string, n *textNames) []string {
 	var out []string
-	for _, w := range cands {
-		if !slices.Contains(whole, w) && !spelledOut(text, w) {
+	for _, w := range n.shortNames {
+		if !slices.Contains(n.whole, w) && !spelledOut(text, w) {
 			continue
 		}
 		if _, place := LookupPlace(w); !place {
 			out = append(out, w)
 		}
-	}
-	return out
-}
-
-// wholeWords returns the words of ws, as namesWhole trims them, that
-// follow another capitalised word of a name there (namesWhole).
-func wholeWords(ws []string) []string {
-	var out []string
-	for i := 1; i < len(ws); i++ {
-		prev := ws[i-1]
-		if !lang.Capitalised(ws[i]) || !lang.Capitalised(prev) || strings.EqualFold(prev, "the") || strings.HasSuffix(prev, ".") {
-			continue
-		}
-		out = append(out, strings.TrimRight(ws[i], ",.’'s"), strings.TrimRight(ws[i], ",."))
 	}
 	return out
 }
@@ -242,47 +256,32 @@ func spelledOut(text, w string) bool {
 	return false
 }
 
-// surnames returns the words a text (ws, its words apart by spaces) ends a
-// person's name with (lang.FullNameEnds), capitalised, no function word,
-// body's head (lang.IsBodyHead) nor place, that it never writes in lower
-// case ("Regime media said", "Local sources"), each once, in order.
-func surnames(ws []string) []string {
-	var out []string
-	for i := 1; i < len(ws); i++ {
-		if !lang.Capitalised(ws[i]) {
-			continue // a surname's first letter is its word's
-		}
-		n, ok := lang.FullNameAt(ws, i)
-		if ok && lang.Capitalised(n) && !slices.Contains(out, n) && !lang.IsStopAnyCase(n, lang.Function) && !lang.IsBodyHead(n) {
-			out = append(out, n)
-		}
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	lower := make([]string, len(out))
-	for i, n := range out {
-		lower[i] = strings.ToLower(n)
-	}
-	for _, w := range ws {
-		if t := trimQuoted(w); t != "" && !lang.Capitalised(t) {
-			for i, l := range lower {
-				if l == t {
-					lower[i] = "" // written in lower case: no surname
-				}
-			}
-		}
-	}
+// surnames returns the words a text ends a person's name with (its
+// names' ends: lang.FullNameEnd), capitalised, no function word, body's
+// head (lang.IsBodyHead) nor place, that it never writes in lower case
+// ("Regime media said", "Local sources"), each once, in order.
+func surnames(text string, n *textNames) []string {
 	var kept []string
-	for i, n := range out {
-		if lower[i] == "" {
+	for _, e := range n.ends {
+		if low := strings.ToLower(e); strings.Contains(text, low) && writesLower(text, low) {
 			continue
 		}
-		if _, place := LookupPlace(n); !place {
-			kept = append(kept, n)
+		if _, place := LookupPlace(e); !place {
+			kept = append(kept, e)
 		}
 	}
 	return kept
+}
+
+// writesLower reports whether a word of text apart by spaces, without the
+// punctuation and quotes around it, is low.
+func writesLower(text, low string) bool {
+	for w, rest := nextField(text); w != ""; w, rest = nextField(rest) {
+		if trimQuoted(w) == low {
+			return true
+		}
+	}
+	return false
 }
 
 // trimQuoted is strings.Trim(w, ",.;:'\"()"): a word without the

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -106,5 +107,19 @@ func TestOutOfCarried(t *testing.T) {
 	MarkCarried(&news.Article{Text: lone.Sentence}, &an)
 	if lone.OutOf != "" {
 		t.Errorf("lone count's OutOf = %q, want none: no exchange", lone.OutOf)
+	}
+}
+
+// TestNextFieldAsFields: nextField reads a text's words as strings.Fields
+// splits it, spaces of any kind and broken bytes included.
+func TestNextFieldAsFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " The  Monitor\tsaid,\n(SOHR) ", "a\u00a0b\u2003c\u0085d", "x\xffy \xff z", "Ünal  said\r\n", "\v\fend"} {
+		var got []string
+		for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+			got = append(got, w)
+		}
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("nextField of %q: %q, want %q", s, got, want)
+		}
 	}
 }

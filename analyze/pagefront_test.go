@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -44,8 +43,10 @@ func TestNameBack(t *testing.T) {
 		{"Talks resumed in the Velm capital said a diplomat.", ""},                    // no sayer after the name
 		{"The Monitor of the Velm Relief Union (VRU) said the VRU said nothing.", ""}, // VRU spelled out here
 	}
+	names := readNames(report)
+	named := namedWhole(report, &names)
 	for _, tt := range tests {
-		if got := NameBack(tt.s, namedWhole(report, strings.Fields(report))); got != tt.want {
+		if got := NameBack(tt.s, named); got != tt.want {
 			t.Errorf("NameBack(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}

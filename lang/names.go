@@ -37,25 +37,28 @@ func NameParticle(w string, uses ParticleUse) bool {
 func FullName(s, name string) bool {
 	ws := strings.Fields(s)
 	for i := 1; i < len(ws); i++ {
-		if n, ok := FullNameAt(ws, i); ok && n == name {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		if n, ok := FullNameEnd(ws[i-1], ws[i], next); ok && n == name {
 			return true
 		}
 	}
 	return false
 }
 
-// FullNameAt returns word i (from 1) of ws, words apart by spaces, without
-// its trailing punctuation and possessive, and whether it ends a name there
-// (FullName).
-func FullNameAt(ws []string, i int) (string, bool) {
-	if i+1 < len(ws) {
-		if r, _ := utf8.DecodeRuneInString(ws[i+1]); !unicode.IsLower(r) {
+// FullNameEnd returns word w, between prev and next (words apart by
+// spaces; next "" when w is the last), without its trailing punctuation
+// and possessive, and whether it ends a name there (FullName).
+func FullNameEnd(prev, w, next string) (string, bool) {
+	if next != "" {
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
 			return "", false // "Norwegian Foreign Minister": inside a name, not its end
 		}
 	}
-	p := ws[i-1]
-	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) || IsStopAnyCase(p, Function) {
+	if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) || IsStopAnyCase(prev, Function) {
 		return "", false
 	}
-	return strings.TrimSuffix(strings.TrimRight(ws[i], ",."), "'s"), true
+	return strings.TrimSuffix(strings.TrimRight(w, ",."), "'s"), true
 }
