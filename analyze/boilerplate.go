@@ -882,30 +882,41 @@ func trimCapsDateline(s string) string {
 // text after it, without splitting the rest. ASCII is read a byte at a
 // time, as strings.Fields does.
 func nextField(s string) (field, rest string) {
-	i := spaceEnd(s, 0, true)
-	j := spaceEnd(s, i, false)
-	return s[i:j], s[j:]
-}
-
-// spaceEnd returns where, from i, the run of space (space true) or of
-// what is no space (false, unicode.IsSpace) ends in s.
-func spaceEnd(s string, i int, space bool) int {
+	i := 0
 	for i < len(s) {
-		c := s[i]
-		n := 1
-		isSpace := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			isSpace = unicode.IsSpace(r)
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				break
+			}
+			i++
+			continue
 		}
-		if isSpace != space {
-			return i
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
 		}
 		i += n
 	}
-	return i
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace is true of.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // allCaps reports whether a word is two or more letters, all capitals
 // (a comma after it aside).

@@ -3,6 +3,7 @@ package analyze
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -263,7 +264,7 @@ func spelledOut(text, w string) bool {
 func surnames(text string, n *textNames) []string {
 	var kept []string
 	for _, e := range n.ends {
-		if low := strings.ToLower(e); strings.Contains(text, low) && writesLower(text, low) {
+		if writesLower(text, strings.ToLower(e)) {
 			continue
 		}
 		if _, place := LookupPlace(e); !place {
@@ -273,35 +274,60 @@ func surnames(text string, n *textNames) []string {
 	return kept
 }
 
-// writesLower reports whether a word of text apart by spaces, without the
-// punctuation and quotes around it, is low.
+// writesLower reports whether a word of text apart by spaces (as
+// strings.Fields splits it), without the punctuation and quotes around it
+// (trimMark), is low: low stands in text between spaces, or its ends,
+// with only such marks beside it.
 func writesLower(text, low string) bool {
-	for w, rest := nextField(text); w != ""; w, rest = nextField(rest) {
-		if trimQuoted(w) == low {
+	if low == "" || trimMark(low[0]) || trimMark(low[len(low)-1]) {
+		return false // no word so trimmed begins or ends with a mark
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], low)
+		if i < 0 {
+			return false
+		}
+		i += at
+		if fieldEdge(text[:i], true) && fieldEdge(text[i+len(low):], false) {
 			return true
 		}
+		at = i + 1
 	}
-	return false
 }
 
-// trimQuoted is strings.Trim(w, ",.;:'\"()"): a word without the
-// punctuation and quotes around it.
-func trimQuoted(w string) string {
-	cut := func(c byte) bool {
-		switch c {
-		case ',', '.', ';', ':', '\'', '"', '(', ')':
+// fieldEdge reports whether s, before (back true) or after a word, holds
+// only trimMarks up to a space or its end.
+func fieldEdge(s string, back bool) bool {
+	for len(s) > 0 {
+		var r rune
+		var n int
+		if back {
+			r, n = utf8.DecodeLastRuneInString(s)
+		} else {
+			r, n = utf8.DecodeRuneInString(s)
+		}
+		if unicode.IsSpace(r) {
 			return true
 		}
-		return false
+		if n != 1 || !trimMark(byte(r)) {
+			return false
+		}
+		if back {
+			s = s[:len(s)-1]
+		} else {
+			s = s[1:]
+		}
 	}
-	i, j := 0, len(w)
-	for i < j && cut(w[i]) {
-		i++
+	return true
+}
+
+// trimMark reports the marks strings.Trim(w, ",.;:'\"()") cuts: ,.;:'"().
+func trimMark(c byte) bool {
+	switch c {
+	case ',', '.', ';', ':', '\'', '"', '(', ')':
+		return true
 	}
-	for j > i && cut(w[j-1]) {
-		j--
-	}
-	return w[i:j]
+	return false
 }
 
 // markOutOf sets, for a report that counts people of kind k moving in

@@ -123,3 +123,18 @@ func TestNextFieldAsFields(t *testing.T) {
 		}
 	}
 }
+
+// TestWritesLower: writesLower finds a word as the words of a text apart
+// by spaces, trimmed of the marks around them, are compared.
+func TestWritesLower(t *testing.T) {
+	text := "Regime media said (local) sources, \"the roe\u00a0deer\" heroes;x smith;  sm\xffith 'kovalenko'."
+	for _, low := range []string{"regime", "media", "local", "sources", "roe", "deer", "heroes", "heroes;x", "x", "smith", "smith;", "sm", "kovalenko", "hero", "ith"} {
+		want := false
+		for _, w := range strings.Fields(text) {
+			want = want || strings.Trim(w, ",.;:'\"()") == low
+		}
+		if got := writesLower(text, low); got != want {
+			t.Errorf("writesLower(%q) = %v, want %v", low, got, want)
+		}
+	}
+}
