@@ -3,6 +3,7 @@ package analyze
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,9 +52,12 @@ func markReports(a *news.Article, an *news.Analysis) {
 	if an.IsRelevant() && an.Has(news.Talks) {
 		an.SessionLead = sessionLead(a.Title, a.Text)
 	}
-	names := readNames(a.Text)
-	an.NamedWhole = namedWhole(a.Text, &names)
-	an.Surnames = surnames(a.Text, &names)
+	names := namesRead.Get().(*textNames)
+	names.read(a.Text)
+	an.NamedWhole = namedWhole(a.Text, names)
+	an.Surnames = surnames(a.Text, names)
+	names.read("") // keeps no word of the text
+	namesRead.Put(names)
 }
 
 // councilMeets reports a title that tells the Security Council meeting
@@ -69,6 +73,9 @@ func markReports(a *news.Article, an *news.Analysis) {
 // Security Council meets", the window's richest tolls, sat in the
 // Council's item). lead gives the lead's sentences, read only then.
 func councilMeets(title string, lead func() []string) bool {
+	if !holdsFolded(title, "council") && !holdsFolded(title, "must") {
+		return false // most titles: not split into words
+	}
 	ws := lang.Words(title)
 	council, meets, must := -1, false, false
 	toll := -1 // the first word of the event's toll or act
@@ -146,7 +153,7 @@ func sessionLead(title, text string) bool {
 	for n > 0 && n < len(text) && !utf8.RuneStart(text[n]) {
 		n--
 	}
-	if !holdsCouncil(text[:n]) {
+	if !holdsFolded(text[:n], "council") {
 		return false // no sentence of it can name the Council: not split
 	}
 	ss := lang.Sentences(text[:n])
@@ -161,13 +168,12 @@ func sessionLead(title, text string) bool {
 	return false
 }
 
-// holdsCouncil reports whether s holds "council" in any case (ASCII: no
-// other letter lower-cases to one of its letters), as every text whose
-// words (lang.Words) hold it does.
-func holdsCouncil(s string) bool {
-	const w = "council"
+// holdsFolded reports whether s holds w (lower-case ASCII letters) in any
+// case, as every text whose words (lang.Words) hold w does: no letter but
+// ASCII's lower-cases to one of w's.
+func holdsFolded(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|0x20 != 'c' {
+		if s[i]|0x20 != w[0] {
 			continue
 		}
 		j := 1
@@ -190,9 +196,15 @@ type textNames struct {
 	shortNames, whole, ends []string
 }
 
-// readNames reads the names of text (textNames).
-func readNames(text string) textNames {
-	var n textNames
+// namesRead keeps the arrays of textNames from one analysis to the next.
+var namesRead = sync.Pool{New: func() any { return new(textNames) }}
+
+// read reads the names of text into n, over what n read before.
+func (n *textNames) read(text string) {
+	clear(n.shortNames)
+	clear(n.whole)
+	clear(n.ends)
+	n.shortNames, n.whole, n.ends = n.shortNames[:0], n.whole[:0], n.ends[:0]
 	prev, w, rest := "", "", text
 	w, rest = nextField(rest)
 	for w != "" {
@@ -214,7 +226,6 @@ func readNames(text string) textNames {
 		}
 		prev, w, rest = w, next, after
 	}
-	return n
 }
 
 // theWord reports w is "the" in any case (strings.EqualFold: no other
@@ -228,7 +239,7 @@ func theWord(w string) bool {
 // elsewhere (NamesWhole: after another capitalised word of the name, or
 // spelled out in brackets), each once, in order: NameBack gives a
 // sentence's sayer by one of them. The text is read once for all its
-// names (readNames), not once for each.
+// names (textNames.read), not once for each.
 func namedWhole(text string, n *textNames) []string {
 	var out []string
 	for _, w := range n.shortNames {
@@ -236,6 +247,9 @@ func namedWhole(text string, n *textNames) []string {
 			continue
 		}
 		if _, place := LookupPlace(w); !place {
+			if out == nil {
+				out = make([]string, 0, len(n.shortNames))
+			}
 			out = append(out, w)
 		}
 	}
@@ -264,10 +278,18 @@ func spelledOut(text, w string) bool {
 func surnames(text string, n *textNames) []string {
 	var kept []string
 	for _, e := range n.ends {
-		if writesLower(text, strings.ToLower(e)) {
+		var buf [32]byte
+		low, ok := lang.AppendLowerASCII(buf[:0], e)
+		if !ok {
+			low = []byte(strings.ToLower(e))
+		}
+		if writesLower(text, string(low)) {
 			continue
 		}
 		if _, place := LookupPlace(e); !place {
+			if kept == nil {
+				kept = make([]string, 0, len(n.ends))
+			}
 			kept = append(kept, e)
 		}
 	}

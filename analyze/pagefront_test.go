@@ -43,7 +43,8 @@ func TestNameBack(t *testing.T) {
 		{"Talks resumed in the Velm capital said a diplomat.", ""},                    // no sayer after the name
 		{"The Monitor of the Velm Relief Union (VRU) said the VRU said nothing.", ""}, // VRU spelled out here
 	}
-	names := readNames(report)
+	var names textNames
+	names.read(report)
 	named := namedWhole(report, &names)
 	for _, tt := range tests {
 		if got := NameBack(tt.s, named); got != tt.want {

@@ -329,7 +329,7 @@ func NameBack(s string, named []string) string {
 // whole: after another capitalised word of its name, which opens no
 // sentence ("Syrian Observatory", not "The Observatory"), or spelled out
 // before it in brackets ("(SOHR)"). namedWhole reads a whole text so, for
-// all its names at once (readNames, spelledOut).
+// all its names at once (textNames.read, spelledOut).
 func NamesWhole(s, w string) bool {
 	if strings.Contains(s, "("+w+")") {
 		return true

@@ -20,7 +20,7 @@ var bodyHeads = map[string]bool{
 // a person's ("Rights", "Defence", "Crescent").
 func IsBodyHead(w string) bool {
 	var buf [16]byte
-	if b, ok := lowerASCII(buf[:0], w); ok {
+	if b, ok := AppendLowerASCII(buf[:0], w); ok {
 		return bodyHeads[string(b)]
 	}
 	return bodyHeads[strings.ToLower(w)]

@@ -88,16 +88,17 @@ func IsStop(w string, tiers Tier) bool {
 // without a copy when w is short and ASCII.
 func IsStopAnyCase(w string, tiers Tier) bool {
 	var buf [16]byte
-	b, ok := lowerASCII(buf[:0], w)
+	b, ok := AppendLowerASCII(buf[:0], w)
 	if !ok {
 		return IsStop(strings.ToLower(w), tiers)
 	}
 	return stops[string(b)]&tiers != 0
 }
 
-// lowerASCII appends w in lower case to b, false when w is not ASCII or
-// longer than b's room (the caller lowers it as strings.ToLower does).
-func lowerASCII(b []byte, w string) ([]byte, bool) {
+// AppendLowerASCII appends w in lower case to b, false when w is not ASCII
+// or longer than b's room (the caller lowers it as strings.ToLower does):
+// a short word lowered in an array of the caller's, not a new string.
+func AppendLowerASCII(b []byte, w string) ([]byte, bool) {
 	if len(w) > cap(b)-len(b) {
 		return b, false
 	}
