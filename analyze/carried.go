@@ -76,7 +76,8 @@ func wordMarks(ws []string) carriedMarks {
 // markCarried sets the carried sentences of an: resumptions and sessions
 // read in analysed (the analysis's sentences, as a story read them:
 // news.Analysis.Sentences), offensives and moves in the text's own
-// sentences (lang.Sentences(a.Text), split when asked).
+// sentences (lang.Sentences(a.Text), split when asked); the title, lead
+// and names as markReports reads them.
 func markCarried(a *news.Article, an *news.Analysis, analysed []sentence, own func() []sentence, m carriedMarks) {
 	if m.offensive && an.IsRelevant() {
 		an.OffensiveBegun = offensivesBegun(a.Text, own())
@@ -92,6 +93,7 @@ func markCarried(a *news.Article, an *news.Analysis, analysed []sentence, own fu
 		if !countsOtherMove(an, k) {
 			continue
 		}
+		markOutOf(&an.Facts, k)
 		if ps := placesMovedFrom(own(), movedStems[k]); len(ps) > 0 {
 			if an.MovedFrom == nil {
 				an.MovedFrom = map[string][]string{}
@@ -99,6 +101,7 @@ func markCarried(a *news.Article, an *news.Analysis, analysed []sentence, own fu
 			an.MovedFrom[k] = ps
 		}
 	}
+	markReports(a, an)
 }
 
 // leadEnds is how many sentence ends come before a sentence past a

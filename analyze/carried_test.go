@@ -123,6 +123,7 @@ func TestMarkDocAsMarkCarried(t *testing.T) {
 		an := Analyze(art)
 		again := an
 		again.OffensiveBegun, again.Resumed, again.CouncilHeld, again.TruceBackground, again.MovedFrom = nil, nil, nil, nil, nil
+		again.CouncilMeets, again.SessionLead, again.NamedWhole, again.Surnames = false, false, nil, nil
 		MarkCarried(art, &again)
 		if !reflect.DeepEqual(an, again) {
 			t.Errorf("%s: markDoc carried %q %q %q %q %q, MarkCarried %q %q %q %q %q", a.ID,

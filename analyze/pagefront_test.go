@@ -43,8 +43,11 @@ func TestNameBack(t *testing.T) {
 		{"Talks resumed in the Velm capital said a diplomat.", ""},                    // no sayer after the name
 		{"The Monitor of the Velm Relief Union (VRU) said the VRU said nothing.", ""}, // VRU spelled out here
 	}
+	var names textNames
+	names.read(report)
+	named := namedWhole(report, &names)
 	for _, tt := range tests {
-		if got := NameBack(tt.s, report); got != tt.want {
+		if got := NameBack(tt.s, named); got != tt.want {
 			t.Errorf("NameBack(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}

@@ -295,15 +295,15 @@ func closingBody(ws []string) string {
 }
 
 // NameBack returns the short name by which a sentence gives its sayer, a
-// body its report (text) names whole elsewhere: "the" and a capitalised
-// word followed by a verb of saying ("The Observatory says ...", "... the
+// body its report names whole elsewhere (named: news.Analysis.NamedWhole):
+// "the" and a capitalised word followed by a verb of saying ("The Observatory says ...", "... the
 // SOHR said") or following one ("... said the Observatory, adding") that the report writes after another capitalised word of its
 // name ("the Syrian Observatory for Human Rights") or spells out in
 // brackets ("(SOHR)"), and the sentence itself does not (NamesWhole). ""
 // when it gives none. Out of its report a reader does not know which
 // observatory or what the SOHR is, so a story's summary gives it only after
 // a sentence that names the body whole.
-func NameBack(s, text string) string {
+func NameBack(s string, named []string) string {
 	ws := strings.Fields(s)
 	for i := 0; i+1 < len(ws); i++ {
 		w := strings.TrimSuffix(strings.TrimRight(ws[i+1], ",.’'"), "'s")
@@ -318,7 +318,7 @@ func NameBack(s, text string) string {
 		if !saidAfter && !saidBefore {
 			continue
 		}
-		if _, place := LookupPlace(w); !place && !NamesWhole(s, w) && NamesWhole(text, w) {
+		if slices.Contains(named, w) && !NamesWhole(s, w) {
 			return w
 		}
 	}
@@ -328,7 +328,8 @@ func NameBack(s, text string) string {
 // NamesWhole reports whether s names the body w (NameBack's short name)
 // whole: after another capitalised word of its name, which opens no
 // sentence ("Syrian Observatory", not "The Observatory"), or spelled out
-// before it in brackets ("(SOHR)").
+// before it in brackets ("(SOHR)"). namedWhole reads a whole text so, for
+// all its names at once (textNames.read, spelledOut).
 func NamesWhole(s, w string) bool {
 	if strings.Contains(s, "("+w+")") {
 		return true

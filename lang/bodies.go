@@ -18,4 +18,10 @@ var bodyHeads = map[string]bool{
 
 // IsBodyHead reports whether w ends the name of an organisation rather than
 // a person's ("Rights", "Defence", "Crescent").
-func IsBodyHead(w string) bool { return bodyHeads[strings.ToLower(w)] }
+func IsBodyHead(w string) bool {
+	var buf [16]byte
+	if b, ok := AppendLowerASCII(buf[:0], w); ok {
+		return bodyHeads[string(b)]
+	}
+	return bodyHeads[strings.ToLower(w)]
+}

@@ -139,6 +139,12 @@ type Figure struct {
 	// when its reports count people moving out of two places in one
 	// exchange ("Madaya and Zabadani"); "" otherwise.
 	From string `json:"from,omitempty"`
+	// OutOf is the place the words after the count tell its people moved
+	// out of ("2200 evacuated from Madaya and Zabadani"), read by the
+	// analysis for a two-way exchange's counts (a count of people moving
+	// in another event in the main count's sentence, and the main count):
+	// a story sets From by it. "" when none, and in analyses stored before.
+	OutOf string `json:"out_of,omitempty"`
 	// Word is an amount without a number ("dozens", "hundreds"): Value
 	// is 0 and the figure is never the main figure of its kind.
 	Word string `json:"word,omitempty"`
@@ -367,7 +373,28 @@ type Analysis struct {
 	// each once, in order ("Madaya and Zabadani"); read when the analysis
 	// counts such people in another event too (a two-way exchange).
 	MovedFrom map[string][]string `json:"moved_from,omitempty"`
-	Version   int                 `json:"version"`
+	// CouncilMeets marks a report of a Security Council session by its
+	// title: it tells the Council meeting and no toll before it, or a toll
+	// before it over a lead that names the Council ("Security Council meets
+	// as gas kills dozens"), or what the UN or its Council must do.
+	// SessionLead marks an analysis of talks told from a Council session:
+	// its first sentences name the Council and its title tells no toll or
+	// victims. Stories file reports by both (issue 14.4, round h-carry4).
+	CouncilMeets bool `json:"council_meets,omitempty"`
+	SessionLead  bool `json:"session_lead,omitempty"`
+	// NamedWhole are the short names, each once and in order, of the
+	// bodies the text names whole ("Observatory" of "the Syrian Observatory
+	// for Human Rights", "SOHR" spelled out in brackets) among the
+	// capitalised words it writes after "the": a story's summary gives a
+	// sentence that names one only so ("the Observatory said") after a
+	// sentence naming it whole. Surnames are the words the text ends a
+	// person's whole name with ("Javad Zarif has") and never writes in
+	// lower case, no place, body or function word: a summary sentence that
+	// opens with one alone ("Zarif said") needs one naming the person
+	// before it. Analyses stored before carry none (see CHANGELOG).
+	NamedWhole []string `json:"named_whole,omitempty"`
+	Surnames   []string `json:"surnames,omitempty"`
+	Version    int      `json:"version"`
 	// Sentences are the sentences of the article's text as the analyser
 	// split them, in order. They are carried to the story assigner and the
 	// sentence index so that nothing downstream splits the text again. Not

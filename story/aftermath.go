@@ -312,7 +312,7 @@ const (
 // The analysis's categories do not tell it apart (a call for an inquiry into
 // a gas attack is filed under violence, like the attack), so it is read from
 // the title: a word of saying or of diplomacy (reactionWords) and none of
-// the event's own toll or victims (eventWords), which a report of the
+// the event's own toll or victims (lang.EventWord), which a report of the
 // attack or of its aftermath for the victims carries ("Turkey says tests on
 // attack victims point to sarin").
 
@@ -325,13 +325,6 @@ var reactionWords = wordList(`urge urges urged discuss discusses discussed discu
 	minister ministers fm accuse accuses accused blame blames blamed deny denies denied react reacts
 	reaction reactions respond responds response responsible evidence insist insists vow vows vowed
 	opcw g7`)
-
-// eventWords are title words of the event itself (an act of violence, as
-// a report of it says it: "gas dropped", "sarin used"), its toll or its
-// victims.
-var eventWords = wordList(`kill kills killed killing dead die dies died death deaths toll injured injures
-	wounded wounding victims casualties survivors hit hits struck dropped drops used uses bombed shelled
-	fired gassed targeted targets pounded`)
 
 func wordList(s string) map[string]bool {
 	m := map[string]bool{}
@@ -366,10 +359,10 @@ func reactionJoins(a, b *doc, gap, reach int) bool {
 }
 
 // eventReport reports whether a title tells of an event itself, its toll or
-// its victims (eventWords).
+// its victims (lang.EventWord).
 func eventReport(title string) bool {
 	for _, w := range lang.Words(title) {
-		if eventWords[w] {
+		if lang.EventWord(w) {
 			return true
 		}
 	}
@@ -380,7 +373,7 @@ func eventReport(title string) bool {
 func reactionTitle(title string) bool {
 	said := false
 	for _, w := range lang.Words(title) {
-		if eventWords[w] {
+		if lang.EventWord(w) {
 			return false
 		}
 		said = said || reactionWords[w]
@@ -390,14 +383,14 @@ func reactionTitle(title string) bool {
 
 // sequelTitle reports whether a title tells of what followed an event, the
 // event named only in its "after" clause and its own news no act, toll or
-// victims (eventWords): "Forces bombard suburbs after gas attack",
+// victims (lang.EventWord): "Forces bombard suburbs after gas attack",
 // "Families flee the town after shelling" are reports of the
 // days after, not of the attack, which they recall; "Nine killed after
 // strike on market" tells the strike's toll and is no sequel.
 func sequelTitle(title string) bool {
 	ws := lang.Words(title)
 	for i, w := range ws {
-		if eventWords[w] {
+		if lang.EventWord(w) {
 			return false
 		}
 		if w != "after" && w != "following" {
@@ -492,101 +485,17 @@ func otherSession(a, b *doc) bool {
 	return a.recalls == NoDay
 }
 
-// councilMeets reports a title that tells the Security Council meeting
-// beside the attack's toll ("Gas kills hundreds, Security Council meets"),
-// or what the UN or its Council must do (unName):
-// its news is the session, the day's new event, which the attack's own
-// reports tell without; it is a session's report (otherSession), though
-// its toll keeps it from being a reaction. A report is filed by the event
-// its title names first and its lead tells: a title that tells the toll
-// before the meeting, over a lead that tells the attack and names no
-// session (the gassing, its tolls; the Council's meeting a paragraph
-// further down), is the attack's report (issue 13, 2013: Reuters' "Syria
-// gas kills hundreds, Security Council meets", the window's richest tolls,
-// sat in the Council's item).
-func councilMeets(title string, lead []string) bool {
-	ws := lang.Words(title)
-	council, meets, must := -1, false, false
-	toll := -1 // the first word of the event's toll or act
-	for i, w := range ws {
-		if council < 0 && w == "council" && i > 0 && ws[i-1] == "security" {
-			council = i - 1
-		}
-		meets = meets || sessionWords[w]
-		must = must || w == "must" && i > 0 && unName(ws[:i])
-		if toll < 0 && eventWords[w] {
-			toll = i
-		}
-	}
-	if must {
-		return true
-	}
-	if council < 0 || !meets {
-		return false
-	}
-	return toll < 0 || toll > council || leadNamesSession(title, lead)
-}
-
-// leadSessionSents is how many of a lead's first sentences
-// leadNamesSession reads: the lead's own and the one that follows it.
-const leadSessionSents = 2
-
-// leadNamesSession reports whether a report's first sentences name the
-// Security Council, as a session's report does from its first line ("The
-// Security Council met in an emergency session ..."). A sentence that
-// repeats the title (the corpus glues the date and the title before the
-// lead: "August 21 2013 Syria gas kills hundreds Security Council meets.")
-// is no sentence of the lead.
-func leadNamesSession(title string, lead []string) bool {
-	tw := " " + strings.Join(lang.Words(title), " ") + " "
-	n := 0
-	for _, s := range lead {
-		ws := lang.Words(s)
-		if len(tw) > 2 && strings.Contains(" "+strings.Join(ws, " ")+" ", tw) {
-			continue
-		}
-		for i := 1; i < len(ws); i++ {
-			if ws[i] == "council" && ws[i-1] == "security" {
-				return true
-			}
-		}
-		if n++; n == leadSessionSents {
-			break
-		}
-	}
-	return false
-}
-
-// unName reports whether words end with the name of the United Nations or
-// its Security Council ("u n", "un", "united nations", "security
-// council"): a title where it must act ("France, Britain say U.N. must
-// access alleged attack site") tells the demand states make at the
-// Council's session, whose report is the session's (councilMeets), not
-// the attack's; a party's appeal to the UN ("Coalition urges UN to ...")
-// is a reaction, and stays one.
-func unName(ws []string) bool {
-	n := len(ws)
-	last := ws[n-1]
-	return last == "un" || n > 1 && (last == "n" && ws[n-2] == "u" || last == "nations" && ws[n-2] == "united" ||
-		last == "council" && ws[n-2] == "security")
-}
-
 // claimOfItsDay reports a reaction that accuses a party of an act on the
 // day its text names.
 func claimOfItsDay(d *doc) bool { return d.accusation && d.named }
 
-// sessionWords are title words of a diplomatic act that is a meeting: a
-// session, a vote, talks.
-var sessionWords = wordList(`meet meets met meeting meetings session sessions talks vote votes voted
-	veto vetoes vetoed resolution summit`)
-
-// sessionTitle reports whether a title tells of a meeting (sessionWords) or
+// sessionTitle reports whether a title tells of a meeting (lang.SessionWord) or
 // names the Security Council, a body whose acts are its sessions ("Security
 // Council seeks clarity on chemical weapons reports").
 func sessionTitle(title string) bool {
 	ws := lang.Words(title)
 	for i, w := range ws {
-		if sessionWords[w] || w == "council" && i > 0 && ws[i-1] == "security" {
+		if lang.SessionWord(w) || w == "council" && i > 0 && ws[i-1] == "security" {
 			return true
 		}
 	}

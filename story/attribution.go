@@ -49,12 +49,12 @@ var tollTails = map[string]bool{"monitor": true, "observatory": true, "syrian ob
 var countTails = map[string]bool{"governor": true}
 
 // tollHead reports whether headline words ws tell a toll: a count and a
-// word of killing or wounding (tollWords).
+// word of killing or wounding (lang.TollWord).
 func tollHead(ws []string) bool {
 	count, toll := false, false
 	for _, w := range ws {
 		count = count || unicode.IsDigit([]rune(w)[0])
-		toll = toll || tollWords[strings.ToLower(w)]
+		toll = toll || lang.TollWord(strings.ToLower(w))
 	}
 	return count && toll
 }

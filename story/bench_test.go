@@ -64,7 +64,7 @@ func loadCorpusT(b testing.TB) []corpusDoc {
 // is set in Aleppo as often as a real one.
 func sentencePool(docs []corpusDoc) (sents []string, places []string) {
 	for _, d := range docs {
-		sents = append(sents, analyze.Sentences(leadText(d.Text))...)
+		sents = append(sents, analyze.Sentences(analyze.LeadText(d.Text))...)
 		if d.Location != "" {
 			places = append(places, d.Location)
 		}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -558,11 +557,11 @@ func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText
 
 // allReactions reports whether every member is a reaction to an event
 // (reactionTitle) or a report of the Security Council's meeting on it
-// (councilMeets), rather than a report of the event.
+// (news.Analysis.CouncilMeets), rather than a report of the event.
 func allReactions(ms []Member) bool {
 	for i := range ms {
 		m := &ms[i]
-		if t := m.Article.Title; !reactionTitle(t) && !councilMeets(t, textLead(m.Article.Text, m.Analysis.Sentences, leadSentences)) {
+		if t := m.Article.Title; !reactionTitle(t) && !m.Analysis.CouncilMeets {
 			return false
 		}
 	}
@@ -689,7 +688,7 @@ func textSample(ms []Member) []Member {
 // and so is a report whose lead recalls the attack from an earlier day
 // (RecallsDate: "last week's attack", told at the day's Security Council
 // session): its news is the session, not the attack; so is a report told
-// from a Security Council session (sessionLead).
+// from a Security Council session (news.Analysis.SessionLead).
 func categories(ms []Member) []news.Category {
 	support := map[news.Category]int{}
 	score := map[news.Category]float64{}
@@ -700,7 +699,7 @@ func categories(ms []Member) []news.Category {
 			continue
 		}
 		relevant++
-		attack := attackReport(ms[i].Article.Title) && an.RecallsDate == "" && !sessionLead(ms[i].Article.Title, ms[i].Article.Text)
+		attack := attackReport(ms[i].Article.Title) && an.RecallsDate == "" && !an.SessionLead
 		for _, c := range an.Categories {
 			if c == news.Talks && attack || c == news.Ceasefire && truceAsBackground(&ms[i], ms) {
 				continue
@@ -966,59 +965,8 @@ func attackReport(title string) bool {
 		return false
 	}
 	for _, w := range lang.Words(title) {
-		if t := term(w); eventWords[w] || chemicalWords[t] || attackKinds[t] || w == "attack" || w == "attacks" {
+		if t := term(w); lang.EventWord(w) || chemicalWords[t] || attackKinds[t] || w == "attack" || w == "attacks" {
 			return true
-		}
-	}
-	return false
-}
-
-// tollWords are the words of a title that tells of an attack's toll or
-// victims: a report so titled is the attack's, wherever it is told from.
-var tollWords = wordList(`kill kills killed killing dead die dies died death deaths toll injured injures
-	wounded wounding victims casualties`)
-
-// leadSessionSentences is how many of a report's first sentences say where
-// it is told from (sessionLead): a lead of two, and one more for the page's
-// furniture that the corpus glues before it ("Date of publication ...").
-const leadSessionSentences = 3
-
-// sessionLeadBytes bounds the text sessionLead splits: its first
-// sentences lie well within it, and a long report is not split whole for them.
-const sessionLeadBytes = 2048
-
-// leadBytes is where text is cut for sessionLead: sessionLeadBytes, or
-// less at a rune's start.
-func leadBytes(text string) int {
-	n := min(len(text), sessionLeadBytes)
-	for n > 0 && n < len(text) && !utf8.RuneStart(text[n]) {
-		n--
-	}
-	return n
-}
-
-// sessionLead reports whether a report is told from a Security Council
-// session: its first sentences name the Council and its title tells of no
-// toll or victims. "Sarin used in Syria: British scientists", whose lead
-// has the envoy tell the Council of the findings, is the session's news
-// (and of the veto it came to), not the attack's, which it recalls; "Gas
-// kills hundreds, Security Council meets" is still the attack's.
-func sessionLead(title, text string) bool {
-	for _, w := range lang.Words(title) {
-		if tollWords[w] {
-			return false
-		}
-	}
-	ss := lang.Sentences(text[:leadBytes(text)])
-	if len(ss) > 0 && title != "" && strings.Contains(ss[0], title) {
-		ss = ss[1:] // a dateline and the title again, before the lead
-	}
-	for _, sent := range ss[:min(len(ss), leadSessionSentences)] {
-		ws := lang.Words(sent)
-		for i := 1; i < len(ws); i++ {
-			if ws[i] == "council" && ws[i-1] == "security" {
-				return true
-			}
 		}
 	}
 	return false

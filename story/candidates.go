@@ -60,7 +60,7 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 		}
 		seen[s] = true
 		c := candidate{text: s, terms: terms, member: member, rank: len(seen) - 1, pos: at[s],
-			nameBack: analyze.NameBack(s, m.Article.Text)}
+			nameBack: analyze.NameBack(s, m.Analysis.NamedWhole)}
 		if c.pos == 0 && placeBack(s) {
 			c.meant = placesBefore(m, s)
 		}
@@ -81,7 +81,7 @@ func placesBefore(m *Member, s string) []string {
 	mid := strings.Join(fs[len(fs)/2-3:len(fs)/2+3], " ")
 	full := m.Analysis.Sentences
 	if full == nil {
-		full = analyze.Sentences(leadText(m.Article.Text))
+		full = analyze.Sentences(analyze.LeadText(m.Article.Text))
 	}
 	for j, f := range full {
 		if !strings.Contains(strings.Join(strings.Fields(f), " "), mid) {
@@ -430,22 +430,9 @@ var saidWords = map[string]bool{
 func textLead(text string, carried []string, n int) []string {
 	s := carried
 	if s == nil {
-		s = analyze.Sentences(leadText(text))
+		s = analyze.Sentences(analyze.LeadText(text))
 	}
 	return s[:min(len(s), n)]
-}
-
-// leadText bounds the text read for a lead or summary sentences, cutting at
-// the start of a character.
-func leadText(text string) string {
-	if len(text) <= maxLead {
-		return text
-	}
-	cut := maxLead
-	for cut > 0 && !utf8.RuneStart(text[cut]) {
-		cut--
-	}
-	return text[:cut]
 }
 
 func sentenceTerms(ws []string) map[string]float32 {

@@ -406,10 +406,10 @@ func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
 	lead := textLead(it.Text, it.Sentences, leadSentences)
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, night: it.Night, recalls: it.Recalls, fp: it.Fingerprint,
-		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title) || councilMeets(it.Title, lead), event: eventReport(it.Title),
+		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title) || it.CouncilMeets, event: eventReport(it.Title),
 		act: actTitle(it.Title)}
 	d.accusation = d.reaction && accusationTitle(it.Title)
-	d.session = d.reaction && sessionTitle(it.Title) || councilMeets(it.Title, lead)
+	d.session = d.reaction && sessionTitle(it.Title) || it.CouncilMeets
 	if d.recalls == 0 {
 		d.recalls = NoDay
 	}

@@ -43,7 +43,11 @@ type Item struct {
 	// Changes are the changes of state the analysis found the headline
 	// and lead report as news (news.Analysis.Changes).
 	Changes []news.StateChange
-	Source  string
+	// CouncilMeets is the analysis's news.Analysis.CouncilMeets: the title
+	// tells the Security Council meeting beside the toll, or what the UN
+	// must do — a session's report.
+	CouncilMeets bool
+	Source       string
 }
 
 // NoDay is the event day of an item that has none: no date in its text, no
@@ -61,7 +65,7 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 		ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title, Text: a.Text,
 		Published: a.Published, Fingerprint: an.Fingerprint, Places: an.Places,
 		Actors: an.Actors, Categories: an.Categories, Facts: an.Facts, Source: a.SourceName,
-		Sentences: an.Sentences, Changes: an.Changes,
+		Sentences: an.Sentences, Changes: an.Changes, CouncilMeets: an.CouncilMeets,
 	}
 	it.EventDay = EventDay(an.EventDate, a.Fetched)
 	if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && dayNumber(d) == it.EventDay {
@@ -172,12 +176,8 @@ func itemFeatures(it *Item) features {
 const entityWeight = 0.5
 
 // leadSentences is how many sentences of the text, after the title, make the
-// lead that identifies the event.
-const leadSentences = 3
-
-// maxLead bounds the text scanned for the lead so a huge article costs no
-// more than a normal one.
-const maxLead = 4 << 10
+// lead that identifies the event (the analysis reads the same lead).
+const leadSentences = analyze.LeadSentences
 
 // termCounts returns the terms of the title and the lead with their counts.
 // The title counts once like a lead sentence: weighting it more lost recall

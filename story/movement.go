@@ -1,9 +1,6 @@
 package story
 
 import (
-	"strings"
-
-	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -26,28 +23,18 @@ func movedBothWays(m *Member, f news.Figure) (main news.Figure, other *news.Figu
 		if g.Kind != f.Kind || g.Scope != news.ScopeOtherEvent || g.Value <= 0 || g.Word != "" || g.Sentence != f.Sentence {
 			continue
 		}
-		from := placesAfterFigure(g.Sentence, g.Text)
+		from := g.OutOf
 		if from == "" {
 			continue
 		}
 		g.From, g.Scope = from, news.ScopeMain
-		f.From = placesAfterFigure(f.Sentence, f.Text)
+		f.From = f.OutOf
 		if f.From == "" || f.From == from {
 			f.From = movedFromOther(m.Analysis.MovedFrom[f.Kind], from)
 		}
 		return f, &g
 	}
 	return f, nil
-}
-
-// placesAfterFigure returns the places the words after a figure's text
-// tell its people moved from (lang.PlacesMovedFrom), "" when none.
-func placesAfterFigure(sentence, text string) string {
-	i := strings.Index(sentence, text)
-	if text == "" || i < 0 {
-		return ""
-	}
-	return lang.PlacesMovedFrom(lang.WordsAsWritten(sentence[i+len(text):]), 0)
 }
 
 // movedFromOther returns the first of the places a report tells people

@@ -72,31 +72,6 @@ func TestAttackReport(t *testing.T) {
 	}
 }
 
-// TestSessionLead: a report told from a Security Council session, its
-// title telling of no toll, is the session's news, not the attack's
-// (invented texts).
-func TestSessionLead(t *testing.T) {
-	council := "Scientists found that a nerve agent was used in last week's attack, the envoy said on Wednesday. " +
-		"He told the UN Security Council that samples tested positive. Russia vetoed the draft resolution."
-	tests := []struct {
-		name, title, text string
-		want              bool
-	}{
-		{"a finding told at the Council", "Nerve agent used in town attack: scientists", council, true},
-		{"a toll in the title", "Gas kills hundreds, Security Council meets", council, false},
-		{"the title again before the lead", "Nerve agent used in town attack: scientists",
-			"Thu 13 Apr 2017 Nerve agent used in town attack: scientists. " + council, true},
-		{"the Council past the lead", "Nerve agent used in town attack: scientists",
-			"Scientists found that a nerve agent was used. The samples came from the town. They were tested twice. The Security Council will meet on Friday.", false},
-		{"no Council", "Air strikes hit Aleppo", "Air strikes hit the city on Monday. Residents fled.", false},
-	}
-	for _, tt := range tests {
-		if got := sessionLead(tt.title, tt.text); got != tt.want {
-			t.Errorf("%s: sessionLead = %v, want %v", tt.name, got, tt.want)
-		}
-	}
-}
-
 // TestEvidenceAfterItsAntecedent: the sentence that earned a story its
 // section leads its summary, but not before the sentence it leans on: one
 // that names its subject by a surname alone follows the sentence of its

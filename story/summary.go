@@ -1447,31 +1447,11 @@ func antecedent(e candidate, cands []candidate) (candidate, bool) {
 		if c.member != e.member || c.rank >= e.rank || c.text == e.text || (found && c.rank >= out.rank) {
 			continue
 		}
-		if fullName(c.text, first) {
+		if lang.FullName(c.text, first) {
 			out, found = c, true
 		}
 	}
 	return out, found
-}
-
-// fullName reports whether s ends a name with name, after a capitalised
-// word that is no function word and before a word in lower case ("Javad
-// Zarif has"): a name given whole, of which name is the surname.
-func fullName(s, name string) bool {
-	ws := strings.Fields(s)
-	for i := 1; i < len(ws); i++ {
-		if strings.TrimSuffix(strings.TrimRight(ws[i], ",."), "'s") != name {
-			continue
-		}
-		p := ws[i-1]
-		if i+1 < len(ws) && !unicode.IsLower([]rune(ws[i+1])[0]) {
-			continue // "Norwegian Foreign Minister": inside a name, not its end
-		}
-		if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) && !lang.IsStop(strings.ToLower(p), lang.Function) {
-			return true
-		}
-	}
-	return false
 }
 
 // fallbackSummary is the first member summary, else the first sentence of

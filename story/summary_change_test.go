@@ -81,7 +81,7 @@ func TestHeadlineOfReports(t *testing.T) {
 		member(4, "tv", "Kessa gas kills hundreds Security Council meets", session+" "+attack, t0.Add(time.Hour), talks),
 	}
 	talks.Facts.Killed = &news.Figure{Value: 300, Qualifier: news.AtLeast}
-	ms[1].Analysis = talks // the toll beside the meeting is the attack's
+	ms[1] = member(4, "tv", ms[1].Article.Title, ms[1].Article.Text, ms[1].Published, talks) // the toll beside the meeting is the attack's
 	s := Build(ms)
 	if s.Headline != "Security Council seeks clarity on Kessa gas reports" {
 		t.Errorf("talks Headline = %q, want the session's", s.Headline)

@@ -25,7 +25,7 @@ func TestIntroducedShortName(t *testing.T) {
 	later := candidate{text: "The two groups were allies until last year.", pos: 4}
 	for _, c := range []*candidate{&lead, &whole, &short, &later} {
 		c.terms = sentenceTerms(strings.Fields(strings.ToLower(c.text)))
-		c.nameBack = analyze.NameBack(c.text, report)
+		c.nameBack = analyze.NameBack(c.text, namedWholeOf(report))
 	}
 	if short.nameBack != "Monitor" || whole.nameBack != "" {
 		t.Fatalf("nameBack = %q, %q; want Monitor, none", short.nameBack, whole.nameBack)

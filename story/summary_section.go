@@ -6,8 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/conflict-digest/conflict-digest/analyze"
-
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -93,7 +91,7 @@ func bestEvidence(chosen, all []candidate, ms []Member, c news.Category, headlin
 	for _, m := range membersFrom(chosen[0].member, len(ms)) {
 		for _, e := range ms[m].Analysis.Evidence[c] {
 			for _, a := range all {
-				if a.member == m && isEvidence(a, []string{e}) && standsAlone(a) && !bareSurname(a.text, ms[m].Article.Text) && !repeats(a, chosen[:1]) &&
+				if a.member == m && isEvidence(a, []string{e}) && standsAlone(a) && !bareSurname(a.text, ms[m].Analysis.Surnames) && !repeats(a, chosen[:1]) &&
 					ownEvent(a, before, ms) {
 					return a, true
 				}
@@ -156,30 +154,20 @@ func summarySize(cs []candidate) int {
 
 // bareSurname reports a sentence that opens with a person's surname alone
 // ("Marwah called on the international community ..."), a second mention
-// of a name its report (text) gives whole ("... said Hisham Marwah the
-// coalition's vice-president"): out of the report, a reader does not know
-// who Marwah is. The word is followed by a verb (a past tense, or one of
-// personVerbs). A place ("Syria has denied ...") is no surname, nor is a
-// word its report writes in lower case too ("Regime media said").
-func bareSurname(s, text string) bool {
+// of a name its report gives whole ("... said Hisham Marwah the
+// coalition's vice-president"; surnames: news.Analysis.Surnames, which no
+// place, body or word its report writes in lower case is): out of the
+// report, a reader does not know who Marwah is. The word is followed by a
+// verb (a past tense, or one of personVerbs).
+func bareSurname(s string, surnames []string) bool {
 	first, rest, _ := strings.Cut(s, " ")
 	next, _, _ := strings.Cut(rest, " ")
 	r, _ := utf8.DecodeRuneInString(first)
 	n, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsUpper(r) || !unicode.IsLower(n) || lang.IsStop(strings.ToLower(first), lang.Function) || lang.IsBodyHead(first) ||
-		!strings.HasSuffix(next, "ed") && !personVerbs[next] {
+	if !unicode.IsUpper(r) || !unicode.IsLower(n) || !strings.HasSuffix(next, "ed") && !personVerbs[next] {
 		return false // "Local sources said", "According to": no person's verb after the word
 	}
-	if _, place := analyze.LookupPlace(first); place {
-		return false
-	}
-	low := strings.ToLower(first)
-	for _, w := range strings.Fields(text) {
-		if strings.Trim(w, ",.;:'\"()") == low {
-			return false // a word in lower case somewhere: "Regime media said", "Local sources"
-		}
-	}
-	return fullName(text, first)
+	return slices.Contains(surnames, first)
 }
 
 // personVerbs follow a person's surname: "Kerry says", "Roe told", "Roe heads

@@ -484,9 +484,9 @@ func namesKnown(chosen []candidate, ms []Member) []candidate {
 	}
 	out := chosen[:1:1]
 	for _, c := range chosen[1:] {
-		if c.member >= 0 && c.member < len(ms) && bareSurname(c.text, ms[c.member].Article.Text) {
+		if c.member >= 0 && c.member < len(ms) && bareSurname(c.text, ms[c.member].Analysis.Surnames) {
 			name, _, _ := strings.Cut(c.text, " ")
-			if !slices.ContainsFunc(out, func(o candidate) bool { return fullName(o.text, name) }) {
+			if !slices.ContainsFunc(out, func(o candidate) bool { return lang.FullName(o.text, name) }) {
 				continue
 			}
 		}

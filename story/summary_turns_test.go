@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -143,7 +144,7 @@ func TestBareSurname(t *testing.T) {
 		"According to the council the town has no power.":        false,
 		"Syria denied the report on Monday.":                     false, // a place
 	} {
-		if got := bareSurname(s, text); got != want {
+		if got := bareSurname(s, surnamesOf(text)); got != want {
 			t.Errorf("bareSurname(%q) = %v, want %v", s, got, want)
 		}
 	}
@@ -155,7 +156,7 @@ func TestBareSurname(t *testing.T) {
 // does not open the summary.
 func TestSummaryNamesKnown(t *testing.T) {
 	vio := news.Analysis{Categories: []news.Category{news.Violence}, Scores: map[news.Category]float64{news.Violence: 0.9}}
-	ms := []Member{{Article: news.Article{Text: "Shelling went on for a week, said Anna Kovalenko the council's deputy head."}, Analysis: vio}}
+	ms := []Member{member(1, "wire", "Shelling in Vellmar", "Shelling went on for a week, said Anna Kovalenko the council's deputy head.", t0, vio)}
 	chosen := []candidate{{text: "Shelling hit the town of Vellmar for the tenth day in a row."},
 		{text: "Kovalenko called on the world to press for a corridor."}}
 	if got := namesKnown(chosen, ms); len(got) != 1 {
@@ -188,4 +189,20 @@ func TestDescribesMedia(t *testing.T) {
 			t.Errorf("describesMedia(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// surnamesOf returns the surnames the analysis carries of an invented
+// report's text (news.Analysis.Surnames).
+func surnamesOf(text string) []string {
+	var an news.Analysis
+	analyze.MarkCarried(&news.Article{Text: text}, &an)
+	return an.Surnames
+}
+
+// namedWholeOf returns the short names the analysis carries of an invented
+// report's text (news.Analysis.NamedWhole).
+func namedWholeOf(text string) []string {
+	var an news.Analysis
+	analyze.MarkCarried(&news.Article{Text: text}, &an)
+	return an.NamedWhole
 }

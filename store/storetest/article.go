@@ -270,6 +270,10 @@ func testArticlesByEventDay(t *testing.T, h Harness) {
 		[][]string{want.OffensiveBegun, want.Resumed, want.CouncilHeld, want.TruceBackground, want.MovedFrom["evacuated"]}) {
 		t.Fatalf("carried sentences %+v, want %+v: a story of stored analyses reads them", an, want)
 	}
+	if an := got[1].Analysis; !an.CouncilMeets || !an.SessionLead || !reflect.DeepEqual([][]string{an.NamedWhole, an.Surnames}, [][]string{want.NamedWhole, want.Surnames}) ||
+		an.Facts.Evacuated == nil || an.Facts.Evacuated.OutOf != want.Facts.Evacuated.OutOf || len(an.Facts.Figures) != 1 || an.Facts.Figures[0].OutOf != want.Facts.Figures[0].OutOf {
+		t.Fatalf("carried reading %+v, want %+v: a story of stored analyses reads it (round h-carry4)", an, want)
+	}
 }
 
 // carry sets the sentences an analysis carries for stories (round h-carry3).
@@ -279,6 +283,12 @@ func carry(an *news.Analysis) {
 	an.CouncilHeld = []string{"The Security Council met on Tuesday."}
 	an.TruceBackground = []string{"Observers counted 90 breaches since March."}
 	an.MovedFrom = map[string][]string{news.FigureEvacuated: {"Velm and Orsk"}}
+	// round h-carry4: the title, lead and names read once, and where an
+	// exchange's counts moved from
+	an.CouncilMeets, an.SessionLead = true, true
+	an.NamedWhole, an.Surnames = []string{"Monitor"}, []string{"Kovalenko"}
+	an.Facts.Evacuated = &news.Figure{Kind: news.FigureEvacuated, Value: 500, OutOf: "Tamin"}
+	an.Facts.Figures = []news.Figure{{Kind: news.FigureEvacuated, Value: 200, Scope: news.ScopeOtherEvent, OutOf: "Velm and Orsk"}}
 }
 
 func externalIDs(rs []news.ArticleWithAnalysis) []string {
