@@ -177,3 +177,113 @@ func otherPeriod(q *Question, c *candidate) bool {
 	from, until, ok := titlePeriod(c.art.Title)
 	return ok && (!until.After(w.Since) || !from.Before(w.Until.Add(reportLag)))
 }
+
+// An issue's day: a reader names the issue of a series by its day ("IOM
+// DTM's 2 May 2022 flash update", "the weekly update of 21 December 2020"),
+// and an issue whose title names another day gives that day's figures,
+// however many of the question's words its sentences hold.
+// issueSlack is how far apart the question's day and a title's may lie
+// (a report dated the day after its data).
+const issueSlack = 2 * 24 * time.Hour
+
+// issueNouns name an issue of a report series.
+var issueNouns = set(`update report sitrep bulletin snapshot overview dashboard`)
+
+// issueDay returns the day of the issue the question names: a day, month
+// and year written right before a report's noun (two words may come
+// between: "2 May 2022 flash update") or right after "of" following it
+// ("the weekly update of 21 December 2020").
+func issueDay(text string) (time.Time, bool) {
+	ws := lang.Fields(strings.ToLower(text))
+	for i := 0; i+2 < len(ws); i++ {
+		d, ok := dayAt(ws, i)
+		if !ok {
+			continue
+		}
+		for k := i + 3; k < len(ws) && k <= i+5; k++ {
+			if issueNouns[ws[k]] {
+				return d, true
+			}
+		}
+		if i >= 2 && ws[i-1] == "of" && issueNouns[ws[i-2]] {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dayAt reads the date written as day, month and year at ws[i:i+3].
+func dayAt(ws []string, i int) (time.Time, bool) {
+	day, err := strconv.Atoi(ws[i])
+	if err != nil || day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	m, isMonth := lang.Month(ws[i+1])
+	y, isYear := lang.Year(ws[i+2])
+	if !isMonth || !isYear {
+		return time.Time{}, false
+	}
+	d := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	return d, d.Day() == day
+}
+
+// titleDay returns the day a report's title names last: eight digits
+// ("20220506"), a year, month and day ("2022-05-06"), a day, month and
+// year ("6 May 2022") or a day and month ("10 May", year 0).
+func titleDay(title string) (time.Time, bool) {
+	ws := lang.Fields(strings.ToLower(title))
+	var day time.Time
+	ok := false
+	for i, w := range ws {
+		if d, isDate := lang.CompactDate(w); isDate {
+			day, ok = d, true
+		}
+		if i+1 < len(ws) && dayMonth(ws, i) {
+			d, _ := strconv.Atoi(w)
+			m, _ := lang.Month(ws[i+1])
+			day, ok = time.Date(0, m, d, 0, 0, 0, 0, time.UTC), true // "sitrep en 10 may": the year is the question's
+		}
+		if i+2 >= len(ws) {
+			continue
+		}
+		if d, isDate := dayAt(ws, i); isDate {
+			day, ok = d, true
+		}
+		if len(w) == 4 && len(ws[i+1]) == 2 && len(ws[i+2]) == 2 {
+			if d, isDate := lang.CompactDate(w + ws[i+1] + ws[i+2]); isDate {
+				day, ok = d, true
+			}
+		}
+	}
+	return day, ok
+}
+
+// otherIssue reports whether report c is an issue of another day than the
+// one question q names (day; ok false when it names none).
+func otherIssue(day time.Time, ok bool, c *candidate) bool {
+	if !ok {
+		return false
+	}
+	t, dated := titleDay(c.art.Title)
+	if dated && t.Year() == 0 {
+		t = time.Date(day.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	return dated && (t.Sub(day) > issueSlack || day.Sub(t) > issueSlack)
+}
+
+// dayMonth reports whether ws[i:i+2] is a day and a month with no year after
+// them ("10 may").
+func dayMonth(ws []string, i int) bool {
+	d, err := strconv.Atoi(ws[i])
+	if err != nil || d < 1 || d > 31 {
+		return false
+	}
+	if _, isMonth := lang.Month(ws[i+1]); !isMonth {
+		return false
+	}
+	if i+2 == len(ws) {
+		return true
+	}
+	_, isYear := lang.Year(ws[i+2])
+	return !isYear
+}
