@@ -76,22 +76,3 @@ func TestIssueDay(t *testing.T) {
 		}
 	}
 }
-
-// A PDF's text opens with its heading, a line in title case naming the
-// report, its series and its period ("Tarsk Mixed Migration Snapshot – June
-// 2022 ..."). A reader who names the report in the question matches the
-// heading's words, but the heading states nothing: the answer is in the
-// report's sentences.
-var headingReports = []news.Article{
-	{ExternalID: "snapshot-dunel", Title: "112 flood snapshot TS",
-		Text: "Tarsk Mixed Migration Snapshot – June 2022 Effects of Flooding on Migrants and Refugees in Dunel\n\n" +
-			"The primary nationalities of migrants and refugees surveyed were Sudanese (n=14), followed by Chadian (n=10) and Malian (n=6). " +
-			"Most respondents said the floods had cut their income."},
-}
-
-func TestAnswerKinds43Heading(t *testing.T) {
-	a := New(&factIndex{memIndex: newMemIndex(headingReports...)}, Options{})
-	askWant(t, a, []askCase{
-		{"What was the most common nationality among the migrants and refugees surveyed in Dunel for the June 2022 Tarsk snapshot?", "Sudanese", "snapshot-dunel"},
-	})
-}
