@@ -386,7 +386,6 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 	var picks []pick
 	n := min(len(cands), 3)
 	day, dayIsAsked := dayAsked(q)
-	issue, isIssue := issueDay(q.Text)
 	if q.Type == TypeState {
 		n = 1 // the state of a story is what its best, newest report says
 	}
@@ -426,8 +425,8 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			if q.Type == TypeCount && (otherCountryActs(q, s) || otherScope(q, s)) {
 				other = wOtherCount // another state's gift or toll, the world's or the region's
 			}
-			if otherPeriod(q, c) || otherIssue(issue, isIssue, c) {
-				other += wOtherCount // another period's or day's issue of a series, whatever its sentence says
+			if otherPeriod(q, c) {
+				other += wOtherCount // another period's issue of a series, whatever its sentence says
 			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - other
@@ -529,9 +528,6 @@ func (q *Question) leadMargin() float64 {
 func floorPick(q *Question, cands []candidate, picks []pick, p pick, fl int, margin float64) pick {
 	if fl < 0 || p.cand == fl || !clearLead(cands, fl, margin) {
 		return p
-	}
-	if day, ok := issueDay(q.Text); otherIssue(day, ok, &cands[fl]) && !otherIssue(day, ok, &cands[p.cand]) {
-		return p // bm25's first is another day's issue of the series the question names
 	}
 	for _, f := range picks {
 		if f.cand != fl {
