@@ -88,6 +88,10 @@ func TestTalksOfOneCampMeeting(t *testing.T) {
 			"The opposition coalition called for an urgent Security Council meeting after the attack on the town.", true},
 		{"one side met by another", "",
 			"The bloc's foreign policy chief met with Hamas leaders in Doha on Thursday to discuss the fighting in Gaza.", true},
+		{"a summit to find a solution", "Regional ministers gather in Cairo over Darfur",
+			"The Sudanese government and the rebel commanders must be pressed to find a solution to the fighting, foreign ministers said on Sunday ahead of a regional summit on the crisis.", true},
+		{"a summit to resolve the war", "",
+			"The Sudanese government's allies meet at a summit on Friday to resolve the war in Darfur, the host government said.", true},
 		{"a meeting on a truce", "",
 			"Hezbollah's leader met the Lebanese prime minister in Beirut to discuss the ceasefire on the border.", true},
 	}, news.Talks)

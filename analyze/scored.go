@@ -809,7 +809,7 @@ var settleWords = [...]string{
 	"talks", "negotiat", "mediat", "dialog", "deal", "agreement", "accord", "envoy", "treat",
 	"peace", "ceasefire", "cease-fire", "truce", "prisoner", "detainee", "hostage", "captive",
 	"settlement", "reconcil", "surrender", "disarm", "evacuat", "political", "transition", "dispute",
-	"curb", "halt", "stop", "end",
+	"curb", "halt", "stop", "end", "solution", "resolv", "resolution",
 }
 
 // aidBusiness reports a sentence that tells aid, its work or the plight it
