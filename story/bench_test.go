@@ -84,7 +84,7 @@ func synthStory(id int, sents, places []string, days int, rng *rand.Rand) Item {
 	}
 	text := strings.Join(parts, " ")
 	day := dayNumber(t0) + int32(rng.IntN(days))
-	it := Item{Title: title, Text: text, EventDay: day, Fingerprint: analyze.Fingerprint(title, text),
+	it := Item{Title: title, Text: text, EventDay: day, Fingerprint: analyze.Fingerprint(title, text), TitleMarks: titleMarks(title, text),
 		Published: DayTime(day)}
 	if len(places) > 0 {
 		it.Places = []news.Entity{{Name: places[rng.IntN(len(places))], Kind: "city", Lead: true}}
