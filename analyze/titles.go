@@ -22,23 +22,48 @@ func TitleMarks(title string, lead func() []string) news.TitleMarks {
 			m |= k
 		}
 	}
-	set(news.TitleReaction, reactionTitle(title))
-	set(news.TitleSession, sessionTitle(title))
-	set(news.TitleAccusation, accusationTitle(title))
-	set(news.TitleEvent, eventReport(title))
-	set(news.TitleAct, actTitle(title))
-	set(news.TitleAttack, attackReport(title))
-	set(news.TitleSequel, sequelTitle(title))
-	set(news.TitleChemical, chemicalReport(title, lead))
+	t := readTitle(title)
+	set(news.TitleReaction, reactionTitle(t))
+	set(news.TitleSession, sessionTitle(t))
+	set(news.TitleAccusation, accusationTitle(t))
+	set(news.TitleEvent, eventReport(t))
+	set(news.TitleAct, actTitle(t))
+	set(news.TitleAttack, attackReport(t))
+	set(news.TitleSequel, sequelTitle(t))
+	set(news.TitleChemical, chemicalReport(t, lead))
 	return m
+}
+
+// title is a title's words (lang.Words) and their index terms (lang.Term),
+// read once for all its marks.
+type title struct{ words, terms []string }
+
+func readTitle(s string) title {
+	ws := lang.Words(s)
+	ts := make([]string, len(ws))
+	for i, w := range ws {
+		ts[i] = lang.Term(w)
+	}
+	return title{ws, ts}
 }
 
 // isAttack reports the word "attack" or "attacks".
 func isAttack(w string) bool { return w == "attack" || w == "attacks" }
 
 // chemicalTitle reports whether a title tells of a chemical attack.
-func chemicalTitle(title string) bool {
-	for _, w := range lang.Words(title) {
+func chemicalTitle(t title) bool {
+	for _, x := range t.terms {
+		if lang.ChemicalTerm(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// chemicalSentence reports whether a sentence names a chemical attack as a
+// title does (chemicalTitle).
+func chemicalSentence(s string) bool {
+	for _, w := range lang.Words(s) {
 		if lang.ChemicalTerm(lang.Term(w)) {
 			return true
 		}
@@ -56,22 +81,22 @@ func chemicalTitle(title string) bool {
 // aftermath links do not reach: it joins the attack's reports only by
 // their score. A reaction "following" the attack ("Coalition demands UN
 // action following chlorine attacks") is still about it.
-func chemicalReport(title string, leadOf func() []string) bool {
-	if sequelTitle(title) && !reactionTitle(title) {
+func chemicalReport(t title, leadOf func() []string) bool {
+	if sequelTitle(t) && !reactionTitle(t) {
 		return false
 	}
-	if chemicalTitle(title) {
+	if chemicalTitle(t) {
 		return true
 	}
 	attack, bomb := false, false
-	for _, w := range lang.Words(title) {
-		switch t := lang.Term(w); {
-		case lang.GasCarrier(t):
+	for _, x := range t.terms {
+		switch {
+		case lang.GasCarrier(x):
 			bomb = true
-		case lang.AttackKind(t):
+		case lang.AttackKind(x):
 			return false
 		default:
-			attack = attack || t == "attack"
+			attack = attack || x == "attack"
 		}
 	}
 	if !bomb && !attack {
@@ -79,13 +104,13 @@ func chemicalReport(title string, leadOf func() []string) bool {
 	}
 	lead := leadOf()
 	if bomb && len(lead) > 0 {
-		return chemicalTitle(lead[0])
+		return chemicalSentence(lead[0])
 	}
 	if !attack {
 		return false
 	}
 	for _, s := range lead {
-		if chemicalTitle(s) {
+		if chemicalSentence(s) {
 			return true
 		}
 	}
@@ -94,8 +119,8 @@ func chemicalReport(title string, leadOf func() []string) bool {
 
 // eventReport reports whether a title tells of an event itself, its toll or
 // its victims (lang.EventWord).
-func eventReport(title string) bool {
-	for _, w := range lang.Words(title) {
+func eventReport(t title) bool {
+	for _, w := range t.words {
 		if lang.EventWord(w) {
 			return true
 		}
@@ -106,9 +131,9 @@ func eventReport(title string) bool {
 // reactionTitle reports whether a title tells of a reaction: a statement or
 // a diplomatic act (lang.ReactionWord) and no toll or victims
 // (lang.EventWord).
-func reactionTitle(title string) bool {
+func reactionTitle(t title) bool {
 	said := false
-	for _, w := range lang.Words(title) {
+	for _, w := range t.words {
 		if lang.EventWord(w) {
 			return false
 		}
@@ -123,8 +148,8 @@ func reactionTitle(title string) bool {
 // "Families flee the town after shelling" are reports of the
 // days after, not of the attack, which they recall; "Nine killed after
 // strike on market" tells the strike's toll and is no sequel.
-func sequelTitle(title string) bool {
-	ws := lang.Words(title)
+func sequelTitle(t title) bool {
+	ws := t.words
 	for i, w := range ws {
 		if lang.EventWord(w) {
 			return false
@@ -132,8 +157,8 @@ func sequelTitle(title string) bool {
 		if w != "after" && w != "following" {
 			continue
 		}
-		for _, v := range ws[i+1:] {
-			if t := lang.Term(v); isAttack(v) || lang.ChemicalTerm(t) || lang.AttackKind(t) {
+		for j, v := range ws[i+1:] {
+			if x := t.terms[i+1+j]; isAttack(v) || lang.ChemicalTerm(x) || lang.AttackKind(x) {
 				return true
 			}
 		}
@@ -144,8 +169,8 @@ func sequelTitle(title string) bool {
 
 // accusationTitle reports whether a title accuses a party ("Syria accuses
 // rebels of using chemical weapons").
-func accusationTitle(title string) bool {
-	for _, w := range lang.Words(title) {
+func accusationTitle(t title) bool {
+	for _, w := range t.words {
 		if lang.AccusationWord(w) {
 			return true
 		}
@@ -156,8 +181,8 @@ func accusationTitle(title string) bool {
 // sessionTitle reports whether a title tells of a meeting (lang.SessionWord) or
 // names the Security Council, a body whose acts are its sessions ("Security
 // Council seeks clarity on chemical weapons reports").
-func sessionTitle(title string) bool {
-	ws := lang.Words(title)
+func sessionTitle(t title) bool {
+	ws := t.words
 	for i, w := range ws {
 		if lang.SessionWord(w) || w == "council" && i > 0 && ws[i-1] == "security" {
 			return true
@@ -169,9 +194,9 @@ func sessionTitle(title string) bool {
 // actTitle reports whether a title tells of an attack or fighting: an
 // attack of a kind (lang.AttackKind), an offensive (lang.BattleTerm) or
 // "attack".
-func actTitle(title string) bool {
-	for _, w := range lang.Words(title) {
-		if t := lang.Term(w); lang.AttackKind(t) || lang.BattleTerm(t) || isAttack(w) {
+func actTitle(t title) bool {
+	for i, w := range t.words {
+		if x := t.terms[i]; lang.AttackKind(x) || lang.BattleTerm(x) || isAttack(w) {
 			return true
 		}
 	}
@@ -186,12 +211,12 @@ func actTitle(title string) bool {
 // accuses rebels of using chemical weapons" tells of soldiers gassed); a
 // title that tells of a meeting beside the attack is the meeting's report
 // too ("23 killed in Aleppo strikes as UN meets over Syria": sessionTitle).
-func attackReport(title string) bool {
-	if reactionTitle(title) && !accusationTitle(title) || sessionTitle(title) {
+func attackReport(t title) bool {
+	if reactionTitle(t) && !accusationTitle(t) || sessionTitle(t) {
 		return false
 	}
-	for _, w := range lang.Words(title) {
-		if t := lang.Term(w); lang.EventWord(w) || lang.ChemicalTerm(t) || lang.AttackKind(t) || isAttack(w) {
+	for i, w := range t.words {
+		if x := t.terms[i]; lang.EventWord(w) || lang.ChemicalTerm(x) || lang.AttackKind(x) || isAttack(w) {
 			return true
 		}
 	}
