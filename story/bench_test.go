@@ -115,6 +115,7 @@ func report(base Item, rng *rand.Rand) Item {
 	it.Text = edit(base.Text, 0.10, rng)
 	it.EventDay += int32(rng.IntN(2))
 	it.Fingerprint = analyze.Fingerprint(it.Title, it.Text)
+	it.TitleMarks = titleMarks(it.Title, it.Text) // its analysis reads its own lead
 	return it
 }
 
