@@ -40,15 +40,22 @@ func LeadText(text string) string {
 }
 
 // markReports sets what an carries of a's title, lead and names (the
-// figures' OutOf: markCarried, beside MovedFrom).
+// figures' OutOf: markCarried, beside MovedFrom): the lead, when read, is
+// read once for councilMeets and TitleMarks.
 func markReports(a *news.Article, an *news.Analysis) {
-	an.CouncilMeets = councilMeets(a.Title, func() []string {
-		s := an.Sentences
-		if s == nil {
-			s = Sentences(LeadText(a.Text))
+	var read []string
+	lead := func() []string {
+		if read == nil {
+			s := an.Sentences
+			if s == nil {
+				s = Sentences(LeadText(a.Text))
+			}
+			read = s[:min(len(s), LeadSentences)]
 		}
-		return s[:min(len(s), LeadSentences)]
-	})
+		return read
+	}
+	an.CouncilMeets = councilMeets(a.Title, lead)
+	an.TitleMarks = TitleMarks(a.Title, lead)
 	if an.IsRelevant() && an.Has(news.Talks) {
 		an.SessionLead = sessionLead(a.Title, a.Text)
 	}

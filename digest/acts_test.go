@@ -117,11 +117,11 @@ func (s *actsSource) StoryMembers(_ context.Context, ids []int64, _ string) (map
 func TestViewsGiveStoredReactionsTheirActs(t *testing.T) {
 	sun := time.Date(2015, 3, 8, 10, 0, 0, 0, time.UTC)
 	row := func(id int64, title, text string) news.ArticleWithAnalysis {
-		return news.ArticleWithAnalysis{
+		return titled(news.ArticleWithAnalysis{
 			Article: news.Article{ID: id, ExternalID: fmt.Sprint("r", id), SourceName: "wire", Title: title, Text: text, Published: sun},
 			Analysis: news.Analysis{Categories: []news.Category{news.Talks}, EventDate: "2015-03-04",
 				Evidence: map[news.Category][]string{news.Talks: {text}}},
-		}
+		})
 	}
 	src := &actsSource{
 		story: news.Story{ID: 3, Headline: "Iran says Syria will let inspectors in", Summary: "As stored.", Categories: []news.Category{news.Talks},

@@ -22,12 +22,12 @@ func TestPeriodFiguresAreThePeriods(t *testing.T) {
 		if d, ok := analyze.Dateline(text); ok {
 			dateline = d.Format(time.DateOnly) // carried by the analysis
 		}
-		return news.ArticleWithAnalysis{
+		return titled(news.ArticleWithAnalysis{
 			Article: news.Article{ID: id, ExternalID: "a" + string(rune('0'+id)), SourceName: "outlet", Title: "Shelling kills people in a town",
 				Text: text, Published: published},
 			Analysis: news.Analysis{EventDate: "2026-03-11", EventDateBy: "text", Dateline: dateline, Categories: []news.Category{news.Violence},
 				Facts: news.Facts{Killed: &news.Figure{Kind: "killed", Value: v, Qualifier: news.Exact, Originator: who, Scope: news.ScopeMain}}},
-		}
+		})
 	}
 	rows := []news.ArticleWithAnalysis{
 		row(1, day(11), "Shelling killed 12 people in the town on Wednesday, a monitor said.", 12, "Monitor"),
@@ -88,12 +88,12 @@ func TestRecalledTollIsNotThePeriods(t *testing.T) {
 		if slices.Contains(cats, news.Talks) {
 			title = "Council votes on an inquiry"
 		}
-		return news.ArticleWithAnalysis{
+		return titled(news.ArticleWithAnalysis{
 			Article: news.Article{ID: id, ExternalID: "r" + string(rune('0'+id)), SourceName: "outlet", Title: title,
 				Text: "The council met on day " + published.Format("2") + ".", Published: published}, // each its own report, no copy (news.Opening)
 			Analysis: news.Analysis{EventDate: published.Format(time.DateOnly), EventDateBy: "published", Categories: cats,
 				Facts: news.Facts{Killed: f, Figures: other}},
-		}
+		})
 	}
 	fig := func(v int64, q news.Qualifier, scope news.FigureScope) *news.Figure {
 		return &news.Figure{Kind: news.FigureKilled, Value: v, Qualifier: q, Scope: scope}

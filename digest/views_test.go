@@ -40,6 +40,7 @@ func mixedStore(t *testing.T, now time.Time) (*store.Services, int64) {
 		a := &news.Article{ExternalID: it.id, URL: "https://x.example/" + it.id, SourceID: it.src.ID, SourceName: it.src.Name,
 			Title: it.title, Text: it.text, Published: it.published}
 		an := &news.Analysis{Categories: it.categories, Facts: it.facts, Places: []news.Entity{{Name: "Idlib", Kind: "city"}}}
+		markTitle(a, an)
 		if err := db.CreateArticle(ctx, &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
 			t.Fatal(err)
 		}
@@ -150,6 +151,7 @@ func TestPeriodViewTellsThePeriod(t *testing.T) {
 			an := &news.Analysis{Categories: []news.Category{news.Violence}, CeasefireStatus: r.cf, EventDate: r.published.Format(time.DateOnly),
 				Facts:  news.Facts{Killed: &news.Figure{Value: r.killed, Qualifier: news.Exact, Sentence: r.text}},
 				Places: []news.Entity{{Name: "Idlib", Kind: "city", Lead: true}}}
+			markTitle(a, an)
 			if err := db.CreateArticle(ctx, &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
 				t.Fatal(err)
 			}
@@ -286,6 +288,7 @@ func addReport(t *testing.T, db *store.Services, st *news.Story, src *news.Sourc
 		Title: title, Text: text, Published: published}
 	an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: day.Format(time.DateOnly),
 		Places: []news.Entity{{Name: place, Kind: "city", Lead: true}}}
+	markTitle(a, an)
 	if err := db.CreateArticle(context.Background(), &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
 		t.Fatal(err)
 	}
@@ -325,6 +328,7 @@ func TestPeriodViewLeavesALaterDaysReport(t *testing.T) {
 		Text: "Tuesday 12 July 2016 Rebels launched a major assault on government-held districts of Aleppo on Monday. The UN envoy said Monday that a crucial moment had been reached in the talks."}
 	an := &news.Analysis{Categories: []news.Category{news.Violence, news.Talks}, EventDate: "2016-07-11", EventDateBy: "text", Dateline: "2016-07-12",
 		Places: []news.Entity{{Name: "Aleppo", Kind: "city", Lead: true}}}
+	markTitle(mon, an)
 	if err := db.CreateArticle(ctx, &news.NewArticle{Article: mon, Analysis: an, Story: st}); err != nil {
 		t.Fatal(err)
 	}
@@ -357,6 +361,7 @@ func TestPeriodViewOfAMisdatedReport(t *testing.T) {
 		Published: since.Add(-15 * 24 * time.Hour)}
 	an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2016-09-20", EventDateBy: "text", Dateline: "2016-09-20",
 		Places: []news.Entity{{Name: "Idlib", Kind: "city", Lead: true}}}
+	markTitle(a, an)
 	if err := db.CreateArticle(context.Background(), &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
 		t.Fatal(err)
 	}

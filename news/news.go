@@ -382,6 +382,13 @@ type Analysis struct {
 	// victims. Stories file reports by both (issue 14.4, round h-carry4).
 	CouncilMeets bool `json:"council_meets,omitempty"`
 	SessionLead  bool `json:"session_lead,omitempty"`
+	// TitleMarks are what the title tells, read once by the analysis
+	// (issue 14.4, round h-kind1): a reaction, a meeting, an accusation, an
+	// event's toll or victims, an attack or fighting, an act of violence
+	// reported, a chemical attack (by the title and lead), what followed an
+	// attack. Stories file and join reports by them. Analyses stored before
+	// carry none (see CHANGELOG).
+	TitleMarks TitleMarks `json:"title_marks,omitempty"`
 	// NamedWhole are the short names, each once and in order, of the
 	// bodies the text names whole ("Observatory" of "the Syrian Observatory
 	// for Human Rights", "SOHR" spelled out in brackets) among the
@@ -411,3 +418,31 @@ func (a *Analysis) Has(c Category) bool {
 	}
 	return false
 }
+
+// TitleMarks is a set of what a report's title tells (news.Analysis.TitleMarks).
+// The values are stored: a mark keeps its bit.
+type TitleMarks uint16
+
+const (
+	// TitleReaction: a statement or a diplomatic act, no toll or victims.
+	TitleReaction TitleMarks = 1 << iota
+	// TitleSession: a meeting, or the Security Council named.
+	TitleSession
+	// TitleAccusation: a party accused or blamed.
+	TitleAccusation
+	// TitleEvent: an event itself, its toll or victims.
+	TitleEvent
+	// TitleAct: an attack of a kind, fighting or "attack".
+	TitleAct
+	// TitleAttack: an act of violence reported, not a reaction to one nor
+	// a meeting beside it.
+	TitleAttack
+	// TitleChemical: a chemical attack, told by the title or its lead.
+	TitleChemical
+	// TitleSequel: what followed an attack, the attack named only after
+	// "after" or "following".
+	TitleSequel
+)
+
+// Has reports whether m holds mark k.
+func (m TitleMarks) Has(k TitleMarks) bool { return m&k != 0 }

@@ -2,7 +2,6 @@ package story
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -13,7 +12,7 @@ import (
 // rules that keep two strikes on one city apart would cut them into pieces:
 //
 //   - a chemical attack: the first tolls, the toll rising, the reactions of
-//     its day (not the diplomacy of the days after: see reactionTitle), the
+//     its day (not the diplomacy of the days after: see news.TitleReaction), the
 //     tests that name the agent, the calls for an inquiry (the Khan Shaykhun
 //     attack came out as nine items). Two reports whose titles both tell of
 //     a chemical attack and that share a lead place are linked. The title
@@ -37,82 +36,8 @@ import (
 // through keys of their own (chemKeys, nameKeys, battleKeys) that Links
 // looks up across those days.
 
-// chemicalWords are the index terms (see term) of titles about a chemical
-// attack.
-var chemicalWords = map[string]bool{
-	"chemical": true, "gas": true, "sarin": true, "chlorine": true, "toxic": true, "nerve": true,
-	"poison": true, "suffocation": true,
-}
-
 // minTitleIDF is the least weight of a title word that names a story.
 const minTitleIDF = 7
-
-// chemicalTitle reports whether a title tells of a chemical attack.
-func chemicalTitle(title string) bool {
-	for _, w := range lang.Words(title) {
-		if chemicalWords[term(w)] {
-			return true
-		}
-	}
-	return false
-}
-
-// attackKinds are the index terms of titles that name what kind of attack
-// they report: a title that says only "attack" leaves the kind to its lead.
-var attackKinds = map[string]bool{
-	"strike": true, "shell": true, "bomb": true, "rocket": true, "missile": true, "clash": true,
-	"fight": true, "battle": true, "offensive": true, "barrel": true, "shoot": true, "gunfire": true,
-	"ambush": true, "assault": true, "suicide": true, "gunmen": true,
-}
-
-// chemicalReport reports whether an article tells of a chemical attack: its
-// title does, or its title tells of a bomb and the lead's first sentence
-// names a chemical, or its title tells of an attack of no named kind and
-// its lead names a chemical one ("At least 27 children killed in Idlib attack",
-// "... medical response to chemical attacks"). A report of what followed an
-// attack (sequelTitle: "Forces bombard suburbs after gas attack") tells of
-// an event of its own, the next day's shelling, which the attack's
-// aftermath links do not reach: it joins the attack's reports only by
-// their score. A reaction "following" the attack ("Coalition demands UN
-// action following chlorine attacks") is still about it.
-func chemicalReport(title string, lead []string) bool {
-	if sequelTitle(title) && !reactionTitle(title) {
-		return false
-	}
-	if chemicalTitle(title) {
-		return true
-	}
-	attack, bomb := false, false
-	for _, w := range lang.Words(title) {
-		switch t := term(w); {
-		case gasCarriers[t]:
-			bomb = true
-		case attackKinds[t]:
-			return false
-		default:
-			attack = attack || t == "attack"
-		}
-	}
-	if bomb && len(lead) > 0 {
-		return chemicalTitle(lead[0])
-	}
-	if !attack {
-		return false
-	}
-	for _, s := range lead {
-		if chemicalTitle(s) {
-			return true
-		}
-	}
-	return false
-}
-
-// gasCarriers are the kinds of attack that carry gas: a title of "banned
-// bombs" or "barrel bombs" whose first sentence says they held chlorine
-// tells of a chemical attack. Missiles are not among them: the lead of a
-// missile strike on an airbase recalls the chemical attack it answers
-// (on the tuning pairs, four false links of the US strike on Shayrat).
-var gasCarriers = map[string]bool{"bomb": true, "barrel": true}
 
 // chemicalKey marks the keys of a chemical attack's report: its lead
 // places, filed apart from the ordinary keys.
@@ -159,7 +84,7 @@ func (x *Index) aftermath(a, b *doc, gap int) (chemical, name bool) {
 		return false, false
 	}
 	if gap > x.cfg.DayReach && (a.reaction || b.reaction || a.political || b.political) {
-		return false, false // a development of its own (see reactionTitle, politicalReport)
+		return false, false // a development of its own (see news.TitleReaction, politicalReport)
 	}
 	if a.chemical && b.chemical && sharesKey(a.chemKeys, b.chemKeys) && !otherSpots(a, b) && (gap <= x.cfg.DayReach || !later(a, b).named) &&
 		!ownDevelopment(a, b) && !ownDevelopment(b, a) {
@@ -171,9 +96,9 @@ func (x *Index) aftermath(a, b *doc, gap int) (chemical, name bool) {
 // politicalReport reports whether a report of the war's news tells a
 // political or diplomatic act and no violent event of its own: the
 // analysis files it under a category (cats: it is news of the conflict),
-// and its title is no reaction (reactionTitle, which the aftermath rule
+// and its title is no reaction (news.TitleReaction, which the aftermath rule
 // already keeps within DayReach) and tells no act, toll or victims
-// (eventReport), no attack or fighting (actTitle), no chemical attack and
+// (news.TitleEvent), no attack or fighting (news.TitleAct), no chemical attack and
 // no offensive. Its news is what was said or done on its own day (a
 // leader's remarks, a legislature's debate), so a report of it whose event
 // day is more than DayReach days from another's tells another event,
@@ -197,15 +122,6 @@ func politicalReport(d *doc, cats []news.Category) bool {
 // and lost no true one there or on the labelled pairs).
 const minNameCos = 0.2
 
-// battleWords are the index terms of a ground offensive's report: an
-// offensive is one event for the days it is fought, and its reports name
-// each day's fighting ("rebels launched an assault on Monday", "locked in
-// fierce fighting Sunday in a two-day offensive").
-var battleWords = map[string]bool{
-	"offensive": true, "assault": true, "battle": true, "battl": true, "fight": true, "clash": true,
-	"siege": true, "counterattack": true, "counteroffensive": true,
-}
-
 // battleReport reports whether the title or the lead's first sentence tells
 // of a ground offensive. A title that tells of a strike from the air or from
 // afar and of no fighting leaves the lead out: the report of an air strike
@@ -217,7 +133,7 @@ func battleReport(title string, lead []string) bool {
 	strike := false
 	for _, w := range lang.Words(title) {
 		t := term(w)
-		if battleWords[t] {
+		if lang.BattleTerm(t) {
 			return true
 		}
 		strike = strike || strikeWords[t]
@@ -226,7 +142,7 @@ func battleReport(title string, lead []string) bool {
 		return false
 	}
 	for _, w := range lang.Words(lead[0]) {
-		if battleWords[term(w)] {
+		if lang.BattleTerm(term(w)) {
 			return true
 		}
 	}
@@ -311,33 +227,15 @@ const (
 //
 // The analysis's categories do not tell it apart (a call for an inquiry into
 // a gas attack is filed under violence, like the attack), so it is read from
-// the title: a word of saying or of diplomacy (reactionWords) and none of
+// the title: a word of saying or of diplomacy (lang.ReactionWord) and none of
 // the event's own toll or victims (lang.EventWord), which a report of the
 // attack or of its aftermath for the victims carries ("Turkey says tests on
 // attack victims point to sarin").
 
-// reactionWords are title words of a statement or a diplomatic act.
-var reactionWords = wordList(`urge urges urged discuss discusses discussed discussion discussions talks
-	meet meets met meeting vote votes voted veto vetoes vetoed resolution visit visits visited
-	inspector inspectors inspection inspections inspect probe probes investigation investigators inquiry
-	condemn condemns condemned condemnation warn warns warned push pushes pushed demand demands demanded
-	seek seeks sought sanction sanctions summit envoy envoys diplomat diplomats diplomatic diplomacy
-	minister ministers fm accuse accuses accused blame blames blamed deny denies denied react reacts
-	reaction reactions respond responds response responsible evidence insist insists vow vows vowed
-	opcw g7`)
-
-func wordList(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // reactionJoins reports whether a reaction and a report may be linked at
 // all: two reactions or two reports may; a reaction and a report only when
 // the report tells of the event itself (its title tells of the act, its
-// toll or its victims: eventReport) and their days are at most reach apart — the
+// toll or its victims: news.TitleEvent) and their days are at most reach apart — the
 // condemnations of the attack's day. A reaction does not reach the attack
 // through the commentary or the analysis of the days after, which the
 // aftermath links join to it.
@@ -358,54 +256,6 @@ func reactionJoins(a, b *doc, gap, reach int) bool {
 	return a.event && gap <= reach
 }
 
-// eventReport reports whether a title tells of an event itself, its toll or
-// its victims (lang.EventWord).
-func eventReport(title string) bool {
-	for _, w := range lang.Words(title) {
-		if lang.EventWord(w) {
-			return true
-		}
-	}
-	return false
-}
-
-// reactionTitle reports whether a title tells of a reaction (see above).
-func reactionTitle(title string) bool {
-	said := false
-	for _, w := range lang.Words(title) {
-		if lang.EventWord(w) {
-			return false
-		}
-		said = said || reactionWords[w]
-	}
-	return said
-}
-
-// sequelTitle reports whether a title tells of what followed an event, the
-// event named only in its "after" clause and its own news no act, toll or
-// victims (lang.EventWord): "Forces bombard suburbs after gas attack",
-// "Families flee the town after shelling" are reports of the
-// days after, not of the attack, which they recall; "Nine killed after
-// strike on market" tells the strike's toll and is no sequel.
-func sequelTitle(title string) bool {
-	ws := lang.Words(title)
-	for i, w := range ws {
-		if lang.EventWord(w) {
-			return false
-		}
-		if w != "after" && w != "following" {
-			continue
-		}
-		for _, v := range ws[i+1:] {
-			if t := term(v); v == "attack" || v == "attacks" || chemicalWords[t] || attackKinds[t] {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
 // ownDay returns the day a report is matched on (see EventDay): a
 // reaction's analysed event day is the day its lead recalls, and when that
 // is more than a day before the day it was written (written), the
@@ -422,7 +272,7 @@ func ownDay(reaction bool, day, written int32) int32 {
 // report of a later day, tell of two events: e names that later day as its
 // own (a counter-claim of soldiers gassed "on Saturday" at another place is
 // not what Saturday's call about Wednesday's attack was about, though both
-// are of Saturday and of gas), or e accuses a party (accusationTitle) and
+// are of Saturday and of gas), or e accuses a party (news.TitleAccusation) and
 // its lead recalls no earlier day (a counter-claim its lead dates only by
 // the report: "soldiers choked on toxic gas, state television said on
 // Saturday"). A reaction of the later day that recalls the same earlier day
@@ -434,25 +284,11 @@ func otherEvent(r, e *doc) bool {
 	return e.named || e.accusation
 }
 
-// accusationWords are reactionWords of a claim against a party.
-var accusationWords = wordList(`accuse accuses accused blame blames blamed`)
-
-// accusationTitle reports whether a title accuses a party ("Syria accuses
-// rebels of using chemical weapons").
-func accusationTitle(title string) bool {
-	for _, w := range lang.Words(title) {
-		if accusationWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // ownDevelopment reports whether d, a reaction, tells of a development of
 // its own that the chemical aftermath links must not fold into another
 // report's attack: a session of a body that acts by meeting (the Security
 // Council's emergency meeting the day of the attack is an event with its
-// own day, place and actors: sessionTitle), or a claim that gas was used on
+// own day, place and actors: news.TitleSession), or a claim that gas was used on
 // a day the report names (a counter-claim of soldiers gassed "on Saturday":
 // claimOfItsDay) beside a reaction that makes no such claim (a minister's
 // verdict on the attack of days before). Such reports join others only by
@@ -468,7 +304,7 @@ func ownDevelopment(d, other *doc) bool {
 }
 
 // otherSession reports whether one of two reports tells of a meeting (a
-// session: sessionTitle) and the other does not and is no diplomacy of the
+// session: news.TitleSession) and the other does not and is no diplomacy of the
 // days after an event (it recalls no earlier day, see Item.Recalls): the
 // Security Council's session on the day of an attack is an event of its
 // own day, place and actors, however many of the attack's words its report
@@ -488,16 +324,3 @@ func otherSession(a, b *doc) bool {
 // claimOfItsDay reports a reaction that accuses a party of an act on the
 // day its text names.
 func claimOfItsDay(d *doc) bool { return d.accusation && d.named }
-
-// sessionTitle reports whether a title tells of a meeting (lang.SessionWord) or
-// names the Security Council, a body whose acts are its sessions ("Security
-// Council seeks clarity on chemical weapons reports").
-func sessionTitle(title string) bool {
-	ws := lang.Words(title)
-	for i, w := range ws {
-		if lang.SessionWord(w) || w == "council" && i > 0 && ws[i-1] == "security" {
-			return true
-		}
-	}
-	return false
-}

@@ -84,7 +84,7 @@ func synthStory(id int, sents, places []string, days int, rng *rand.Rand) Item {
 	}
 	text := strings.Join(parts, " ")
 	day := dayNumber(t0) + int32(rng.IntN(days))
-	it := Item{Title: title, Text: text, EventDay: day, Fingerprint: analyze.Fingerprint(title, text),
+	it := Item{Title: title, Text: text, EventDay: day, Fingerprint: analyze.Fingerprint(title, text), TitleMarks: titleMarks(title, text),
 		Published: DayTime(day)}
 	if len(places) > 0 {
 		it.Places = []news.Entity{{Name: places[rng.IntN(len(places))], Kind: "city", Lead: true}}
@@ -115,6 +115,7 @@ func report(base Item, rng *rand.Rand) Item {
 	it.Text = edit(base.Text, 0.10, rng)
 	it.EventDay += int32(rng.IntN(2))
 	it.Fingerprint = analyze.Fingerprint(it.Title, it.Text)
+	it.TitleMarks = titleMarks(it.Title, it.Text) // its analysis reads its own lead
 	return it
 }
 

@@ -490,16 +490,16 @@ func talksOfTheDay(cat news.Category, e string) bool {
 
 // ownEventReports returns the members (and their texts) that may head the
 // story: those that report its own event, not a reaction to it (see
-// reactionTitle) — a foreign minister's verdict on an attack does not head
+// news.TitleReaction) — a foreign minister's verdict on an attack does not head
 // the attack's story when a report of the attack is there to, nor does a
-// report of what followed it (sequelTitle: "forces bombard suburbs after
+// report of what followed it (news.TitleSequel: "forces bombard suburbs after
 // gas attack"). A story of reactions or sequels only (talks, a vote) is
 // headed by one of them.
 func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
 	var om []Member
 	var ot []*memberText
 	for i := range ms {
-		if !reactionTitle(ms[i].Article.Title) {
+		if !ms[i].Analysis.TitleMarks.Has(news.TitleReaction) {
 			om, ot = append(om, ms[i]), append(ot, texts[i])
 		}
 	}
@@ -509,7 +509,7 @@ func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText)
 	var em []Member
 	var et []*memberText
 	for i := range om {
-		if !sequelTitle(om[i].Article.Title) {
+		if !om[i].Analysis.TitleMarks.Has(news.TitleSequel) {
 			em, et = append(em, om[i]), append(et, ot[i])
 		}
 	}
@@ -520,7 +520,7 @@ func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText)
 }
 
 // diplomacyReports returns the members of a talks story whose titles tell
-// no toll or victims (eventReport), when there are some: the headline of
+// no toll or victims (news.TitleEvent), when there are some: the headline of
 // a report whose news is the session or the call ("Security Council seeks
 // clarity on ...") heads it, not that of a report that gives the attack's
 // toll beside it ("Gas kills hundreds, Security Council meets"), whose
@@ -531,7 +531,7 @@ func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText
 	var om []Member
 	var ot []*memberText
 	for i := range ms {
-		if !eventReport(ms[i].Article.Title) {
+		if !ms[i].Analysis.TitleMarks.Has(news.TitleEvent) {
 			om, ot = append(om, ms[i]), append(ot, texts[i])
 		}
 	}
@@ -556,12 +556,12 @@ func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText
 }
 
 // allReactions reports whether every member is a reaction to an event
-// (reactionTitle) or a report of the Security Council's meeting on it
+// (news.TitleReaction) or a report of the Security Council's meeting on it
 // (news.Analysis.CouncilMeets), rather than a report of the event.
 func allReactions(ms []Member) bool {
 	for i := range ms {
 		m := &ms[i]
-		if t := m.Article.Title; !reactionTitle(t) && !m.Analysis.CouncilMeets {
+		if !m.Analysis.TitleMarks.Has(news.TitleReaction) && !m.Analysis.CouncilMeets {
 			return false
 		}
 	}
@@ -680,7 +680,7 @@ func textSample(ms []Member) []Member {
 // the talks are about (accessOfTalks).
 // Members the relevance gate turned away count for nothing: a story of
 // them only has no category and enters no digest. A report whose title
-// tells of an attack (attackReport) does not count for talks: the
+// tells of an attack (news.TitleAttack) does not count for talks: the
 // diplomacy it also tells of — the Security Council meeting of the day, a
 // truce discussed in another capital — is another event than the one it
 // reports, and filing the attack under Talks tells the reader the wrong
@@ -699,7 +699,7 @@ func categories(ms []Member) []news.Category {
 			continue
 		}
 		relevant++
-		attack := attackReport(ms[i].Article.Title) && an.RecallsDate == "" && !an.SessionLead
+		attack := an.TitleMarks.Has(news.TitleAttack) && an.RecallsDate == "" && !an.SessionLead
 		for _, c := range an.Categories {
 			if c == news.Talks && attack || c == news.Ceasefire && truceAsBackground(&ms[i], ms) {
 				continue
@@ -950,24 +950,4 @@ func listedReports(ms []Member, first time.Time) []int {
 		out[i] = kept[rep[i]]
 	}
 	return out
-}
-
-// attackReport reports whether a title tells of an act of violence — an
-// attack, its kind, its toll or victims ("Air strikes kill 12 in Aleppo",
-// "Syrian opposition claims poisonous gas attack") — rather than of a
-// reaction to one (reactionTitle: "Zarif urges mission to probe gas
-// attack"). An accusation of an act is a report of the act claimed ("Syria
-// accuses rebels of using chemical weapons" tells of soldiers gassed); a
-// title that tells of a meeting beside the attack is the meeting's report
-// too ("23 killed in Aleppo strikes as UN meets over Syria": sessionTitle).
-func attackReport(title string) bool {
-	if reactionTitle(title) && !accusationTitle(title) || sessionTitle(title) {
-		return false
-	}
-	for _, w := range lang.Words(title) {
-		if t := term(w); lang.EventWord(w) || chemicalWords[t] || attackKinds[t] || w == "attack" || w == "attacks" {
-			return true
-		}
-	}
-	return false
 }

@@ -63,7 +63,7 @@ func lonePerson(f *news.Figure) bool {
 // party's. A count that a later report repeats from an earlier day is not
 // a new count (see stale). An amount in words ("dozens") is no figure: it
 // is kept only with the originator who gave it. A reaction that recalls an
-// earlier day's attack (a minister's call, a vote: see reactionTitle)
+// earlier day's attack (a minister's call, a vote: see news.TitleReaction)
 // gives that attack's toll, another event's: none of its figures count.
 // One person told without a number ("a nurse critically wounded") is the
 // article's fact but no toll a digest prints as "Injured: 1" (lonePerson).
@@ -207,7 +207,7 @@ func markParties(figs []news.StoryFigure, parties map[string]bool) {
 // recallsOther reports whether the member is a reaction whose lead recalls
 // the day of an earlier event: its figures are that event's.
 func (m *Member) recallsOther() bool {
-	if !reactionTitle(m.Article.Title) {
+	if !m.Analysis.TitleMarks.Has(news.TitleReaction) {
 		return false
 	}
 	r, _, _ := recalled(&m.Article, &m.Analysis, EventDay(m.Analysis.EventDate, m.Article.Fetched))

@@ -118,15 +118,15 @@ type doc struct {
 	night    bool // the text dates it at a night's turn of two days (Item.Night)
 	chemical bool // the title tells of a chemical attack (see aftermath)
 	battle   bool // the title or first sentence tells of a ground offensive (aftermath)
-	reaction bool // the title tells of a statement or a diplomatic act (reactionTitle)
-	event    bool // the title tells of an event's toll or victims (eventReport)
-	act      bool // the title tells of an attack or fighting (actTitle)
+	reaction bool // the title tells of a statement or a diplomatic act (news.TitleReaction)
+	event    bool // the title tells of an event's toll or victims (news.TitleEvent)
+	act      bool // the title tells of an attack or fighting (news.TitleAct)
 	// political: the title tells no event of its own, no act, toll,
 	// victims, attack or fighting (politicalReport)
 	political bool
 	recalls   int32 // the earlier day the lead recalls (Item.Recalls)
-	// accusation: a reaction whose title accuses a party (accusationTitle);
-	// session: one whose title tells of a meeting (sessionTitle)
+	// accusation: a reaction whose title accuses a party (news.TitleAccusation);
+	// session: one whose title tells of a meeting (news.TitleSession)
 	accusation, session bool
 	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
 	// named, spots the lead's words found (otherSpots)
@@ -406,10 +406,10 @@ func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
 	lead := textLead(it.Text, it.Sentences, leadSentences)
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, night: it.Night, recalls: it.Recalls, fp: it.Fingerprint,
-		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title) || it.CouncilMeets, event: eventReport(it.Title),
-		act: actTitle(it.Title)}
-	d.accusation = d.reaction && accusationTitle(it.Title)
-	d.session = d.reaction && sessionTitle(it.Title) || it.CouncilMeets
+		chemical: it.TitleMarks.Has(news.TitleChemical), reaction: it.TitleMarks.Has(news.TitleReaction) || it.CouncilMeets,
+		event: it.TitleMarks.Has(news.TitleEvent), act: it.TitleMarks.Has(news.TitleAct)}
+	d.accusation = d.reaction && it.TitleMarks.Has(news.TitleAccusation)
+	d.session = d.reaction && it.TitleMarks.Has(news.TitleSession) || it.CouncilMeets
 	if d.recalls == 0 {
 		d.recalls = NoDay
 	}

@@ -17,7 +17,7 @@ var t0 = time.Date(2016, 7, 5, 9, 0, 0, 0, time.UTC)
 
 func item(id int64, title, text string, at time.Time, places ...string) Item {
 	it := Item{ArticleID: id, Title: title, Text: text, Published: at, EventDay: dayNumber(at),
-		Fingerprint: analyze.Fingerprint(title, text)}
+		Fingerprint: analyze.Fingerprint(title, text), TitleMarks: titleMarks(title, text)}
 	for _, p := range places {
 		it.Places = append(it.Places, news.Entity{Name: p, Kind: "city"})
 	}
@@ -31,6 +31,15 @@ const (
 	aleppoText  = "Government air strikes on rebel-held eastern Aleppo killed 25 people, including six children, rescue workers said on Wednesday. The raids hit a market and a clinic in the Shaar district."
 	genevaText  = "United Nations envoy Staffan de Mistura said talks in Geneva between the government and the opposition would resume next week. Delegations discussed a political transition and a nationwide ceasefire."
 )
+
+// titleMarks returns the marks an analysis carries of title over text's
+// lead (news.Analysis.TitleMarks), for items made by hand.
+func titleMarks(title, text string) news.TitleMarks {
+	return analyze.TitleMarks(title, func() []string { return textLead(text, nil, leadSentences) })
+}
+
+// noLead is the lead of a title read alone.
+func noLead() []string { return nil }
 
 // links returns the story keys an item links to, as a set.
 func hasLink(x *Index, it Item, key int64) bool {
@@ -54,7 +63,8 @@ func TestIndexLinks(t *testing.T) {
 		{"republished with its rare title, five days later", item(8, "Motorbike bomber kills 16 outside bakery in Syria's Hasakeh", bakeryText, tue.Add(5*24*time.Hour), "hasakeh"), []int64{1}},
 		{"update of the air strikes, next day", item(7, "Aleppo air strikes toll rises to 31", "The toll from government air strikes on a market and a clinic in rebel-held eastern Aleppo rose to 31, rescue workers said. Six children were among the dead in the Shaar district.", tue.Add(20*time.Hour), "aleppo"), []int64{2}},
 		{"empty item", Item{Published: tue, EventDay: dayNumber(tue)}, nil},
-		{"no day", Item{Title: "Motorbike bomber kills 16 outside bakery", Text: bakeryText, EventDay: NoDay}, nil},
+		{"no day", Item{Title: "Motorbike bomber kills 16 outside bakery", Text: bakeryText, EventDay: NoDay,
+			TitleMarks: titleMarks("Motorbike bomber kills 16 outside bakery", bakeryText)}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -208,7 +218,7 @@ func TestDotSetIsDot(t *testing.T) {
 	x := NewIndex(Config{})
 	vecs := make([]vector, len(recs))
 	for i, r := range recs {
-		it := Item{Title: r.Title, Text: r.Text}
+		it := Item{Title: r.Title, Text: r.Text, TitleMarks: titleMarks(r.Title, r.Text)}
 		vecs[i] = x.docOf(&it).vec
 	}
 	var set termSet
@@ -273,4 +283,10 @@ func TestTargetAliases(t *testing.T) {
 			t.Errorf("term(%q) = %q, term(%q) = %q, want one term", ws[0], a, ws[1], b)
 		}
 	}
+}
+
+// titleHas reports whether the analysis's marks of title over lead
+// (analyze.TitleMarks) hold k.
+func titleHas(title string, lead []string, k news.TitleMarks) bool {
+	return analyze.TitleMarks(title, func() []string { return lead }).Has(k)
 }

@@ -47,7 +47,10 @@ type Item struct {
 	// tells the Security Council meeting beside the toll, or what the UN
 	// must do — a session's report.
 	CouncilMeets bool
-	Source       string
+	// TitleMarks are the analysis's news.Analysis.TitleMarks: what the
+	// title tells (a reaction, a meeting, a toll, an attack, ...).
+	TitleMarks news.TitleMarks
+	Source     string
 }
 
 // NoDay is the event day of an item that has none: no date in its text, no
@@ -66,6 +69,7 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 		Published: a.Published, Fingerprint: an.Fingerprint, Places: an.Places,
 		Actors: an.Actors, Categories: an.Categories, Facts: an.Facts, Source: a.SourceName,
 		Sentences: an.Sentences, Changes: an.Changes, CouncilMeets: an.CouncilMeets,
+		TitleMarks: an.TitleMarks,
 	}
 	it.EventDay = EventDay(an.EventDate, a.Fetched)
 	if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && dayNumber(d) == it.EventDay {
@@ -84,7 +88,7 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 }
 
 // recalled returns the earlier day a report's lead recalls (NoDay when
-// none) and the report's own event day: a reaction's (reactionTitle) is the
+// none) and the report's own event day: a reaction's (news.TitleReaction) is the
 // day it was written when its lead dates it by an event more than a day
 // earlier — that event is the day it recalls, and moved says so.
 func recalled(a *news.Article, an *news.Analysis, day int32) (recalls, own int32, moved bool) {
@@ -92,7 +96,7 @@ func recalled(a *news.Article, an *news.Analysis, day int32) (recalls, own int32
 	if an.RecallsDate != "" {
 		recalls = EventDay(an.RecallsDate, a.Fetched)
 	}
-	if !reactionTitle(a.Title) {
+	if !an.TitleMarks.Has(news.TitleReaction) {
 		return recalls, day, false
 	}
 	written := NoDay
@@ -186,41 +190,8 @@ func termCounts(title, text string) map[string]float32 {
 	return itemFeatures(&Item{Title: title, Text: text}).terms
 }
 
-// term maps a word to its index term: "" for stop words and one-letter
-// words, else the word with common English inflections removed, so that
-// "strikes" and "strike", "killed" and "kills" meet.
-func term(w string) string {
-	if len(w) < 2 || lang.IsStop(w, termStops) || lang.IsYear(w) {
-		return ""
-	}
-	if a, ok := aliases[w]; ok {
-		return a
-	}
-	return lang.Stem(w)
-}
-
-// termStops are the stop words the index leaves out: besides the function
-// words, how news is told ("said", "reported"), page furniture and agency
-// tags, and the names of days and months, which every dated article has.
-const termStops = lang.Function | lang.Reporting | lang.Report | lang.Furniture | lang.Calendar
-
-// aliases spell one name or one kind of attack one way: outlets write the
-// same group as ISIS, ISIL or Daesh, the same town as Raqqa or Raqa, and the
-// same attack as an air strike, a raid or a sortie, and the same target as a
-// clinic, a hospital or a medical centre (fakes-111 and fakes-465, one
-// strike on Khan Tuman's medical centre, shared no word for it).
-var aliases = map[string]string{
-	"isil": "isis", "daesh": "isis", "raqa": "raqqa", "hasaka": "hasakeh", "hasakah": "hasakeh",
-	"hassakeh": "hasakeh", "qameshli": "qamishli", "zour": "zor", "ezzor": "zor", "efrin": "afrin",
-	"airstrike": "strike", "airstrikes": "strike", "raid": "strike", "raids": "strike",
-	"bombing": "bomb", "bombings": "bomb", "bomber": "bomb", "bombers": "bomb", "blast": "bomb",
-	"blasts": "bomb", "explosion": "bomb", "explosions": "bomb",
-	"dead": "kill", "killed": "kill", "kills": "kill", "killing": "kill", "died": "kill",
-	"deaths": "kill", "death": "kill", "martyred": "kill", "martyrs": "kill",
-	"wounded": "injur", "wounding": "injur", "injured": "injur", "injuring": "injur", "injures": "injur",
-	"shelling": "shell", "shells": "shell", "mortar": "shell", "mortars": "shell", "rockets": "rocket",
-	"clinic": "hospital", "clinics": "hospital", "hospitals": "hospital", "centre": "center",
-}
+// term maps a word to its index term (lang.Term).
+func term(w string) string { return lang.Term(w) }
 
 // leadPlaces returns the places of the event: those the title or lead name,
 // and the input's location hint. A place named only in the background

@@ -65,7 +65,7 @@ func TestPoliticalReport(t *testing.T) {
 		{"Ministers urge inspectors be let into Kafr Zita", cats, false}, // a reaction, kept apart by its own rule
 		{"Actress leaves clinic, checks into another", nil, false},
 	} {
-		it := Item{Title: tt.title, Text: tt.title + ".", Categories: tt.cats}
+		it := Item{Title: tt.title, Text: tt.title + ".", Categories: tt.cats, TitleMarks: titleMarks(tt.title, tt.title+".")}
 		d := NewIndex(Config{}).docOf(&it)
 		if d.political != tt.want {
 			t.Errorf("political(%q, %v) = %v, want %v", tt.title, tt.cats, d.political, tt.want)

@@ -66,7 +66,7 @@ func TestAttackReport(t *testing.T) {
 		"Aid convoy reaches besieged town":                            false,
 		"At least 23 killed in Aleppo strikes as UN meets over Syria": false,
 	} {
-		if got := attackReport(title); got != want {
+		if got := titleHas(title, nil, news.TitleAttack); got != want {
 			t.Errorf("attackReport(%q) = %v, want %v", title, got, want)
 		}
 	}

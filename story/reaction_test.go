@@ -66,7 +66,7 @@ func TestReactionOwnDay(t *testing.T) {
 		{"Dozens killed in gas attack on Syrian town", false},
 		{"Toxic gas dropped on Syrian town", false},
 	} {
-		if got := reactionTitle(tt.title); got != tt.want {
+		if got := titleHas(tt.title, nil, news.TitleReaction); got != tt.want {
 			t.Errorf("reactionTitle(%q) = %v, want %v", tt.title, got, tt.want)
 		}
 	}
@@ -155,7 +155,7 @@ func TestHeadlineNotASequel(t *testing.T) {
 		"Talks resume after a week's pause":                   false,
 		"Dozens killed in gas attack on Kafr Zita":            false,
 	} {
-		if got := sequelTitle(title); got != want {
+		if got := titleHas(title, nil, news.TitleSequel); got != want {
 			t.Errorf("sequelTitle(%q) = %v, want %v", title, got, want)
 		}
 	}
@@ -277,7 +277,7 @@ func TestChemicalAftermathOwnDevelopments(t *testing.T) {
 	if hasLink(x, claim, 1) {
 		t.Errorf("the counter-claim of Saturday's gassing links to the minister's verdict on Tuesday's attack")
 	}
-	if !sessionTitle(session.Title) || sessionTitle("EU envoy condemns Kafr Zita chemical attack") {
+	if !titleHas(session.Title, nil, news.TitleSession) || titleHas("EU envoy condemns Kafr Zita chemical attack", nil, news.TitleSession) {
 		t.Errorf("sessionTitle: want the Security Council's title only")
 	}
 }

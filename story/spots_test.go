@@ -77,7 +77,7 @@ func TestChemicalReport(t *testing.T) {
 		{"US missiles strike Syrian airbase", "The base launched the chemical attack on Khan Shaykhun.", false},
 	}
 	for _, tt := range tests {
-		if got := chemicalReport(tt.title, []string{tt.lead}); got != tt.want {
+		if got := titleHas(tt.title, []string{tt.lead}, news.TitleChemical); got != tt.want {
 			t.Errorf("chemicalReport(%q, %q) = %v, want %v", tt.title, tt.lead, got, tt.want)
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -36,7 +35,7 @@ import (
 // lead's places below country level, placeKeys) whose place its title
 // names.
 func truceKey(it *Item, places []news.Entity, keys []uint64) (key, titled uint64) {
-	c := truceNews(it.Title, it.Changes)
+	c := truceNews(it.Title, it.TitleMarks, it.Changes)
 	conflict := conflictOf(slices.Concat(places, leadPlaces(it.Actors)))
 	if c == "" || conflict == "" {
 		return 0, 0
@@ -63,32 +62,21 @@ func (d *doc) truceKeys() []uint64 {
 
 // truceNews returns the ceasefire change a report tells as its own news, or
 // "": a change its analysis carries, when its title tells of no toll or
-// victims (eventReport) and either tells the change itself or tells of no
-// attack or fighting (actTitle), the change then told by its lead.
-func truceNews(title string, changes []news.StateChange) news.Change {
-	if eventReport(title) {
+// victims (news.TitleEvent) and either tells the change itself or tells of no
+// attack or fighting (news.TitleAct), the change then told by its lead.
+func truceNews(title string, marks news.TitleMarks, changes []news.StateChange) news.Change {
+	if marks.Has(news.TitleEvent) {
 		return ""
 	}
 	for _, c := range changes {
 		if c.Change.Category() != news.Ceasefire {
 			continue
 		}
-		if strings.TrimSpace(c.Sentence) == strings.TrimSpace(title) || !actTitle(title) {
+		if strings.TrimSpace(c.Sentence) == strings.TrimSpace(title) || !marks.Has(news.TitleAct) {
 			return c.Change
 		}
 	}
 	return ""
-}
-
-// actTitle reports whether a title tells of an attack or fighting: an
-// attack of a kind (attackKinds), an offensive (battleWords) or "attack".
-func actTitle(title string) bool {
-	for _, w := range lang.Words(title) {
-		if t := term(w); attackKinds[t] || battleWords[t] || w == "attack" || w == "attacks" {
-			return true
-		}
-	}
-	return false
 }
 
 // conflictOf returns the conflict most of the places belong to, by how

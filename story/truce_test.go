@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -51,7 +52,7 @@ func truceItems(t *testing.T) []Item {
 func TestTruceReportsAreOneStory(t *testing.T) {
 	its := truceItems(t)
 	for i, want := range []news.Change{news.ChangeCeasefireCollapsed, news.ChangeCeasefireCollapsed, news.ChangeCeasefireCollapsed, "", news.ChangeCeasefireCollapsed} {
-		if got := truceNews(its[i].Title, its[i].Changes); got != want {
+		if got := truceNews(its[i].Title, its[i].TitleMarks, its[i].Changes); got != want {
 			t.Errorf("%q: truce news %q (changes %v), want %q", its[i].Title, got, its[i].Changes, want)
 		}
 	}
@@ -97,7 +98,7 @@ func TestTruceChangeTwoDaysLater(t *testing.T) {
 	its := truceItems(t)
 	later := analysedItem(9, "Syria truce is over, army repeats",
 		"4 June 2014 The Syrian army said on Wednesday the ceasefire had collapsed and would not be renewed.", truceDay.AddDate(0, 0, 2))
-	if got := truceNews(later.Title, later.Changes); got != news.ChangeCeasefireCollapsed {
+	if got := truceNews(later.Title, later.TitleMarks, later.Changes); got != news.ChangeCeasefireCollapsed {
 		t.Fatalf("%q: truce news %q, want collapsed", later.Title, got)
 	}
 	x := NewIndex(Config{})
@@ -116,7 +117,7 @@ func TestTruceViolatedEachDay(t *testing.T) {
 	tue := analysedItem(2, "Syrian truce breached, observers report",
 		"3 June 2014 Observers said the truce in Syria was breached again on Tuesday in Homs province.", truceDay.AddDate(0, 0, 1))
 	for _, it := range []Item{mon, tue} {
-		if got := truceNews(it.Title, it.Changes); got != news.ChangeCeasefireViolated || !it.DayNamed {
+		if got := truceNews(it.Title, it.TitleMarks, it.Changes); got != news.ChangeCeasefireViolated || !it.DayNamed {
 			t.Fatalf("%q: truce news %q, day named %v; want violated, named", it.Title, got, it.DayNamed)
 		}
 	}
@@ -140,7 +141,7 @@ func TestTruceOfAnotherTown(t *testing.T) {
 		"2 June 2014 A ceasefire took effect in the besieged town of Madaya on Monday, residents said, after weeks of talks.", truceDay)
 	for _, it := range []*Item{&a, &b} {
 		it.Places = append(it.Places, news.Entity{Name: it.Title[len("Truce takes effect in "):], Kind: "town", Conflict: "syria", Lead: true})
-		if got := truceNews(it.Title, it.Changes); got != news.ChangeCeasefireInEffect {
+		if got := truceNews(it.Title, it.TitleMarks, it.Changes); got != news.ChangeCeasefireInEffect {
 			t.Fatalf("%q: truce news %q (changes %v), want in_effect", it.Title, got, it.Changes)
 		}
 	}
@@ -153,7 +154,7 @@ func TestTruceOfAnotherTown(t *testing.T) {
 		"2 June 2014 Residents of the besieged town of Zabadani said a ceasefire came into force at noon on Monday.", truceDay)
 	c.Places = append(c.Places, news.Entity{Name: "Zabadani", Kind: "town", Conflict: "syria", Lead: true})
 	if got := x.Links(c); !slices.Contains(got, 1) {
-		t.Errorf("another report of Zabadani's truce does not link it: %v (truce news %q)", got, truceNews(c.Title, c.Changes))
+		t.Errorf("another report of Zabadani's truce does not link it: %v (truce news %q)", got, truceNews(c.Title, c.TitleMarks, c.Changes))
 	}
 }
 
@@ -171,7 +172,7 @@ func TestTruceNews(t *testing.T) {
 		{"Convoy attack near the city", collapsed, ""},
 		{"Talks open in Geneva", []news.StateChange{{Change: news.ChangeTalksOpened}}, ""},
 	} {
-		if got := truceNews(tt.title, tt.changes); got != tt.want {
+		if got := truceNews(tt.title, analyze.TitleMarks(tt.title, noLead), tt.changes); got != tt.want {
 			t.Errorf("truceNews(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}

@@ -274,6 +274,9 @@ func testArticlesByEventDay(t *testing.T, h Harness) {
 		an.Facts.Evacuated == nil || an.Facts.Evacuated.OutOf != want.Facts.Evacuated.OutOf || len(an.Facts.Figures) != 1 || an.Facts.Figures[0].OutOf != want.Facts.Figures[0].OutOf {
 		t.Fatalf("carried reading %+v, want %+v: a story of stored analyses reads it (round h-carry4)", an, want)
 	}
+	if an := got[1].Analysis; an.TitleMarks != want.TitleMarks {
+		t.Fatalf("title marks %b, want %b: a story of stored analyses reads them (round h-kind1)", an.TitleMarks, want.TitleMarks)
+	}
 }
 
 // carry sets the sentences an analysis carries for stories (round h-carry3).
@@ -289,6 +292,9 @@ func carry(an *news.Analysis) {
 	an.NamedWhole, an.Surnames = []string{"Monitor"}, []string{"Kovalenko"}
 	an.Facts.Evacuated = &news.Figure{Kind: news.FigureEvacuated, Value: 500, OutOf: "Tamin"}
 	an.Facts.Figures = []news.Figure{{Kind: news.FigureEvacuated, Value: 200, Scope: news.ScopeOtherEvent, OutOf: "Velm and Orsk"}}
+	// round h-kind1: what the title tells, read once (the highest mark
+	// too, so every bit of the stored set comes back)
+	an.TitleMarks = news.TitleReaction | news.TitleAccusation | news.TitleSequel
 }
 
 func externalIDs(rs []news.ArticleWithAnalysis) []string {
