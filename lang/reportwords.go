@@ -1,7 +1,5 @@
 package lang
 
-import "strings"
-
 // The words a report's title is read by (issue 14.4; round h-kind1): the
 // index terms of story's index (Term) and the terms and words that tell
 // what a title reports — an attack of a kind, a chemical attack, a ground
@@ -86,7 +84,7 @@ var battleTerms = map[string]bool{
 // ReactionWord reports the title words of a statement or a diplomatic act.
 func ReactionWord(w string) bool { return reactionWords[w] }
 
-var reactionWords = wordList(`urge urges urged discuss discusses discussed discussion discussions talks
+var reactionWords = setOf(`urge urges urged discuss discusses discussed discussion discussions talks
 	meet meets met meeting vote votes voted veto vetoes vetoed resolution visit visits visited
 	inspector inspectors inspection inspections inspect probe probes investigation investigators inquiry
 	condemn condemns condemned condemnation warn warns warned push pushes pushed demand demands demanded
@@ -98,12 +96,4 @@ var reactionWords = wordList(`urge urges urged discuss discusses discussed discu
 // AccusationWord reports the ReactionWords of a claim against a party.
 func AccusationWord(w string) bool { return accusationWords[w] }
 
-var accusationWords = wordList(`accuse accuses accused blame blames blamed`)
-
-func wordList(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+var accusationWords = setOf(`accuse accuses accused blame blames blamed`)
