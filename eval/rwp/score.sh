@@ -67,4 +67,16 @@ for g in map(json.loads, open(sys.argv[2])):
     if gc != pc:
         print(f'{g["id"]}\t{gc} → {pc}\tconflict={g.get("conflict")}\t{(A[g["id"]]["title"] or A[g["id"]]["text"])[:90]!r}\t# {g.get("note","")[:100]}')
 PY
+  # fit half only: the ceasefire status errors, where both say ceasefire (the held half stays totals only)
+  echo "== fit half: ceasefire status errors where both say ceasefire (gold → analysis)"
+  python3 - "$work/analysis.jsonl" "$work/fit.jsonl" "$work/articles.jsonl" <<'PY'
+import json, sys
+P = {j["id"]: j for j in map(json.loads, open(sys.argv[1]))}
+A = {j["id"]: j for j in map(json.loads, open(sys.argv[3]))}
+for g in map(json.loads, open(sys.argv[2])):
+    p = P.get(g["id"], {})
+    if "ceasefire" in (g.get("categories") or []) and "ceasefire" in (p.get("categories") or []):
+        if g.get("ceasefire_status") != p.get("ceasefire_status"):
+            print(f'{g["id"]}\tstatus {g.get("ceasefire_status")} → {p.get("ceasefire_status")}\t{(A[g["id"]]["title"] or A[g["id"]]["text"])[:90]!r}\t# {g.get("note","")[:140]}')
+PY
 fi
