@@ -209,14 +209,14 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 const atRiskState = developed
 
 // atRisk reports a sentence that tells a truce's breach or end only as
-// feared, possible or threatened, and names no proposal, no time before
-// the truce and no talks: the truce it fears for is one that exists (issue 14, the truce set's and
+// feared, possible or threatened (scored.imperiled), and names no
+// proposal, no time before the truce and no talks: the truce it fears for
+// is one that exists (issue 14, the truce set's and
 // AG World's fit halves: "ready for a possibility in which the militia may
 // violate the cease-fire", "threatening to wreck a cease-fire"). talks is
 // the sentence's talks weight as statusScores counts it.
 func atRisk(s *scored, talks float32) bool {
-	return s.w[fHypo] > 0 && max(s.w[fViolated], s.w[fCollapsed]) > 0 &&
-		s.w[fProposed] == 0 && s.w[fPreTruce] == 0 && talks < 0.5
+	return s.imperiled && s.w[fProposed] == 0 && s.w[fPreTruce] == 0 && talks < 0.5
 }
 
 // agreedInLead reports a headline or lead sentence that tells a truce
