@@ -53,6 +53,15 @@ type scored struct {
 	// resumed marks a sentence naming no truce that tells fighting taken
 	// up again as news ("bombings have resumed": resumedFighting).
 	resumed bool
+	// imperiled marks a sentence that names a truce and fears or threatens
+	// its breach or end: a strong breach or end cue beside a word of a
+	// state feared ("in case the militia may violate the ceasefire"), or a
+	// threat whose object is the truce ("threatening to wreck a
+	// cease-fire": threatensTruce). shaken marks one of them that tells
+	// fighting before the words of the threat ("troops battled rebels,
+	// threatening to wreck a truce"): the fighting is reported, the threat
+	// is the truce's (atRisk, status.go).
+	imperiled, shaken bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -620,6 +629,8 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fInEffect] = max(sc.w[fInEffect], 0.8)
 	}
 	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
+	sc.imperiled = sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] > 0 && (max(sc.w[fViolated], sc.w[fCollapsed]) >= 0.5 || threatensTruce(ws))
+	sc.shaken = sc.imperiled && sc.w[fViolence] > 0 && sp.first[fViolence] < sp.first[fHypo]
 	sc.resumed = sc.w[fCeasefire] < 0.5 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0 && resumedFighting(ws)
 	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
 		sc.renewed = true

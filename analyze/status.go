@@ -145,6 +145,19 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 			talks = 0
 		}
 		proposed := max(s.w[fProposed], s.w[fPreTruce], 0.5*s.w[fHypo], 0.5*talks)
+		if atRisk(s, talks) {
+			// "Troops stand ready in case the militia may violate the
+			// ceasefire", "diplomats warned the truce could collapse":
+			// a breach or an end feared names a truce that exists, no
+			// truce sought; "fighting ..., threatening to wreck a
+			// cease-fire" is the breach the fighting already is.
+			proposed = max(s.w[fProposed], s.w[fPreTruce])
+			if s.shaken {
+				st[2] += e * atRiskState
+			} else {
+				st[1] += e * atRiskState
+			}
+		}
 		if agreed && !s.lead && proposed < 1 {
 			// "It is hoped that the ceasefire will lead to peace": past
 			// a lead that tells the truce agreed, hopes and plans (no
@@ -189,6 +202,21 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		ended = max(ended, endedInLead)
 	}
 	return st, ended, breached, cue
+}
+
+// atRiskState is the state evidence of a truce at risk (atRisk): a
+// developed state, as a truce told declared or breached.
+const atRiskState = developed
+
+// atRisk reports a sentence that tells a truce's breach or end only as
+// feared, possible or threatened (scored.imperiled), and names no
+// proposal, no time before the truce and no talks: the truce it fears for
+// is one that exists (issue 14, the truce set's and
+// AG World's fit halves: "ready for a possibility in which the militia may
+// violate the cease-fire", "threatening to wreck a cease-fire"). talks is
+// the sentence's talks weight as statusScores counts it.
+func atRisk(s *scored, talks float32) bool {
+	return s.imperiled && s.w[fProposed] == 0 && s.w[fPreTruce] == 0 && talks < 0.5
 }
 
 // agreedInLead reports a headline or lead sentence that tells a truce

@@ -23,6 +23,30 @@ func truceWord(w string) bool {
 		strings.HasPrefix(w, "cease-fire") || w == "cessation" || w == "hudna"
 }
 
+// threatReach is how many words after "threaten(s/ed/ing) to" and its verb
+// the truce a threat is made to may stand: "threatening to wreck a
+// fragile cease-fire".
+const threatReach = 3
+
+// threatensTruce reports a threat whose object is a truce: "threaten*
+// to", a verb, and a truce word within threatReach words after it
+// ("threatening to wreck a cease-fire", "threatens to derail the
+// truce"); not a bid for one ("threatens to derail the ceasefire talks":
+// bidNouns).
+func threatensTruce(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if !strings.HasPrefix(ws[i], "threaten") || ws[i+1] != "to" {
+			continue
+		}
+		for k := i + 3; k < len(ws) && k <= i+2+threatReach; k++ {
+			if truceWord(ws[k]) {
+				return k+1 == len(ws) || !bidNouns[ws[k+1]]
+			}
+		}
+	}
+	return false
+}
+
 // possessiveWord reports a word in the possessive: "ceasefire's", "truce’s".
 func possessiveWord(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")

@@ -56,15 +56,25 @@ if [ -s "$work/held.jsonl" ] && [ "${FIT_ONLY:-}" != 1 ]; then
   python3 "$root/eval/sealed/extra.py" "$work/analysis.jsonl" "$work/held.jsonl" >"$work/extra-held.txt"; head -1 "$work/extra-held.txt"
 fi
 if [ "${ERRORS:-}" = 1 ]; then
-  echo "== fit half: items whose categories differ (gold → analysis)"
+  # fit half only (the held half stays totals only): the items whose categories differ, then the
+  # ceasefire status errors where gold and analysis both say ceasefire
   python3 - "$work/analysis.jsonl" "$work/fit.jsonl" "$work/articles.jsonl" <<'PY'
 import json, sys
 P = {j["id"]: j for j in map(json.loads, open(sys.argv[1]))}
 A = {j["id"]: j for j in map(json.loads, open(sys.argv[3]))}
-for g in map(json.loads, open(sys.argv[2])):
+G = list(map(json.loads, open(sys.argv[2])))
+def head(g): return repr((A[g["id"]]["title"] or A[g["id"]]["text"])[:90])
+print("== fit half: items whose categories differ (gold → analysis)")
+for g in G:
     p = P.get(g["id"], {})
     gc, pc = sorted(g.get("categories") or []), sorted(p.get("categories") or [])
     if gc != pc:
-        print(f'{g["id"]}\t{gc} → {pc}\tconflict={g.get("conflict")}\t{(A[g["id"]]["title"] or A[g["id"]]["text"])[:90]!r}\t# {g.get("note","")[:100]}')
+        print(f'{g["id"]}\t{gc} → {pc}\tconflict={g.get("conflict")}\t{head(g)}\t# {g.get("note","")[:100]}')
+print("== fit half: ceasefire status errors where both say ceasefire (gold → analysis)")
+for g in G:
+    p = P.get(g["id"], {})
+    both = "ceasefire" in (g.get("categories") or []) and "ceasefire" in (p.get("categories") or [])
+    if both and g.get("ceasefire_status") != p.get("ceasefire_status"):
+        print(f'{g["id"]}\tstatus {g.get("ceasefire_status")} → {p.get("ceasefire_status")}\t{head(g)}\t# {g.get("note","")[:140]}')
 PY
 fi
