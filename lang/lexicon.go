@@ -60,3 +60,16 @@ func flagTable[F ~uint8](file, data string, flags map[string]F) map[string]F {
 	}
 	return m
 }
+
+// wordsWith returns the words of a flag table (flagTable) that carry any
+// of the flags asked, as a new set of the caller's: for a reader that
+// keeps a family's words of one kind as a set of its own.
+func wordsWith[F ~uint8](m map[string]F, flags F) map[string]bool {
+	out := map[string]bool{}
+	for w, f := range m {
+		if f&flags != 0 {
+			out[w] = true
+		}
+	}
+	return out
+}
