@@ -549,8 +549,7 @@ func epidemicCount(toks []ftok) bool {
 
 // outbreakWords tell of an epidemic in a sentence or a headline: its name,
 // its cases, its tests and vaccines.
-var outbreakWords = wordSet("covid", "covid-19", "coronavirus", "pandemic", "cases", "case", "vaccine", "vaccines",
-	"vaccination", "tested", "tests", "testing", "quarantine", "isolation", "infections", "infected", "epidemiological")
+var outbreakWords = lang.CauseWords(lang.OutbreakWord)
 
 // epidemicAside marks as another event's the deaths an epidemic's running
 // count gives (epidemicCount: "As of 23 February, there have been 3,882
@@ -608,4 +607,4 @@ func outbreakTitle(title string) bool {
 	return false
 }
 
-var caseWords = wordSet("confirmed", "suspected", "positive", "new", "cumulative", "probable", "active")
+var caseWords = lang.CauseWords(lang.CaseState)

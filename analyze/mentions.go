@@ -837,7 +837,7 @@ func isSubset(toks []ftok, i int) bool {
 // casesWords count the sick, not a kind's people: the deaths among them
 // are a toll of their own ("3,882 reported cases and 136 deaths" is 136
 // deaths).
-var casesWords = wordSet("cases", "infections")
+var casesWords = lang.CauseWords(lang.CaseCount)
 
 // casesInclude reports a count at i that "including" sets among a count of
 // cases ("More than 2,000 cholera cases, including 76 fatalities were

@@ -100,8 +100,7 @@ func increments(toks []ftok, ms []mention) {
 
 // diseaseWords name an outbreak: its deaths are not the fighting's, unless
 // the headline is about the outbreak.
-var diseaseWords = wordSet("cholera", "diphtheria", "measles", "malaria", "ebola", "dengue", "meningitis", "polio",
-	"disease", "diseases", "outbreak", "epidemic", "hiv", "aids", "tuberculosis", "influenza", "diarrhoea", "diarrhea")
+var diseaseWords = lang.CauseWords(lang.DiseaseName)
 
 func diseaseIn(toks []ftok) bool {
 	for i := range toks {
