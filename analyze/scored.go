@@ -805,12 +805,7 @@ func tableNames(ws []string, hs []*head) int {
 
 // settleWords are the beginnings of words that put a meeting in the
 // business of settling a war (oneCampMeeting).
-var settleWords = [...]string{
-	"talks", "negotiat", "mediat", "dialog", "deal", "agreement", "accord", "envoy", "treat",
-	"peace", "ceasefire", "cease-fire", "truce", "prisoner", "detainee", "hostage", "captive",
-	"settlement", "reconcil", "surrender", "disarm", "evacuat", "political", "transition", "dispute",
-	"curb", "halt", "stop", "end", "solution", "resolv", "resolution",
-}
+var settleWords = lang.SettleStems()
 
 // aidBusiness reports a sentence that tells aid, its work or the plight it
 // answers (the raw cues, before humanitarianOf folds them): two sides of a

@@ -73,3 +73,25 @@ func wordsWith[F ~uint8](m map[string]F, flags F) map[string]bool {
 	}
 	return out
 }
+
+// flagWords returns the words of a flag table's file (as flagTable reads
+// it) that carry any of the flags asked, in the file's order, each once:
+// for a reader that tries them one by one.
+func flagWords[F ~uint8](data string, flags map[string]F, want F) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range lexiconLines(data) {
+		c := l.cols()
+		var f F
+		for _, name := range strings.Split(c[0], ",") {
+			f |= flags[name]
+		}
+		for _, w := range strings.Fields(c[len(c)-1]) {
+			if f&want != 0 && !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
