@@ -12,7 +12,7 @@ import (
 )
 
 // warWords name a whole war: a count beside them may be the war's total.
-var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
+var warWords = lang.WarWords(lang.WarName)
 
 // isBackground reports a cumulative or past figure near i: "since 2011",
 // "the war that has killed", "so far this year".
@@ -172,7 +172,7 @@ func datedBegan(toks []ftok, k int) bool {
 }
 
 // beganWords tell that fighting started: "since clashes erupted on 4 April".
-var beganWords = wordSet("began", "started", "erupted", "broke", "escalated")
+var beganWords = lang.WarWords(lang.BeganWord)
 
 // conflictOnset reports "since" at k opening the undated onset of "the
 // conflict" ("since the start of the conflict", "since the beginning of
@@ -202,7 +202,7 @@ func conflictOnset(toks []ftok, k int) bool {
 }
 
 // conflictWords name one fighting, not a whole war.
-var conflictWords = wordSet("conflict", "hostilities", "clashes", "fighting")
+var conflictWords = lang.WarWords(lang.ConflictName)
 
 // conflictOnsetIn reports a "since" in the sentence that conflictOnset takes.
 func conflictOnsetIn(toks []ftok) bool {
@@ -216,7 +216,7 @@ func conflictOnsetIn(toks []ftok) bool {
 
 // wholeWarWords name a whole war, whose onset dates a war's total however
 // precisely: not the armed conflict, hostilities or clashes of one place.
-var wholeWarWords = wordSet("war", "wars", "invasion", "revolution", "uprising", "insurgency")
+var wholeWarWords = lang.WarWords(lang.WholeWar)
 
 // paddedDay reports a day written with a leading zero and its month at k
 // ("04 April 2019"), which the tokens do not read as a number.
@@ -245,7 +245,7 @@ func datedOnsetIn(toks []ftok) bool {
 
 // warScopeWords name a whole war after "in the": not "fighting", "clashes"
 // or "unrest", which as often name the day's event.
-var warScopeWords = wordSet("war", "conflict", "insurgency", "uprising", "revolution")
+var warScopeWords = lang.WarWords(lang.WarScope)
 
 // compassWords open a region's name: "the fighting in eastern Ukraine".
 var compassWords = wordSet("eastern", "western", "northern", "southern", "north-eastern", "north-western",
@@ -716,8 +716,7 @@ func ofConcern(toks []ftok) bool {
 }
 
 // eventNouns name an attack that a count may be the toll of.
-var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "airstrike", "bombing", "bombings", "massacre",
-	"assault", "raid", "raids", "offensive", "blast", "explosion", "shelling")
+var eventNouns = lang.WarWords(lang.EventNoun)
 
 // earlierEvent reports a count at i of an event the sentence calls an
 // earlier one: "following the earlier killing of one of the store owners",
@@ -741,7 +740,7 @@ const earlierEventReach = 8
 
 var (
 	earlierWords   = wordSet("earlier", "previous", "prior")
-	pastEventWords = wordSet("killing", "killings", "clashes", "fighting", "violence", "incident", "incidents")
+	pastEventWords = lang.WarWords(lang.PastEvent)
 )
 
 // blameWords before "for" make the event the one the article reports:
@@ -980,12 +979,9 @@ func onDateBefore(toks []ftok, j int) bool {
 // "with" ("in connection with") or "in" ("charged in the killings");
 // followUpInquiries after "into", "of", "over", "on", "for" or "in".
 var (
-	followUpCharges = wordSet("charged", "charges", "convicted", "sentenced", "jailed", "arrested", "arrests", "arrest",
-		"indicted", "questioning", "questioned", "suspects", "detained", "extradited", "extradition")
-	followUpInquiries = wordSet("investigation", "investigations", "investigating", "inquiry", "probe", "probing",
-		"trial", "verdict", "involvement", "anniversary")
-	followUpEvents = wordSet("attack", "attacks", "strike", "strikes", "airstrike", "bombing", "bombings", "massacre",
-		"assault", "raid", "raids", "blast", "blasts", "explosion", "shelling", "killings", "siege", "ambush")
+	followUpCharges   = lang.WarWords(lang.ChargeWord)
+	followUpInquiries = lang.WarWords(lang.InquiryWord)
+	followUpEvents    = lang.WarWords(lang.FollowedEvent)
 )
 
 // followUpOf reports a count at i in the clause of an attack that a trial,
@@ -1062,7 +1058,7 @@ func subordinatorBetween(toks []ftok, i, j int) bool {
 var longSpans = wordSet("weeks", "months", "years", "decades")
 
 // startWords date the start of something a count's clause names, not the count.
-var startWords = wordSet("began", "begun", "started", "launched", "since", "erupted")
+var startWords = lang.WarWords(lang.StartWord)
 
 // recentBefore reports "recent" among the three words before the attacks at
 // e, plural: "other recent terrorist attacks". Recent attacks that open
@@ -1153,8 +1149,7 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 }
 
 // violenceWords tell of fighting without a count's verb.
-var violenceWords = wordSet("fighting", "clashes", "battle", "battles", "violence", "deadly", "killings", "bloodshed",
-	"raided", "stormed", "shelled", "bombed", "attacked", "pounded", "fired", "clashed", "battled", "incursion", "operation")
+var violenceWords = lang.WarWords(lang.ViolenceWord)
 
 // asAside reports a count at i in a clause that "as" or "even as" sets
 // beside a sentence of another kind of news, the lead's own clause telling
@@ -1241,8 +1236,7 @@ func recalledAfter(s *factSentence, i int, published time.Time) bool {
 }
 
 // strikeVerbs tell of an attack in any tense: "Turkey bombs PKK sites".
-var strikeVerbs = wordSet("strike", "strikes", "struck", "bomb", "bombs", "hit", "hits", "pound", "pounds", "shell",
-	"shells", "raid", "raids", "attack", "attacks", "launch", "launches", "launched")
+var strikeVerbs = lang.WarWords(lang.StrikeVerb)
 
 // violentClause reports words of an attack, a killing or fighting: a
 // clause with a deed of its own, that a day-old deed it follows is the
