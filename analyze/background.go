@@ -449,8 +449,7 @@ const stockMillions = 1_000_000
 
 // flightTimeWords tell when, or after what, a displacement happened: a day,
 // a span, a start, an onset ("since", "last", "recently", "following").
-var flightTimeWords = wordSet("since", "yesterday", "today", "tonight", "overnight", "day", "days", "week", "weeks",
-	"weekend", "hours", "ago", "last", "past", "recent", "recently", "new", "newly", "latest", "following", "after")
+var flightTimeWords = lang.SpanWords(lang.FlightTime)
 
 // flightEventWords name an event a flight may follow without a time told
 // ("floods have displaced 1.2 million people"): a disaster's or an attack's.
@@ -537,8 +536,7 @@ func timeAfter(toks []ftok, k int) bool {
 }
 
 // timeSpanWords name spans of time.
-var timeSpanWords = wordSet("week", "weeks", "weekend", "month", "months", "day", "days", "year", "years", "night",
-	"nights", "hours", "hour", "fortnight", "period", "quarter")
+var timeSpanWords = lang.SpanWords(lang.TimeSpan)
 
 // returnedSince reports displaced people the clause of the count at i says
 // have gone home ("Most of the 5,000 families who were displaced by the
@@ -688,7 +686,7 @@ func stateBefore(toks []ftok, end int) bool {
 }
 
 // spanUnits measure how long a population has been displaced.
-var spanUnits = wordSet("years", "months", "decade", "decades")
+var spanUnits = lang.SpanWords(lang.StaySpan)
 
 // spanAfter reports "for" and a span of years or months after "displaced"
 // at end: "displaced for more than seven years", a protracted population.
@@ -918,7 +916,7 @@ func previousToll(toks []ftok, i int) bool {
 
 // lapseUnits measure how long before another event one happened: "a day
 // after", "two weeks earlier", "several years ago".
-var lapseUnits = wordSet("day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "weekend")
+var lapseUnits = lang.SpanWords(lang.LapseSpan)
 
 // earlierReach is how many words a count's clause is searched for the marks
 // of an earlier event.
@@ -1055,7 +1053,7 @@ func subordinatorBetween(toks []ftok, i, j int) bool {
 
 // longSpans are spans of time that set an event well before the news: "in
 // recent weeks", "several years ago".
-var longSpans = wordSet("weeks", "months", "years", "decades")
+var longSpans = lang.SpanWords(lang.LongSpan)
 
 // startWords date the start of something a count's clause names, not the count.
 var startWords = lang.WarWords(lang.StartWord)

@@ -1959,7 +1959,7 @@ func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 var rateWords = wordSet("every", "each", "per")
 
 // rateSpans are the spans of time of a rate.
-var rateSpans = wordSet("day", "week", "month", "year")
+var rateSpans = lang.SpanWords(lang.RateSpan)
 
 // rateReach is how many words after its verb a count's rate may come.
 const rateReach = 16

@@ -2084,7 +2084,7 @@ func followsRecall(sents []factSentence, si int) bool {
 	return false
 }
 
-var timeUnits = wordSet("day", "days", "week", "weeks", "month", "months", "hours")
+var timeUnits = lang.SpanWords(lang.AfterSpan)
 
 // alongWith reports a count added "along with" a larger group the sentence
 // counts first ("More than 5,000 people left the two towns along with 2,200
