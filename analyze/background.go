@@ -396,8 +396,7 @@ func soFarToday(toks []ftok, j int) bool {
 
 // populationNouns after "displaced" make it a population's name ("displaced
 // persons"), not an event's outcome.
-var populationNouns = wordSet("people", "persons", "families", "households", "population", "populations",
-	"individuals", "iraqis", "syrians", "civilians", "women", "children")
+var populationNouns = lang.PeopleWords(lang.PopulationNoun)
 
 // movementWords tell of a displacement that happened: a flight, an arrival,
 // a cause or a time (weekdays too, from lang).

@@ -1655,11 +1655,7 @@ const precedingReach = 4
 
 // fleeingPeople are the words of people that a participle of flight
 // ("fleeing", "escaping") follows as its subject.
-var fleeingPeople = map[string]bool{
-	"people": true, "civilians": true, "families": true, "residents": true, "villagers": true,
-	"children": true, "women": true, "patients": true, "thousands": true, "hundreds": true,
-	"refugees": true, "inhabitants": true, "others": true,
-}
+var fleeingPeople = lang.PeopleWords(lang.FleeingNoun)
 
 // seizedWords are the participles of a seizure of people.
 var seizedWords = map[string]bool{"seized": true, "kidnapped": true, "abducted": true, "captured": true}
