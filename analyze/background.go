@@ -452,8 +452,7 @@ var flightTimeWords = lang.SpanWords(lang.FlightTime)
 
 // flightEventWords name an event a flight may follow without a time told
 // ("floods have displaced 1.2 million people"): a disaster's or an attack's.
-var flightEventWords = wordSet("flood", "floods", "flooding", "cyclone", "hurricane", "typhoon", "storm", "earthquake",
-	"tsunami", "eruption")
+var flightEventWords = lang.CauseWords(lang.DisasterEvent)
 
 // timelessMillions reports a displaced count of a million or more, v, in a
 // sentence that names no time of the flight (no year, month, weekday but a

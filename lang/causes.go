@@ -16,10 +16,12 @@ const (
 	DiseaseName                         // "cholera", "measles", "tuberculosis"
 	CaseState                           // "confirmed", "suspected", "new"
 	CaseCount                           // "cases", "infections"
+	DisasterEvent                       // "floods", "cyclone": what a flight may follow
 )
 
 var causeKindNames = map[string]CauseKind{"epidemic": EpidemicCause, "accident": AccidentCause,
-	"illness": IllnessCause, "outbreak": OutbreakWord, "disease": DiseaseName, "state": CaseState, "cases": CaseCount}
+	"illness": IllnessCause, "outbreak": OutbreakWord, "disease": DiseaseName, "state": CaseState, "cases": CaseCount,
+	"disaster": DisasterEvent}
 
 //go:embed lexicon/causes.tsv
 var causesData string

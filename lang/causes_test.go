@@ -15,5 +15,6 @@ func TestCauseWords(t *testing.T) {
 	sameWords(t, "disease", CauseWords(DiseaseName), `cholera diphtheria measles malaria ebola dengue meningitis
 		polio disease diseases outbreak epidemic hiv aids tuberculosis influenza diarrhoea diarrhea`)
 	sameWords(t, "state", CauseWords(CaseState), "confirmed suspected positive new cumulative probable active")
+	sameWords(t, "disaster", CauseWords(DisasterEvent), "flood floods flooding cyclone hurricane typhoon storm earthquake tsunami eruption")
 	sameWords(t, "cases", CauseWords(CaseCount), "cases infections")
 }
