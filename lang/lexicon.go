@@ -65,7 +65,13 @@ func flagTable[F flagBits](file, data string, flags map[string]F) map[string]F {
 // of the flags asked, as a new set of the caller's: for a reader that
 // keeps a family's words of one kind as a set of its own.
 func wordsWith[F flagBits](m map[string]F, flags F) map[string]bool {
-	out := map[string]bool{}
+	n := 0
+	for _, f := range m {
+		if f&flags != 0 {
+			n++
+		}
+	}
+	out := make(map[string]bool, n) // sized as a list's wordSet makes it
 	for w, f := range m {
 		if f&flags != 0 {
 			out[w] = true
