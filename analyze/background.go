@@ -12,7 +12,7 @@ import (
 )
 
 // warWords name a whole war: a count beside them may be the war's total.
-var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
+var warWords = lang.WarWords(lang.WarName)
 
 // isBackground reports a cumulative or past figure near i: "since 2011",
 // "the war that has killed", "so far this year".
@@ -172,7 +172,7 @@ func datedBegan(toks []ftok, k int) bool {
 }
 
 // beganWords tell that fighting started: "since clashes erupted on 4 April".
-var beganWords = wordSet("began", "started", "erupted", "broke", "escalated")
+var beganWords = lang.WarWords(lang.BeganWord)
 
 // conflictOnset reports "since" at k opening the undated onset of "the
 // conflict" ("since the start of the conflict", "since the beginning of
@@ -202,7 +202,7 @@ func conflictOnset(toks []ftok, k int) bool {
 }
 
 // conflictWords name one fighting, not a whole war.
-var conflictWords = wordSet("conflict", "hostilities", "clashes", "fighting")
+var conflictWords = lang.WarWords(lang.ConflictName)
 
 // conflictOnsetIn reports a "since" in the sentence that conflictOnset takes.
 func conflictOnsetIn(toks []ftok) bool {
@@ -216,7 +216,7 @@ func conflictOnsetIn(toks []ftok) bool {
 
 // wholeWarWords name a whole war, whose onset dates a war's total however
 // precisely: not the armed conflict, hostilities or clashes of one place.
-var wholeWarWords = wordSet("war", "wars", "invasion", "revolution", "uprising", "insurgency")
+var wholeWarWords = lang.WarWords(lang.WholeWar)
 
 // paddedDay reports a day written with a leading zero and its month at k
 // ("04 April 2019"), which the tokens do not read as a number.
@@ -245,7 +245,7 @@ func datedOnsetIn(toks []ftok) bool {
 
 // warScopeWords name a whole war after "in the": not "fighting", "clashes"
 // or "unrest", which as often name the day's event.
-var warScopeWords = wordSet("war", "conflict", "insurgency", "uprising", "revolution")
+var warScopeWords = lang.WarWords(lang.WarScope)
 
 // compassWords open a region's name: "the fighting in eastern Ukraine".
 var compassWords = wordSet("eastern", "western", "northern", "southern", "north-eastern", "north-western",
@@ -396,8 +396,7 @@ func soFarToday(toks []ftok, j int) bool {
 
 // populationNouns after "displaced" make it a population's name ("displaced
 // persons"), not an event's outcome.
-var populationNouns = wordSet("people", "persons", "families", "households", "population", "populations",
-	"individuals", "iraqis", "syrians", "civilians", "women", "children")
+var populationNouns = lang.PeopleWords(lang.PopulationNoun)
 
 // movementWords tell of a displacement that happened: a flight, an arrival,
 // a cause or a time (weekdays too, from lang).
@@ -449,13 +448,11 @@ const stockMillions = 1_000_000
 
 // flightTimeWords tell when, or after what, a displacement happened: a day,
 // a span, a start, an onset ("since", "last", "recently", "following").
-var flightTimeWords = wordSet("since", "yesterday", "today", "tonight", "overnight", "day", "days", "week", "weeks",
-	"weekend", "hours", "ago", "last", "past", "recent", "recently", "new", "newly", "latest", "following", "after")
+var flightTimeWords = lang.SpanWords(lang.FlightTime)
 
 // flightEventWords name an event a flight may follow without a time told
 // ("floods have displaced 1.2 million people"): a disaster's or an attack's.
-var flightEventWords = wordSet("flood", "floods", "flooding", "cyclone", "hurricane", "typhoon", "storm", "earthquake",
-	"tsunami", "eruption")
+var flightEventWords = lang.CauseWords(lang.DisasterEvent)
 
 // timelessMillions reports a displaced count of a million or more, v, in a
 // sentence that names no time of the flight (no year, month, weekday but a
@@ -537,8 +534,7 @@ func timeAfter(toks []ftok, k int) bool {
 }
 
 // timeSpanWords name spans of time.
-var timeSpanWords = wordSet("week", "weeks", "weekend", "month", "months", "day", "days", "year", "years", "night",
-	"nights", "hours", "hour", "fortnight", "period", "quarter")
+var timeSpanWords = lang.SpanWords(lang.TimeSpan)
 
 // returnedSince reports displaced people the clause of the count at i says
 // have gone home ("Most of the 5,000 families who were displaced by the
@@ -688,7 +684,7 @@ func stateBefore(toks []ftok, end int) bool {
 }
 
 // spanUnits measure how long a population has been displaced.
-var spanUnits = wordSet("years", "months", "decade", "decades")
+var spanUnits = lang.SpanWords(lang.StaySpan)
 
 // spanAfter reports "for" and a span of years or months after "displaced"
 // at end: "displaced for more than seven years", a protracted population.
@@ -716,8 +712,7 @@ func ofConcern(toks []ftok) bool {
 }
 
 // eventNouns name an attack that a count may be the toll of.
-var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "airstrike", "bombing", "bombings", "massacre",
-	"assault", "raid", "raids", "offensive", "blast", "explosion", "shelling")
+var eventNouns = lang.WarWords(lang.EventNoun)
 
 // earlierEvent reports a count at i of an event the sentence calls an
 // earlier one: "following the earlier killing of one of the store owners",
@@ -741,7 +736,7 @@ const earlierEventReach = 8
 
 var (
 	earlierWords   = wordSet("earlier", "previous", "prior")
-	pastEventWords = wordSet("killing", "killings", "clashes", "fighting", "violence", "incident", "incidents")
+	pastEventWords = lang.WarWords(lang.PastEvent)
 )
 
 // blameWords before "for" make the event the one the article reports:
@@ -919,7 +914,7 @@ func previousToll(toks []ftok, i int) bool {
 
 // lapseUnits measure how long before another event one happened: "a day
 // after", "two weeks earlier", "several years ago".
-var lapseUnits = wordSet("day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "weekend")
+var lapseUnits = lang.SpanWords(lang.LapseSpan)
 
 // earlierReach is how many words a count's clause is searched for the marks
 // of an earlier event.
@@ -980,12 +975,9 @@ func onDateBefore(toks []ftok, j int) bool {
 // "with" ("in connection with") or "in" ("charged in the killings");
 // followUpInquiries after "into", "of", "over", "on", "for" or "in".
 var (
-	followUpCharges = wordSet("charged", "charges", "convicted", "sentenced", "jailed", "arrested", "arrests", "arrest",
-		"indicted", "questioning", "questioned", "suspects", "detained", "extradited", "extradition")
-	followUpInquiries = wordSet("investigation", "investigations", "investigating", "inquiry", "probe", "probing",
-		"trial", "verdict", "involvement", "anniversary")
-	followUpEvents = wordSet("attack", "attacks", "strike", "strikes", "airstrike", "bombing", "bombings", "massacre",
-		"assault", "raid", "raids", "blast", "blasts", "explosion", "shelling", "killings", "siege", "ambush")
+	followUpCharges   = lang.WarWords(lang.ChargeWord)
+	followUpInquiries = lang.WarWords(lang.InquiryWord)
+	followUpEvents    = lang.WarWords(lang.FollowedEvent)
 )
 
 // followUpOf reports a count at i in the clause of an attack that a trial,
@@ -1059,10 +1051,10 @@ func subordinatorBetween(toks []ftok, i, j int) bool {
 
 // longSpans are spans of time that set an event well before the news: "in
 // recent weeks", "several years ago".
-var longSpans = wordSet("weeks", "months", "years", "decades")
+var longSpans = lang.SpanWords(lang.LongSpan)
 
 // startWords date the start of something a count's clause names, not the count.
-var startWords = wordSet("began", "begun", "started", "launched", "since", "erupted")
+var startWords = lang.WarWords(lang.StartWord)
 
 // recentBefore reports "recent" among the three words before the attacks at
 // e, plural: "other recent terrorist attacks". Recent attacks that open
@@ -1153,8 +1145,7 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 }
 
 // violenceWords tell of fighting without a count's verb.
-var violenceWords = wordSet("fighting", "clashes", "battle", "battles", "violence", "deadly", "killings", "bloodshed",
-	"raided", "stormed", "shelled", "bombed", "attacked", "pounded", "fired", "clashed", "battled", "incursion", "operation")
+var violenceWords = lang.WarWords(lang.ViolenceWord)
 
 // asAside reports a count at i in a clause that "as" or "even as" sets
 // beside a sentence of another kind of news, the lead's own clause telling
@@ -1241,8 +1232,7 @@ func recalledAfter(s *factSentence, i int, published time.Time) bool {
 }
 
 // strikeVerbs tell of an attack in any tense: "Turkey bombs PKK sites".
-var strikeVerbs = wordSet("strike", "strikes", "struck", "bomb", "bombs", "hit", "hits", "pound", "pounds", "shell",
-	"shells", "raid", "raids", "attack", "attacks", "launch", "launches", "launched")
+var strikeVerbs = lang.WarWords(lang.StrikeVerb)
 
 // violentClause reports words of an attack, a killing or fighting: a
 // clause with a deed of its own, that a day-old deed it follows is the

@@ -66,14 +66,12 @@ var (
 // creditStarts are words that open a sentence after a credit's name: a
 // credit "Flickr U.S. Department of Defense The Pentagon said ..." runs on
 // until one of them.
-var creditStarts = wordSet("the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "this", "these", "after",
-	"according", "syrian", "russian", "turkish", "iraqi", "israeli", "us", "u.s")
+var creditStarts = lang.FurnitureWords(lang.CreditStart)
 
 // datelineWords, with the names of months and weekdays, start datelines
 // ("Wed 05 Apr 2017", "20 November 2016", "Date of publication 1 September
 // 2016").
-var datelineWords = wordSet("date", "of", "publication", "published", "at", "posted", "updated",
-	"on", "last", "gmt", "utc", "am", "pm", "by")
+var datelineWords = lang.FurnitureWords(lang.DatelineWord)
 
 func isDatelineWord(w string) bool {
 	_, day := lang.Weekday(w)
@@ -214,8 +212,7 @@ const (
 
 // crumbWidgets are the words of section names and share buttons that may
 // follow a trail's last separator before the sentence starts.
-var crumbWidgets = wordSet("home", "news", "top", "latest", "live", "breaking", "video", "videos", "photos",
-	"tweet", "share", "print", "email", "e-mail", "facebook", "twitter", "whatsapp", "comments", "more")
+var crumbWidgets = lang.FurnitureWords(lang.CrumbWidget)
 
 // cutCrumbs returns s from the sentence after a navigation trail, else s.
 func cutCrumbs(s string) string {
@@ -282,8 +279,7 @@ var mediaLabels = []string{"Play Video ", "Watch Video ", "Photo Gallery ", "Vid
 
 // showWords go on a sentence about a video or photos itself ("Video
 // Footage Shows ...", "Photos Show ..."): the label is its subject.
-var showWords = wordSet("shows", "show", "showed", "footage", "of", "from", "released", "emerges", "emerged",
-	"appears", "purports", "captures", "captured", "posted", "filmed")
+var showWords = lang.FurnitureWords(lang.ShowWord)
 
 // trimMediaLabel drops a media label that opens s when a capitalised word
 // follows it, which starts the lead, and the lead is a sentence's length;
@@ -340,7 +336,7 @@ func trimLeadCredit(s string) string {
 }
 
 // wireTags are news agencies a bracket names alone before a lead.
-var wireTags = wordSet("afp", "ap", "reuters", "dpa", "xinhua", "tass", "sana", "irna", "aa", "efe", "ansa", "upi", "sputnik", "anadolu")
+var wireTags = lang.FurnitureWords(lang.WireTag)
 
 // afterCreditName returns s from the word a sentence starts with, within
 // the first few words: what comes before is a photographer's or agency's

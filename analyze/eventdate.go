@@ -513,7 +513,7 @@ func dayWordAt(ws []string, i int, ref time.Time) (time.Time, string) {
 }
 
 // nightWords after a weekday put the event at the turn of two days.
-var nightWords = map[string]bool{"night": true, "evening": true, "midnight": true}
+var nightWords = lang.SpanWords(lang.NightWord)
 
 // lateBefore reports whether the weekday at ws[i] follows "late" or "late
 // on" ("late Tuesday"), a night event that another report may date the next

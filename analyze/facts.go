@@ -34,75 +34,24 @@ func wordSet(ws ...string) map[string]bool {
 	return m
 }
 
+// figureKindOf is the figure kind named, its words read from lang's
+// lexicon/figures.tsv; toll for the kind a death toll counts.
+func figureKindOf(name string, toll bool) figureKind {
+	return figureKind{name: name, after: lang.FigureAfter(name), before: lang.FigureBefore(name),
+		beforeOf: lang.FigureOf(name), toll: toll}
+}
+
 var (
-	killedKind = figureKind{
-		name: news.FigureKilled,
-		after: wordSet("killed", "dead", "died", "die", "dies", "martyred", "martyrs", "slain", "executed", "perished",
-			"deaths", "fatalities", "murdered", "massacred", "beheaded", "bodies", "lives"),
-		before: wordSet("kill", "kills", "killed", "killing", "executed", "executing", "execute", "executes",
-			"crucified", "crucifies", "crucify", "crucifying",
-			"massacred", "slaughtered", "slew", "murdered", "beheaded"),
-		beforeOf: map[[2]string]bool{{"lives", "of"}: true, {"martyrdom", "of"}: true, {"deaths", "of"}: true,
-			{"death", "of"}: true, {"killing", "of"}: true, {"execution", "of"}: true, {"bodies", "of"}: true,
-			{"loss", "of"}:   true, // "the loss of at least four civilian lives" (livesFollow)
-			{"shot", "dead"}: true, {"gunned", "down"}: true, {"massacre", "of"}: true, {"killings", "of"}: true,
-			{"executions", "of"}: true, {"murders", "of"}: true}, // "the executions of four young men"
-		toll: true,
-	}
-	injuredKind = figureKind{
-		name: news.FigureInjured,
-		// Suffocation is an injury (the labelled data counts those who
-		// "suffered suffocation" in a gas attack as injured); "affected" is
-		// a named kind of its own.
-		after: wordSet("injured", "wounded", "hurt", "injuries", "suffocation", "suffocated"),
-		before: wordSet("injuring", "wounding", "injured", "wounded", "injure", "injures", "wounds", "wound",
-			"hurting"),
-		beforeOf: map[[2]string]bool{{"injury", "of"}: true, {"injuries", "of"}: true, {"wounding", "of"}: true,
-			{"cases", "for"}: true},
-	}
-	displacedKind = figureKind{
-		name: news.FigureDisplaced,
-		// "IDPs": internally displaced persons, as ReliefWeb's reports count them
-		after:    wordSet("displaced", "fled", "flee", "fleeing", "uprooted", "homeless", "idps", "displacements", "sheltering"),
-		before:   wordSet("displacing", "displaced", "uprooting", "uprooted"),
-		beforeOf: map[[2]string]bool{{"displacement", "of"}: true},
-	}
-	evacuatedKind = figureKind{
-		name:     news.FigureEvacuated,
-		after:    wordSet("evacuated", "evacuees"),
-		before:   wordSet("evacuating", "evacuated", "evacuate", "evacuates"),
-		beforeOf: map[[2]string]bool{{"evacuation", "of"}: true, {"departure", "of"}: true},
-	}
-	affectedKind = figureKind{
-		name:   news.FigureAffected,
-		after:  wordSet("affected"),
-		before: wordSet("affected", "affecting", "affects"),
-	}
-	treatedKind = figureKind{
-		name:   news.FigureTreated,
-		after:  wordSet("treated", "hospitalised", "hospitalized"),
-		before: wordSet("treated", "treating", "treat"),
-	}
-	detainedKind = figureKind{
-		name:     news.FigureDetained,
-		after:    wordSet("arrested", "detained", "detainees", "prisoners"),
-		before:   wordSet("arrested", "arresting", "detained", "detaining", "arrests"),
-		beforeOf: map[[2]string]bool{{"arrest", "of"}: true, {"detention", "of"}: true},
-	}
-	abductedKind = figureKind{
-		name:     news.FigureAbducted,
-		after:    wordSet("kidnapped", "abducted", "hostages", "hostage"),
-		before:   wordSet("kidnapped", "kidnapping", "abducted", "abducting"),
-		beforeOf: map[[2]string]bool{{"abduction", "of"}: true, {"kidnapping", "of"}: true},
-	}
-	missingKind = figureKind{
-		name:  news.FigureMissing,
-		after: wordSet("missing", "unaccounted"),
-	}
-	casualtiesKind = figureKind{
-		name:  news.FigureCasualties,
-		after: wordSet("casualties"),
-	}
+	killedKind     = figureKindOf(news.FigureKilled, true)
+	injuredKind    = figureKindOf(news.FigureInjured, false)
+	displacedKind  = figureKindOf(news.FigureDisplaced, false)
+	evacuatedKind  = figureKindOf(news.FigureEvacuated, false)
+	affectedKind   = figureKindOf(news.FigureAffected, false)
+	treatedKind    = figureKindOf(news.FigureTreated, false)
+	detainedKind   = figureKindOf(news.FigureDetained, false)
+	abductedKind   = figureKindOf(news.FigureAbducted, false)
+	missingKind    = figureKindOf(news.FigureMissing, false)
+	casualtiesKind = figureKindOf(news.FigureCasualties, false)
 )
 
 // figureKinds are every kind the extractor finds, the four of Facts' own
@@ -549,8 +498,7 @@ func epidemicCount(toks []ftok) bool {
 
 // outbreakWords tell of an epidemic in a sentence or a headline: its name,
 // its cases, its tests and vaccines.
-var outbreakWords = wordSet("covid", "covid-19", "coronavirus", "pandemic", "cases", "case", "vaccine", "vaccines",
-	"vaccination", "tested", "tests", "testing", "quarantine", "isolation", "infections", "infected", "epidemiological")
+var outbreakWords = lang.CauseWords(lang.OutbreakWord)
 
 // epidemicAside marks as another event's the deaths an epidemic's running
 // count gives (epidemicCount: "As of 23 February, there have been 3,882
@@ -608,4 +556,4 @@ func outbreakTitle(title string) bool {
 	return false
 }
 
-var caseWords = wordSet("confirmed", "suspected", "positive", "new", "cumulative", "probable", "active")
+var caseWords = lang.CauseWords(lang.CaseState)

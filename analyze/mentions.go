@@ -342,8 +342,7 @@ var labelWords = wordSet("aged", "age", "ages", "brigade", "division", "regiment
 var placeLabels = wordSet("room", "unit", "building", "block", "sector", "zone", "district", "apartment", "base", "gate")
 
 // countNouns are the plain nouns of a head count.
-var countNouns = wordSet("people", "persons", "individuals", "civilians", "children", "women", "men", "residents",
-	"refugees", "idps")
+var countNouns = lang.PeopleWords(lang.CountNoun)
 
 // peopleAfter reports a noun of a head count right after the number at
 // toks[i], and no number before its label ("room 135 people"; not "Block 4
@@ -837,7 +836,7 @@ func isSubset(toks []ftok, i int) bool {
 // casesWords count the sick, not a kind's people: the deaths among them
 // are a toll of their own ("3,882 reported cases and 136 deaths" is 136
 // deaths).
-var casesWords = wordSet("cases", "infections")
+var casesWords = lang.CauseWords(lang.CaseCount)
 
 // casesInclude reports a count at i that "including" sets among a count of
 // cases ("More than 2,000 cholera cases, including 76 fatalities were
@@ -1145,7 +1144,7 @@ func livesTakenBefore(toks []ftok, j int) bool {
 // arrivalNouns count the people an influx brings across a border or a
 // front: not "people" or "fighters", whom a deal's buses may bring
 // (evacuated, not displaced).
-var arrivalNouns = wordSet("refugees", "asylum-seekers", "individuals", "persons")
+var arrivalNouns = lang.PeopleWords(lang.ArrivalNoun)
 
 // arrivedFrom reports "have arrived" (or "arrived") at j after a count at
 // i of refugees, asylum-seekers, individuals or persons ("92,000 individuals
@@ -1169,7 +1168,7 @@ var lostWords = wordSet("lost", "lose", "losing")
 var bringVerbs = wordSet("bring", "brings", "brought", "bringing", "raising", "raises", "raised", "taking", "takes", "took")
 
 // displacedNouns name the displaced a running total counts.
-var displacedNouns = wordSet("refugees", "idps", "displaced", "displacements", "asylum", "arrivals")
+var displacedNouns = lang.PeopleWords(lang.DisplacedNoun)
 
 // broughtReach is how far before "to" a running total's verb may stand;
 // fromReach more when a "from" names the place the displaced fled.
@@ -1422,10 +1421,8 @@ func groupAfter(toks []ftok, i int) string {
 }
 
 var (
-	demographicGroups = wordSet("children", "child", "kids", "women", "woman", "girls", "boys", "minors", "elderly",
-		"infants", "babies", "teenagers")
-	statusGroups = wordSet("evacuees", "civilians", "people", "residents", "patients", "refugees", "idps",
-		"displaced", "passengers", "villagers", "worshippers", "students", "pupils")
+	demographicGroups = lang.PeopleWords(lang.DemographicNoun)
+	statusGroups      = lang.PeopleWords(lang.StatusNoun)
 )
 
 // otherFigure reports words of injury, capture or displacement: a count they
@@ -1640,7 +1637,7 @@ func evacueesDied(toks []ftok, j int) bool {
 // staffWords are people counted at work: staff who flee a hospital under
 // fire leave a workplace, not their homes ("prompting nearly a dozen medical
 // staff to flee").
-var staffWords = wordSet("staff", "doctors", "nurses", "medics", "paramedics", "employees", "personnel", "workers")
+var staffWords = lang.PeopleWords(lang.StaffNoun)
 
 // staffFled reports a displaced count whose counted group, between the
 // number at i and the word of fleeing at j, is a workplace's staff.
@@ -1959,7 +1956,7 @@ func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 var rateWords = wordSet("every", "each", "per")
 
 // rateSpans are the spans of time of a rate.
-var rateSpans = wordSet("day", "week", "month", "year")
+var rateSpans = lang.SpanWords(lang.RateSpan)
 
 // rateReach is how many words after its verb a count's rate may come.
 const rateReach = 16
@@ -2166,8 +2163,7 @@ func namesBefore(text string, toks []ftok, a, b int) bool {
 
 // listGroups are the nouns of people a count may name as a list: "men,
 // women and children", "soldiers, police and civilians".
-var listGroups = wordSet("men", "women", "children", "boys", "girls", "elderly", "people", "civilians", "soldiers",
-	"police", "policemen", "fighters", "militants", "rebels", "troops", "officers", "students", "workers")
+var listGroups = lang.PeopleWords(lang.ListNoun)
 
 // groupListAt reports a comma at j inside a list of groups of people that
 // closes with "and" and another group: "138 men, women and children

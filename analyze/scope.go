@@ -100,8 +100,7 @@ func increments(toks []ftok, ms []mention) {
 
 // diseaseWords name an outbreak: its deaths are not the fighting's, unless
 // the headline is about the outbreak.
-var diseaseWords = wordSet("cholera", "diphtheria", "measles", "malaria", "ebola", "dengue", "meningitis", "polio",
-	"disease", "diseases", "outbreak", "epidemic", "hiv", "aids", "tuberculosis", "influenza", "diarrhoea", "diarrhea")
+var diseaseWords = lang.CauseWords(lang.DiseaseName)
 
 func diseaseIn(toks []ftok) bool {
 	for i := range toks {
@@ -2085,7 +2084,7 @@ func followsRecall(sents []factSentence, si int) bool {
 	return false
 }
 
-var timeUnits = wordSet("day", "days", "week", "weeks", "month", "months", "hours")
+var timeUnits = lang.SpanWords(lang.AfterSpan)
 
 // alongWith reports a count added "along with" a larger group the sentence
 // counts first ("More than 5,000 people left the two towns along with 2,200

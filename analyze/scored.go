@@ -816,12 +816,7 @@ func tableNames(ws []string, hs []*head) int {
 
 // settleWords are the beginnings of words that put a meeting in the
 // business of settling a war (oneCampMeeting).
-var settleWords = [...]string{
-	"talks", "negotiat", "mediat", "dialog", "deal", "agreement", "accord", "envoy", "treat",
-	"peace", "ceasefire", "cease-fire", "truce", "prisoner", "detainee", "hostage", "captive",
-	"settlement", "reconcil", "surrender", "disarm", "evacuat", "political", "transition", "dispute",
-	"curb", "halt", "stop", "end", "solution", "resolv", "resolution",
-}
+var settleWords = lang.SettleStems()
 
 // aidBusiness reports a sentence that tells aid, its work or the plight it
 // answers (the raw cues, before humanitarianOf folds them): two sides of a
@@ -854,23 +849,7 @@ func agentsOnly(ws []string, at int) bool {
 
 // epidemicWords name an epidemic or its count of cases, an accident or a
 // disaster: causes of death and harm other than an attack.
-var epidemicWords = map[string]bool{
-	"cholera": true, "measles": true, "covid-19": true, "covid": true, "ebola": true, "epidemic": true,
-	"outbreak": true, "disease": true, "diseases": true, "malaria": true, "dengue": true, "diphtheria": true,
-	"polio": true, "meningitis": true, "cases": true, "fatality": true, "mortality": true,
-	// accidents and disasters
-	"fire": true, "fires": true, "blaze": true, "flood": true, "floods": true, "flooding": true,
-	"landslide": true, "landslides": true, "accident": true, "accidents": true, "earthquake": true,
-	"storm": true, "cyclone": true, "quake": true, "quakes": true, "tremor": true, "tremors": true, "aftershock": true, "aftershocks": true, "collapse": true, "collapsed": true, "drowned": true, "drowning": true,
-	// a crowd's crush: "a stampede during the funeral procession caused 56 deaths", "pilgrims killed
-	// in the Hajj stampede"
-	"stampede": true, "stampedes": true,
-	// wrecks and the road: "a boat capsized off the coast", "a head-on collision between two
-	// trucks left a man dead" (issue 14, h-agency: migrants' crossings and a district's weekly
-	// incidents in agencies' updates); the sea itself is atSea's
-	"shipwreck": true, "shipwrecks": true, "capsized": true, "capsizing": true, "collision": true,
-	"collisions": true,
-}
+var epidemicWords = lang.CauseWords(lang.EpidemicCause | lang.AccidentCause)
 
 // atSea reports a sentence that places its dead at sea: "at sea", "in the
 // sea", "on the Mediterranean", "in the Mediterranean Sea" ("some 160
@@ -892,8 +871,7 @@ func atSea(ws []string) bool {
 // h-viol2: a clinic's story and a district's weekly update, each read as an
 // attack's dead). Their dead, with no armed men and no word of violence
 // beside them, are the illness's, as an epidemic's are.
-var illnessWords = wordSet("sick", "ill", "illness", "illnesses", "infected", "patient", "patients",
-	"malnourished", "malnutrition", "starvation")
+var illnessWords = lang.CauseWords(lang.IllnessCause)
 
 // illnessStarts holds the first bytes of illnessWords (namesIllness).
 var illnessStarts = longTriSetOf(illnessWords)
@@ -1688,11 +1666,7 @@ const precedingReach = 4
 
 // fleeingPeople are the words of people that a participle of flight
 // ("fleeing", "escaping") follows as its subject.
-var fleeingPeople = map[string]bool{
-	"people": true, "civilians": true, "families": true, "residents": true, "villagers": true,
-	"children": true, "women": true, "patients": true, "thousands": true, "hundreds": true,
-	"refugees": true, "inhabitants": true, "others": true,
-}
+var fleeingPeople = lang.PeopleWords(lang.FleeingNoun)
 
 // seizedWords are the participles of a seizure of people.
 var seizedWords = map[string]bool{"seized": true, "kidnapped": true, "abducted": true, "captured": true}

@@ -8,9 +8,7 @@ import "github.com/conflict-digest/conflict-digest/lang"
 
 // phenomenonWords name armed violence as a phenomenon, not an act of it:
 // "the communal violence", "hostilities", "the armed conflict".
-var phenomenonWords = map[string]bool{
-	"violence": true, "hostilities": true, "conflict": true, "conflicts": true, "warfare": true,
-}
+var phenomenonWords = lang.SettingWords(lang.Phenomenon)
 
 // violenceNamedOnly reports a sentence whose violence is only named as a
 // phenomenon: with phenomenonWords taken out no violence is left (no
@@ -64,4 +62,4 @@ func settingHeading(ws []string) bool {
 // settingOwners are the words before "environment" or "situation" that
 // make the phrase a report's setting: "operational environment",
 // "operating environment", "security situation".
-var settingOwners = map[string]bool{"operational": true, "operating": true, "security": true}
+var settingOwners = lang.SettingWords(lang.SettingOwner)

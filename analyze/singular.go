@@ -3,16 +3,13 @@ package analyze
 import (
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // personNouns are people counted one by one: "a child and a woman were
 // killed" is a toll of two.
-var personNouns = wordSet("child", "woman", "man", "boy", "girl", "civilian", "soldier", "nurse", "doctor", "journalist",
-	"fighter", "policeman", "officer", "medic", "teacher", "student", "baby", "infant", "driver", "commander", "worker",
-	"activist", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "person", "resident",
-	"paramedic", "volunteer", "farmer", "shepherd", "photographer", "reporter", "cameraman", "peacekeeper", "pilot",
-	"member", "employee", "guard", "guide", "bodyguard")
+var personNouns = lang.PeopleWords(lang.PersonNoun)
 
 // singleDets open a phrase naming one person.
 var singleDets = wordSet("a", "an", "his", "her", "their")

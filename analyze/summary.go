@@ -352,7 +352,7 @@ var sayingVerbs = wordSet("said", "says", "added", "reported", "stated", "told")
 
 // timeOfDay are the parts of a day and the seasons "this" may name: "this
 // morning", "this spring".
-var timeOfDay = wordSet("morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter", "time", "season")
+var timeOfDay = lang.SpanWords(lang.DayPart)
 
 func repeats(c candidate, cands []candidate, chosen []int) bool {
 	for _, j := range chosen {

@@ -3,10 +3,16 @@
 // stop-word list (in named tiers); month and weekday names; years and days of
 // the month; number and ordinal words; currencies; articles, honorifics and
 // titles; and, for feed dates only, the month abbreviations of Portuguese,
-// Spanish, French, German and Italian feeds (FeedMonth). Analysis,
-// stories, question answering, the digest and the feed reader all read
-// words through it, so a word means the same to each of them and a fix to
-// one table reaches every user.
+// Spanish, French, German and Italian feeds (FeedMonth). It holds too the
+// word families analysis's rules read, one table of lexicon/ each and one
+// kind of it a rule's set (issue 14.4): what a figure counts (figures.tsv),
+// the nouns of people it counts (people.tsv), causes of death other than an
+// attack and an epidemic's words (causes.tsv), a war's and its violence's
+// words (war.tsv), spans and times of day (spans.tsv), page furniture
+// (furniture.tsv), a report's setting (setting.tsv) and the stems of settling
+// a war (settling.tsv). Analysis, stories, question answering, the digest and
+// the feed reader all read words through it, so a word means the same to each
+// of them and a fix to one table reaches every user.
 //
 // It imports only the standard library and does no I/O: its word lists ship
 // in the binary (stopwords.txt, countries.txt and the tables of lexicon/

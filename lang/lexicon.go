@@ -36,7 +36,7 @@ func (l lexiconLine) cols() []string { return strings.Split(l.text, "\t") }
 // commas (each a key of flags), the second lower-case words apart by
 // spaces. A word of several rows carries all their flags. A bad row
 // panics with the file's name and the row's line.
-func flagTable[F ~uint8](file, data string, flags map[string]F) map[string]F {
+func flagTable[F flagBits](file, data string, flags map[string]F) map[string]F {
 	m := map[string]F{}
 	for _, l := range lexiconLines(data) {
 		c := l.cols()
@@ -60,3 +60,48 @@ func flagTable[F ~uint8](file, data string, flags map[string]F) map[string]F {
 	}
 	return m
 }
+
+// wordsWith returns the words of a flag table (flagTable) that carry any
+// of the flags asked, as a new set of the caller's: for a reader that
+// keeps a family's words of one kind as a set of its own.
+func wordsWith[F flagBits](m map[string]F, flags F) map[string]bool {
+	n := 0
+	for _, f := range m {
+		if f&flags != 0 {
+			n++
+		}
+	}
+	out := make(map[string]bool, n) // sized as a list's wordSet makes it
+	for w, f := range m {
+		if f&flags != 0 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// flagWords returns the words of a flag table's file (as flagTable reads
+// it) that carry any of the flags asked, in the file's order, each once:
+// for a reader that tries them one by one.
+func flagWords[F flagBits](data string, flags map[string]F, want F) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range lexiconLines(data) {
+		c := l.cols()
+		var f F
+		for _, name := range strings.Split(c[0], ",") {
+			f |= flags[name]
+		}
+		for _, w := range strings.Fields(c[len(c)-1]) {
+			if f&want != 0 && !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// flagBits are the types a flag table's flags may have: a family of more
+// than eight kinds takes sixteen bits.
+type flagBits interface{ ~uint8 | ~uint16 }

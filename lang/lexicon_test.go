@@ -2,6 +2,7 @@ package lang
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -35,5 +36,31 @@ func TestFlagTable(t *testing.T) {
 			}()
 			flagTable("t.tsv", bad, flags)
 		}()
+	}
+}
+
+func TestWordsWith(t *testing.T) {
+	m := flagTable("t.tsv", "a\tx y\nb\ty z\n", map[string]uint8{"a": 1, "b": 2})
+	if got := wordsWith(m, 1); len(got) != 2 || !got["x"] || !got["y"] {
+		t.Errorf("wordsWith(a) = %v, want x y", got)
+	}
+	if got := wordsWith(m, 3); len(got) != 3 {
+		t.Errorf("wordsWith(a|b) = %v, want x y z", got)
+	}
+}
+
+// sameWords fails t unless the set got holds exactly the space-separated
+// words of want: a family's kind read from its file is the list its
+// reader kept before it moved there.
+func sameWords(t *testing.T, name string, got map[string]bool, want string) {
+	t.Helper()
+	ws := strings.Fields(want)
+	for _, w := range ws {
+		if !got[w] {
+			t.Errorf("%s: %q missing", name, w)
+		}
+	}
+	if len(got) != len(ws) {
+		t.Errorf("%s: %d words, want %d", name, len(got), len(ws))
 	}
 }

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 )
 
 // Tier is a set of stop-word tiers: users that need different strengths
@@ -93,26 +92,6 @@ func IsStopAnyCase(w string, tiers Tier) bool {
 		return IsStop(strings.ToLower(w), tiers)
 	}
 	return stops[string(b)]&tiers != 0
-}
-
-// AppendLowerASCII appends w in lower case to b, false when w is not ASCII
-// or longer than b's room (the caller lowers it as strings.ToLower does):
-// a short word lowered in an array of the caller's, not a new string.
-func AppendLowerASCII(b []byte, w string) ([]byte, bool) {
-	if len(w) > cap(b)-len(b) {
-		return b, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return b, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b, true
 }
 
 // StopWords returns the stop words of any of the tiers, for a caller that

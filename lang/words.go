@@ -58,6 +58,26 @@ func Lower(s string) string {
 	return b.String()
 }
 
+// AppendLowerASCII appends w in lower case to b, false when w is not ASCII
+// or longer than b's room (the caller lowers it as strings.ToLower does):
+// a short word lowered in an array of the caller's, not a new string.
+func AppendLowerASCII(b []byte, w string) ([]byte, bool) {
+	if len(w) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
 // lowerRun returns where, from s[i], the first byte that is an upper-case
 // ASCII letter or no ASCII stands, len(s) when none does. Eight bytes are
 // tested at once: below 0x80, a byte plus 0x3f reaches 0x80 from 'A' up,

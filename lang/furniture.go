@@ -1,0 +1,28 @@
+package lang
+
+import _ "embed"
+
+// FurnitureKind is a set of the kinds of lexicon/furniture.tsv: the words
+// of a page's trails, datelines, credits and media labels.
+type FurnitureKind uint8
+
+// The kinds of lexicon/furniture.tsv.
+const (
+	CrumbWidget  FurnitureKind = 1 << iota // "home", "share": after a trail's last separator
+	WireTag                                // "afp", "reuters": an agency a bracket names
+	DatelineWord                           // "published", "gmt": start a dateline
+	ShowWord                               // "footage", "shows": a video's or photos' sentence
+	CreditStart                            // "the", "according": open a sentence after a credit
+)
+
+var furnitureKindNames = map[string]FurnitureKind{"crumb": CrumbWidget, "wire": WireTag,
+	"dateline": DatelineWord, "show": ShowWord, "credit": CreditStart}
+
+//go:embed lexicon/furniture.tsv
+var furnitureData string
+
+var furnitureWords = flagTable("furniture.tsv", furnitureData, furnitureKindNames)
+
+// FurnitureWords returns the words of lexicon/furniture.tsv of any of the
+// kinds asked, as a new set of the caller's.
+func FurnitureWords(kinds FurnitureKind) map[string]bool { return wordsWith(furnitureWords, kinds) }

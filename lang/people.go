@@ -1,0 +1,34 @@
+package lang
+
+import _ "embed"
+
+// PeopleKind is a set of the kinds of lexicon/people.tsv: the nouns of
+// people a count counts, as analysis's readers take them.
+type PeopleKind uint16
+
+// The kinds of lexicon/people.tsv.
+const (
+	PopulationNoun  PeopleKind = 1 << iota // "persons", "households": "displaced persons"
+	CountNoun                              // "people", "civilians": a head count's plain nouns
+	DemographicNoun                        // "children", "women": a group by age or sex
+	StatusNoun                             // "evacuees", "patients": a group by what befell them
+	ListNoun                               // "men", "soldiers": "men, women and children"
+	PersonNoun                             // "child", "nurse": people counted one by one
+	StaffNoun                              // "staff", "nurses": people counted at work
+	DisplacedNoun                          // "refugees", "idps": the displaced a total counts
+	ArrivalNoun                            // "refugees", "asylum-seekers": an influx's people
+	FleeingNoun                            // "civilians", "villagers": the subject of "fleeing"
+)
+
+var peopleKindNames = map[string]PeopleKind{"population": PopulationNoun, "count": CountNoun,
+	"demographic": DemographicNoun, "status": StatusNoun, "list": ListNoun, "person": PersonNoun,
+	"staff": StaffNoun, "displaced": DisplacedNoun, "arrival": ArrivalNoun, "fleeing": FleeingNoun}
+
+//go:embed lexicon/people.tsv
+var peopleData string
+
+var peopleWords = flagTable("people.tsv", peopleData, peopleKindNames)
+
+// PeopleWords returns the words of lexicon/people.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func PeopleWords(kinds PeopleKind) map[string]bool { return wordsWith(peopleWords, kinds) }

@@ -1,0 +1,24 @@
+package lang
+
+import _ "embed"
+
+// SettingKind is a set of the kinds of lexicon/setting.tsv: the words
+// that tell violence as the setting of an agency's report.
+type SettingKind uint8
+
+// The kinds of lexicon/setting.tsv.
+const (
+	Phenomenon   SettingKind = 1 << iota // "violence", "hostilities": violence named, no act of it
+	SettingOwner                         // "operational", "security" before "environment" or "situation"
+)
+
+var settingKindNames = map[string]SettingKind{"phenomenon": Phenomenon, "owner": SettingOwner}
+
+//go:embed lexicon/setting.tsv
+var settingData string
+
+var settingWords = flagTable("setting.tsv", settingData, settingKindNames)
+
+// SettingWords returns the words of lexicon/setting.tsv of any of the
+// kinds asked, as a new set of the caller's.
+func SettingWords(kinds SettingKind) map[string]bool { return wordsWith(settingWords, kinds) }

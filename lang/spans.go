@@ -1,0 +1,33 @@
+package lang
+
+import _ "embed"
+
+// SpanKind is a set of the kinds of lexicon/spans.tsv: the words that
+// measure or place a time, as analysis's readers take them.
+type SpanKind uint16
+
+// The kinds of lexicon/spans.tsv.
+const (
+	TimeSpan   SpanKind = 1 << iota // "week", "fortnight", "quarter"
+	LapseSpan                       // "days", "weekend": "two weeks earlier"
+	AfterSpan                       // "days", "hours": "two days after"
+	StaySpan                        // "years", "decades": displaced for seven years
+	LongSpan                        // "weeks", "decades": "in recent weeks"
+	FlightTime                      // "since", "yesterday", "recently": when a flight happened
+	RateSpan                        // "day", "year": "every day"
+	DayPart                         // "morning", "spring": "this morning"
+	NightWord                       // "night", "midnight": "Friday night"
+)
+
+var spanKindNames = map[string]SpanKind{"span": TimeSpan, "lapse": LapseSpan, "after": AfterSpan,
+	"stay": StaySpan, "long": LongSpan, "flight": FlightTime, "rate": RateSpan, "daypart": DayPart,
+	"night": NightWord}
+
+//go:embed lexicon/spans.tsv
+var spansData string
+
+var spanWords = flagTable("spans.tsv", spansData, spanKindNames)
+
+// SpanWords returns the words of lexicon/spans.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func SpanWords(kinds SpanKind) map[string]bool { return wordsWith(spanWords, kinds) }
