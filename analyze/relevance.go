@@ -394,7 +394,8 @@ const strongTalks = 0.8
 // or a cause's envoy). A talks feared or near ("on the brink of a historic
 // agreement") is still the war's diplomacy.
 func leadTalksCue(d *doc) bool {
-	return leadSentenceHolds(d, func(_ string, ws []string, hs []*head, _ int) bool {
+	titleHeads, _ := d.wordHeads()
+	strong := func(ws []string, hs []*head) bool {
 		var w weights
 		var sp spans
 		lex.matchHeads(ws, hs, &w, &sp)
@@ -404,19 +405,12 @@ func leadTalksCue(d *doc) bool {
 		// the decisive readings of newScoredIn count as they do there
 		return w[fTalks] >= strongTalks ||
 			w[fHypo] < 0.5 && (releaseOnTerms(&w, ws) || endsStrife(&w, &sp) || releaseMission(&w, ws))
-	})
-}
-
-// leadSentenceHolds reports whether f holds for the title of d or a
-// sentence of its lead (its first gateLead sentences), given each one's
-// text, words, their heads and its index (-1: the title).
-func leadSentenceHolds(d *doc, f func(text string, ws []string, hs []*head, index int) bool) bool {
-	titleHeads, _ := d.wordHeads()
-	if len(d.titleWords) > 0 && f(d.title, d.titleWords, titleHeads, -1) {
+	}
+	if len(d.titleWords) > 0 && strong(d.titleWords, titleHeads) {
 		return true
 	}
 	for i := range d.sents[:min(gateLead, len(d.sents))] {
-		if f(d.sents[i].text, d.sents[i].words, d.sentHeads(i), i) {
+		if strong(d.sents[i].words, d.sentHeads(i)) {
 			return true
 		}
 	}
@@ -437,7 +431,8 @@ func leadSentenceHolds(d *doc, f func(text string, ws []string, hs []*head, inde
 // state's other diplomacy where its place stands beside them ("Iraq's
 // prime minister called for reconciliation with European nations").
 func strifeTalksCue(d *doc) bool {
-	return leadSentenceHolds(d, func(text string, ws []string, hs []*head, index int) bool {
+	titleHeads, _ := d.wordHeads()
+	talks := func(text string, ws []string, hs []*head, index int) bool {
 		var w weights
 		lex.matchHeads(ws, hs, &w, nil)
 		if w[fStrife] == 0 || w[fNotTalks] > 0 || w[fAidWork] > 0 || max(w[fAid], w[fAccess]) >= 0.5 || w[fTreaty]+w[fCauseEnvoy]+w[fUNTheme] > 0 {
@@ -447,7 +442,16 @@ func strifeTalksCue(d *doc) bool {
 			return false
 		}
 		return warPlacePast(ws, hs, text)
-	})
+	}
+	if len(d.titleWords) > 0 && talks(d.title, d.titleWords, titleHeads, -1) {
+		return true
+	}
+	for i := range d.sents[:min(gateLead, len(d.sents))] {
+		if talks(d.sents[i].text, d.sents[i].words, d.sentHeads(i), i) {
+			return true
+		}
+	}
+	return false
 }
 
 // warPlacePast reports whether the words ws of a sentence (text as
