@@ -99,13 +99,6 @@ type gateInput struct {
 	// other business's talks): "a historic agreement", "a peace deal";
 	// read only where leadDispute is.
 	leadTalks bool
-	// strifeTalks: a sentence of the title or lead holds the classifier's
-	// own decisive talks about a war's strife at a place of that war,
-	// named past its dateline (strifeTalksCue): "Khatami called on Muslim
-	// countries to hold an urgent meeting to discuss the catastrophe in
-	// Iraq, particularly the standoff in Najaf"; read only where
-	// leadPlace is and leadTalks is not.
-	strifeTalks bool
 	// titleText and leadSents: the title and the lead's sentences as
 	// written, for the readers that must see quotation marks (homeFront)
 	titleText string
@@ -177,7 +170,6 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	in.leadSides, in.leadDispute = leadSidesParley(d)
 	// read only where it can count (the gate's one use of it)
 	in.leadTalks = in.leadDispute && leadTalksCue(d)
-	in.strifeTalks = in.leadPlace && !in.leadTalks && strifeTalksCue(d)
 	if tableLead(in.leadSents) {
 		if from := proseAfter(d, in.leadFrom+len(in.leadSents)); from > 0 {
 			in.body = bodyLead(d, in, from)
@@ -413,70 +405,6 @@ func leadTalksCue(d *doc) bool {
 		if strong(d.sents[i].words, d.sentHeads(i)) {
 			return true
 		}
-	}
-	return false
-}
-
-// strifeTalksCue reports whether the title or a sentence of the lead of d
-// holds talks of strongTalks or more as the classifier scores the sentence
-// (newScored: a meeting of one camp, a party's unity government and the
-// other readings that cap a sentence's talks have had their say), with no
-// other business's talks (leadTalksCue's, but for the plight the talks set
-// out to end: "an exodus ... as African leaders prepared to seek ways to
-// end the crisis"; aid's own work and deals stay out), about a war's
-// strife (the lexicon's strife: a standoff, a crisis, the fighting) at a
-// place of a war of the gazetteer that is not the sentence's dateline
-// (warPlacePast): "an urgent meeting to discuss the catastrophe in Iraq,
-// particularly the standoff in Najaf". Talks that name no strife are a
-// state's other diplomacy where its place stands beside them ("Iraq's
-// prime minister called for reconciliation with European nations").
-func strifeTalksCue(d *doc) bool {
-	titleHeads, _ := d.wordHeads()
-	talks := func(text string, ws []string, hs []*head, index int) bool {
-		var w weights
-		lex.matchHeads(ws, hs, &w, nil)
-		if w[fStrife] == 0 || w[fNotTalks] > 0 || w[fAidWork] > 0 || max(w[fAid], w[fAccess]) >= 0.5 || w[fTreaty]+w[fCauseEnvoy]+w[fUNTheme] > 0 {
-			return false
-		}
-		if sc := newScored(text, ws, hs, index, d.year); sc.w[fTalks] < strongTalks {
-			return false
-		}
-		return warPlacePast(ws, hs, text)
-	}
-	if len(d.titleWords) > 0 && talks(d.title, d.titleWords, titleHeads, -1) {
-		return true
-	}
-	for i := range d.sents[:min(gateLead, len(d.sents))] {
-		if talks(d.sents[i].text, d.sents[i].words, d.sentHeads(i), i) {
-			return true
-		}
-	}
-	return false
-}
-
-// warPlacePast reports whether the words ws of a sentence (text as
-// written, hs their heads) name a place of a war of the gazetteer that is
-// no dateline: not among the opening words in capitals ("MOSCOW (Reuters)
-// -", "KABUL, Afghanistan") nor a place a month follows ("Moscow,
-// November 17", "Islamabad, Nov. 16"), which tell where the wire filed
-// the story.
-func warPlacePast(ws []string, hs []*head, text string) bool {
-	written := asWritten(ws, text)
-	i := 0
-	for writtenAsDateline(written, i, 1) {
-		i++
-	}
-	orig := func() []string { return written }
-	for i < len(ws) {
-		id, n := gaz.longestAt(ws, hs, orig, i)
-		if n == 0 {
-			i++
-			continue
-		}
-		if e := gaz.entries[id]; e.place && e.Conflict != "" && (i+n == len(ws) || !isMonthWord(ws[i+n])) {
-			return true
-		}
-		i += n
 	}
 	return false
 }
@@ -1115,19 +1043,6 @@ func (c *gateCounts) evidence(in gateInput) string {
 		// was a place of a war (a road map for democracy in Myanmar, a
 		// peace treaty problem datelined Moscow).
 		return "a war's talks beside its disputed land or peace process"
-	case in.strifeTalks && c.tl("business")+c.tl("sport")+c.tl("nuclear")+c.tl("politics") == 0:
-		// "Khatami called on Muslim countries to hold an urgent meeting
-		// to discuss the catastrophe in Iraq, particularly the standoff
-		// in Najaf", "African leaders prepared to seek ways to end the
-		// crisis" in Ivory Coast: the classifier's decisive talks about a
-		// war's strife at its place (issue 14, h-talks15: AG News talks3
-		// development part, 2 of its 10 talks the gate turned away). A
-		// place in the dateline alone is not enough ("MOSCOW (Reuters) -
-		// ..."), nor talks that name no strife (on the AG News talks
-		// development parts: a state's reconciliation with Europe, a
-		// deployment under an agreement with the UN, a road map a
-		// settlement's building violates).
-		return "a war's talks on its strife"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:
