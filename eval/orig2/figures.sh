@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Scores a bot binary's main-event figures and their originators on eval/orig2's labels (figures.jsonl;
+# README.md here). Fit half (sha1(id) odd) in full, its differing figures with ERRORS=1; held-out half
+# (sha1(id) even) as totals only; FIT_ONLY=1 prints nothing of the held-out half.
+# usage: figures.sh BIN   (texts: texts.jsonl here, written by pick.py)
+set -euo pipefail
+bin=$(readlink -f "$1"); here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+python3 - "$here/texts.jsonl" "$here/figures.jsonl" "$work" <<'PY'
+import hashlib, json, sys
+texts, labels, out = sys.argv[1:4]
+T = {json.loads(l)["id"]: json.loads(l) for l in open(texts)}
+with open(out + "/articles.jsonl", "w") as fa, open(out + "/fit.jsonl", "w") as ff, open(out + "/held.jsonl", "w") as fh, \
+        open(out + "/meta.jsonl", "w") as fm:
+    for l in open(labels):
+        g = json.loads(l); a = T[g["id"]]
+        fa.write(json.dumps({"id": a["id"], "title": a.get("title", ""), "text": a["text"], "source": a["source"]}) + "\n")
+        fm.write(json.dumps({"id": a["id"], "outlet": a["source"] or "news"}) + "\n")  # news: the outlet publishes
+        (fh if int(hashlib.sha1(g["id"].encode()).hexdigest(), 16) % 2 == 0 else ff).write(l)
+PY
+"$bin" analyze --jsonl <"$work/articles.jsonl" >"$work/analysis.jsonl"
+bash "$root/eval/figures-halves.sh" "$work" items
