@@ -20,3 +20,26 @@ func TestHeadlinePlaceOrig2(t *testing.T) {
 			"Air strikes kill 56 civilians in Foo: Monitor", "killed", 56, "a monitor", false},
 	})
 }
+
+// TestPartsOfCountBeforeOrig2: a sentence that opens by taking the parts
+// of the count the sentence before gave ("Of these", "Out of these",
+// "Among them", "This includes") and names no source of its own tells that
+// source's count: the team's, the cluster's. A sentence that names its own
+// source keeps it. Invented texts (issue 10, round h-orig2; eval/orig2's
+// fit half and the untuned development part).
+func TestPartsOfCountBeforeOrig2(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"of these, after a written source", "Measles in Foo",
+			"The outbreak went on in Foo. As of Monday, the Foo Surveillance Unit reported a total of 4,100 cases. " +
+				"Of these, 900 were hospitalised, while 57 had died.",
+			"killed", 57, "Foo Surveillance Unit", false},
+		{"this includes, after a table source", "Displacement in Foo",
+			"Fighting went on in Foo. Some 410,000 displacements were recorded by UNHCR in the last year. " +
+				"This includes around 61,000 displacements recorded in May.",
+			"displaced", 61000, "UNHCR", false},
+		{"a source of its own stays", "Measles in Foo",
+			"The outbreak went on in Foo. As of Monday, the Foo Surveillance Unit reported a total of 4,100 cases. " +
+				"Of these, 57 had died, the health ministry said.",
+			"killed", 57, "health ministry", false},
+	})
+}

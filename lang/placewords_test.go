@@ -17,3 +17,16 @@ func TestPlaceWords(t *testing.T) {
 		t.Error("IsPlaceNoun")
 	}
 }
+
+func TestOpensWithParts(t *testing.T) {
+	for _, s := range [][]string{{"of", "these", ","}, {"out", "of", "these"}, {"out", "these"}, {"this", "includes"}, {"among", "them"}} {
+		if !OpensWithParts(s) {
+			t.Errorf("OpensWithParts(%q) = false", s)
+		}
+	}
+	for _, s := range [][]string{{"of", "the", "dead"}, {"this", "week"}, {"out"}, {}} {
+		if OpensWithParts(s) {
+			t.Errorf("OpensWithParts(%q) = true", s)
+		}
+	}
+}
