@@ -5,7 +5,7 @@ rows = {}
 for p in sorted(glob.glob("eval/orig2/readings/lab*.py")):
     for r in runpy.run_path(p)["L"]:
         assert r[0] not in rows, r[0]; rows[r[0]] = r
-ids = [json.loads(l)["id"] for l in open("eval/orig2/texts.jsonl")]
+ids = [l.split("\t")[0] for l in open("eval/orig2/ids.tsv") if l.strip() and not l.startswith("#")]
 missing = [i for i in ids if i not in rows]; extra = [i for i in rows if i not in ids]
 print("missing", missing, "extra", extra, file=sys.stderr)
 out = open("eval/orig2/figures.jsonl", "w")

@@ -4,7 +4,8 @@ armed violence (WAR below, two hits) first, then the others, each in sha1(id) or
 most PER[source] from each pool. Only the ids and presence of kinds are read from the analysis, not its
 values or originators (the readers label blind to it).
 
-usage: python3 eval/orig2/pick.py BOT > eval/orig2/texts.jsonl     (run from the worktree root)
+usage: python3 eval/orig2/pick.py BOT > /tmp/orig2-texts.jsonl     (run from the worktree root)
+The texts stay local (the pools are git-ignored caches); ids.tsv, committed, is this output's id and pool columns.
 """
 import hashlib, json, re, subprocess, sys
 
