@@ -468,11 +468,41 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 			n, end = n-1, s.origs[n-1].start
 		}
 		if n > 0 && s.origs[n-1].end >= end-1 && s.origs[n-1].start > 0 &&
-			!notSource(s.toks, s.origs[n-1]) { // "... Killing 60 Daesh Terrorists"
+			!notSource(s.toks, s.origs[n-1]) && // "... Killing 60 Daesh Terrorists"
+			!placeGoverned(s, s.origs[n-1].start) { // "... rises to 16 in the United States"
 			return s.origs[n-1], true
 		}
 	}
 	return origMatch{}, false
+}
+
+// placeGoverned reports a capitalised name at k inside a phrase of place:
+// back from it over "the", "of", commas, initials, names and nouns of a
+// place ("the U.S. capital, Washington", "the Utah – Arizona border in
+// the United States") a preposition of place opens it. Such a name is
+// where the deaths were, not a headline's trailing source (eval/orig2's
+// fit half, cep-56876 and cep-57006); a colon ("...: Monitor") or a verb
+// before it ends the walk.
+// placePhraseReach bounds the walk: "in the U.S. city of Seattle,
+// Washington" is ten tokens.
+const placePhraseReach = 12
+
+func placeGoverned(s *factSentence, k int) bool {
+	if !capitalised(s, k) {
+		return false // "... in Foo city, police": a common noun is no place
+	}
+	for j := k - 1; j >= 0 && j >= k-placePhraseReach; j-- {
+		w := s.toks[j].w
+		switch {
+		case lang.IsPlacePrep(w):
+			return true
+		case w == "the" || w == "of" || w == "," || w == "–" || w == "-" || lang.IsPlaceNoun(w) || capitalised(s, j):
+		case w == "." && j > 0 && len(s.toks[j-1].w) == 1 && capitalised(s, j-1): // "U.S."
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // possessivePost returns the end of a post that a name in the possessive

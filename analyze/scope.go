@@ -251,6 +251,10 @@ func attribute(sents []factSentence, ms []mention) []int {
 				// "MoPH data shows that 54,000 people are confirmed to have had it. Some 2,300 have died."
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = dataShowsBefore(sents, ms[i].sent)
 			}
+			if ms[i].fig.Originator == "" && !blocked {
+				// "The team reported a total of 5,667 cases. Of these, ... 81 had died."
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = partsOfBefore(sents, ms[i].sent)
+			}
 			if ms[i].fig.Originator == "" && !countsOwn(&sents[ms[i].sent], pub) {
 				// the agency whose report it is: "WFP South Sudan Situation Report"
 				ms[i].fig.Originator = pub
@@ -604,6 +608,40 @@ func dataShowsBefore(sents []factSentence, si int) (string, bool) {
 		if m.end+1 < len(p.toks) && dataNouns[p.toks[m.end].w] && showVerbs[p.toks[m.end+1].w] {
 			return origs.source(m.id)
 		}
+	}
+	return "", false
+}
+
+// partsOfBefore returns the source of the sentence right before when a
+// sentence opens by taking the parts of the count that one gave ("As of
+// Sunday, the Disease Surveillance Team reported a total of 5,667 cases.
+// Of these, ... 81 had lost their lives"; "1,221,863 displacements
+// recorded by the CCCM Cluster ... This includes around 93,200
+// displacements recorded in November"): its counts are that source's. The
+// caller asks only when the sentence names no source of its own; "" when
+// the sentence before names none or states no number.
+func partsOfBefore(sents []factSentence, si int) (string, bool) {
+	if si < 1 || sents[si].index <= 0 || sents[si-1].index < 0 {
+		return "", false
+	}
+	toks := sents[si].toks
+	words := make([]string, 0, 3)
+	for k := 0; k < len(toks) && k < 3; k++ {
+		words = append(words, toks[k].w)
+	}
+	if !lang.OpensWithParts(words) {
+		return "", false
+	}
+	p := &sents[si-1]
+	p.tokenise()
+	if !p.hasNum {
+		return "", false
+	}
+	if m, ok := attribution(p); ok {
+		return origs.source(m.id)
+	}
+	if n, party, ok := writtenSource(p); ok {
+		return n, party
 	}
 	return "", false
 }

@@ -1,0 +1,16 @@
+L = [
+("wikinews-Wikinews_interviews_Don_Blankenship,_U.S._Constitution_Party_presidential_nominee", [], [("killed",29,"exact","miners","background","")], "interview"),
+("wikinews-Police_arrest_twelve_after_explosives_kill_jackal_in_Tamil_Nadu,_India", [], [], "no figure"),
+("wikinews-Aftershocks_increase_death_toll_of_magnitude_6.3_earthquake_in_southern_Philippines", [("killed",6,"exact","all","National Disaster Risk Reduction and Management Council"),("injured",167,"exact","all","")],
+ [("killed",5,"exact","all","subset",""),("injured",30,"at_least","all","subset",""),("injured",93,"exact","all","subset","")], "casualties read as injured (low)"),
+("wikinews-Charlottesville,_Virginia_killer_sentenced_to_life_in_prison", [], [("killed",1,"exact","all","background",""),("injured",19,"at_least","all","background","")], "sentencing"),
+("wikinews-Bangladesh_reports_five_new_deaths_due_to_COVID-19,_a_daily_highest", [("killed",5,"exact","all","IEDCR")], [("killed",17,"exact","all","background","IEDCR")], "the day's disease deaths as the news (low)"),
+("wikinews-Researchers_break_down_deaths_due_to_power_plant_pollution_in_the_United_States", [], [("killed",16000,"about","all","background",""),("killed",100000,"more_than","all","background","")], "study"),
+("wikinews-Former_basketball_player_Kobe_Bryant_dies_in_helicopter_crash,_aged_41", [("killed",9,"exact","all","")], [], "Bryant and eight others; all died (low)"),
+("wikinews-Driver_in_New_Hampshire_multi-motorcycle_crash_pleads_not_guilty", [("killed",7,"exact","motorcyclists","police and county officials"),("injured",3,"exact","motorcyclists","police and county officials")], [], "plea a week after the crash; its toll read as the main event's (low)"),
+("wikinews-Turkish_government_stops_search_of_survivors_of_Aegean_Sea_earthquake_off_Izmir", [("killed",116,"at_least","all",""),("injured",1035,"at_least","all","")], [("killed",2,"exact","all","subset",""),("injured",19,"about","all","subset","")], "casualties read as injured (low)"),
+("wikinews-Study:_people_infected_by_new_coronavirus_%27likely%27_hundreds_more_than_confirmed", [], [("killed",3,"exact","all","other_event","Chinese officials")], "a study of infections is the news"),
+("wikinews-SARS-CoV-2_surpasses_one_million_infections_worldwide", [("killed",52000,"at_least","all","Johns Hopkins University")], [("killed",5900,"at_least","all","subset",""),("killed",1000,"more_than","all","subset","CBS News")], "epidemic toll (low)"),
+("wikinews-Suspect_in_Kenosha,_Wisconsin_protester_killings_released_from_jail_on_US$2_million_bond", [], [("killed",2,"exact","all","background","")], "bail"),
+("wikinews-Florida_highway_pileup,_fire_kills_five_children,_two_truck_drivers", [("killed",7,"exact","all",""),("injured",8,"at_least","all","")], [("killed",5,"exact","children","subset","")], "hospitalised read as injured"),
+]
