@@ -547,6 +547,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotPolitics, Detail: peaceNeeds["asylum"].found(in.title, nil)}
 	case c.forcesAtPeace(in):
 		return no(news.NotDefence, "military")
+	case c.warAsMarketCause(in):
+		return no(news.NotBusiness, "business")
 	}
 	ev := c.evidence(in)
 	if ev == "" {
@@ -735,6 +737,40 @@ func (c *gateCounts) marketHeadline(section string, in gateInput) bool {
 		}
 	}
 	return true
+}
+
+// warAsMarketCause reports whether a market's or a company's report names
+// a war only as what moved its prices or its results: two or more words of
+// markets and companies in the headline and lead, the headline a
+// market's (or naming nothing of war), and the lead naming the market
+// before any armed word, violence or war ("crude oil futures jumped as
+// rebels vowed an all-out war", "a pretax loss ... after terrorist attacks
+// in Europe"); no armed group, refugees, displacement or aid named there,
+// no war's talks in the headline, and a text that names the market at
+// least as often as arms. A report that tells the attack first ("Rebels
+// blew up a pipeline ... and crude jumped") is the war's news, the
+// market's move its aftermath.
+func (c *gateCounts) warAsMarketCause(in gateInput) bool {
+	b := gateSections["business"]
+	if c.tl("business") < 2 || in.group || c.armedTL+c.forceTL+c.tl("war") == 0 ||
+		c.tl("refugee")+c.tl("crisis")+c.tl("aid") > 0 || c.text[b] < c.text[gateSections["armed"]] || c.talksHeadline(in) {
+		return false
+	}
+	if c.title[b] == 0 && c.title[gateSections["armed"]]+c.title[gateSections["force"]]+c.title[gateSections["war"]] > 0 {
+		return false
+	}
+	market := gate["business"]
+	for k := range in.lead {
+		if market.at(in.lead, k) != nil {
+			hs := in.leadHeads
+			if hs != nil {
+				hs = hs[:k]
+			}
+			n := gateAll.countsHeads(in.lead[:k], hs)
+			return n[gateSections["armed"]]+n[gateSections["force"]]+n[gateSections["war"]] == 0
+		}
+	}
+	return false
 }
 
 // talksHeadline reports whether the headline names talks (relevance.txt's
