@@ -29,7 +29,10 @@ import (
 // party. Soldiers searching for a storm's survivors are the disaster's, a
 // team called the Rebels and the guards of the Olympics are sport's; troops,
 // missiles and the army with no fighting, war or armed group anywhere,
-// beside a contract, a test or a technology, are the defence business's. A
+// beside a contract, a test or a technology, are the defence business's; a
+// market's or a company's report that names the market first and a war only
+// as what moved its prices or its results ("oil rises on a rebel threat")
+// is the market's (warAsMarketCause). A
 // story of several hundred words that names a war only in passing — few of
 // its armed and war words per thousand, or no place or side of a war at all
 // — is another story's (warInPassing, passing.go). What
@@ -742,7 +745,9 @@ func (c *gateCounts) marketHeadline(section string, in gateInput) bool {
 // warAsMarketCause reports whether a market's or a company's report names
 // a war only as what moved its prices or its results: two or more words of
 // markets and companies in the headline and lead, the headline a
-// market's (or naming nothing of war), and the lead naming the market
+// market's (or naming nothing of war) and naming no war itself (a war that
+// looms over a market in its headline is literal news of its own when
+// troops mass in its lead: TestRelevanceGate), and the lead naming the market
 // before any armed word, violence or war ("crude oil futures jumped as
 // rebels vowed an all-out war", "a pretax loss ... after terrorist attacks
 // in Europe"); no armed group, refugees, displacement or aid named there,
@@ -756,7 +761,7 @@ func (c *gateCounts) warAsMarketCause(in gateInput) bool {
 		c.tl("refugee")+c.tl("crisis")+c.tl("aid") > 0 || c.text[b] < c.text[gateSections["armed"]] || c.talksHeadline(in) {
 		return false
 	}
-	if c.title[b] == 0 && c.title[gateSections["armed"]]+c.title[gateSections["force"]]+c.title[gateSections["war"]] > 0 {
+	if c.title[gateSections["war"]] > 0 || c.title[b] == 0 && c.title[gateSections["armed"]]+c.title[gateSections["force"]] > 0 {
 		return false
 	}
 	market := gate["business"]
