@@ -29,7 +29,10 @@ import (
 // party. Soldiers searching for a storm's survivors are the disaster's, a
 // team called the Rebels and the guards of the Olympics are sport's; troops,
 // missiles and the army with no fighting, war or armed group anywhere,
-// beside a contract, a test or a technology, are the defence business's. A
+// beside a contract, a test or a technology, are the defence business's; a
+// market's or a company's report that names the market first and a war only
+// as what moved its prices or its results ("oil rises on a rebel threat")
+// is the market's (warAsMarketCause). A
 // story of several hundred words that names a war only in passing — few of
 // its armed and war words per thousand, or no place or side of a war at all
 // — is another story's (warInPassing, passing.go). What
@@ -547,6 +550,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotPolitics, Detail: peaceNeeds["asylum"].found(in.title, nil)}
 	case c.forcesAtPeace(in):
 		return no(news.NotDefence, "military")
+	case c.warAsMarketCause(in):
+		return no(news.NotBusiness, "business")
 	}
 	ev := c.evidence(in)
 	if ev == "" {
@@ -735,6 +740,42 @@ func (c *gateCounts) marketHeadline(section string, in gateInput) bool {
 		}
 	}
 	return true
+}
+
+// warAsMarketCause reports whether a market's or a company's report names
+// a war only as what moved its prices or its results: two or more words of
+// markets and companies in the headline and lead, the headline a
+// market's (or naming nothing of war) and naming no war itself (a war that
+// looms over a market in its headline is literal news of its own when
+// troops mass in its lead: TestRelevanceGate), and the lead naming the market
+// before any armed word, violence or war ("crude oil futures jumped as
+// rebels vowed an all-out war", "a pretax loss ... after terrorist attacks
+// in Europe"); no armed group, refugees, displacement or aid named there,
+// no war's talks in the headline, and a text that names the market at
+// least as often as arms. A report that tells the attack first ("Rebels
+// blew up a pipeline ... and crude jumped") is the war's news, the
+// market's move its aftermath.
+func (c *gateCounts) warAsMarketCause(in gateInput) bool {
+	b := gateSections["business"]
+	if c.tl("business") < 2 || in.group || c.armedTL+c.forceTL+c.tl("war") == 0 ||
+		c.tl("refugee")+c.tl("crisis")+c.tl("aid") > 0 || c.text[b] < c.text[gateSections["armed"]] || c.talksHeadline(in) {
+		return false
+	}
+	if c.title[gateSections["war"]] > 0 || c.title[b] == 0 && c.title[gateSections["armed"]]+c.title[gateSections["force"]] > 0 {
+		return false
+	}
+	market := gate["business"]
+	for k := range in.lead {
+		if market.at(in.lead, k) != nil {
+			hs := in.leadHeads
+			if hs != nil {
+				hs = hs[:k]
+			}
+			n := gateAll.countsHeads(in.lead[:k], hs)
+			return n[gateSections["armed"]]+n[gateSections["force"]]+n[gateSections["war"]] == 0
+		}
+	}
+	return false
 }
 
 // talksHeadline reports whether the headline names talks (relevance.txt's
