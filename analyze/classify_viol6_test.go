@@ -10,27 +10,19 @@ import (
 // (issue 14, h-viol6), each checked on invented sentences.
 
 // TestViolencePicturesOfThePast: pictures of the dead put on display or
-// given out tell the pictures' news; the killing they show is its past. An attack told before
-// its pictures stays news.
+// given out tell the pictures' news; the killing they show is its past.
+// An attack told before its pictures stays news.
 func TestViolencePicturesOfThePast(t *testing.T) {
 	checkEvidence(t, fViolence, 0.3, []evidenceCase{
 		{"The museum put photos of hundreds of people killed in the war on display.", false},
 		{"The ministry released pictures of the soldiers killed in the ambush to their families.", false},
 		{"Air strikes killed 14 people in the market on Sunday, and photos of the dead were shared online.", true},
 	})
-	for _, tt := range []struct {
-		name, title, text string
-		violence          bool
-	}{
+	checkCategory(t, []categoryCase{
 		{"a display", "", "The city library put photos of 400 people killed or missing in the war on display in its hall.", false},
 		{"an attack and its pictures", "Air strikes kill 14 in market",
 			"Air strikes killed 14 people in the market on Sunday, and photos of the dead were shared online.", true},
-	} {
-		an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
-		if got := an.Has(news.Violence); got != tt.violence {
-			t.Errorf("%s: violence %v, want %v (%v)", tt.name, got, tt.violence, an.Categories)
-		}
-	}
+	}, news.Violence)
 }
 
 // TestViolenceLeadPastHeadings: an agency's flash update whose file
@@ -45,16 +37,8 @@ func TestViolenceLeadPastHeadings(t *testing.T) {
 		"Partners distributed food parcels and hygiene kits to 1,300 families. Water trucking reached two schools used as shelters. " +
 		"Health teams screened children for malnutrition. Cash assistance was planned for the coming weeks. Needs remain high in shelter and water. " +
 		"Partners will share a new assessment next month. "
-	for _, c := range []struct {
-		why, text string
-		violence  bool
-	}{
-		{"fighting in the first paragraph", heads + "Since the last update, clashes and airstrikes reportedly continued in the districts of Wadi Sahel, Bir Tamr and the airport road. " + aid, true},
-		{"aid in the first paragraph", heads + aid + "Clashes were reported near the airport road.", false},
-	} {
-		an := Analyze(&news.Article{Title: "Flash update 7", Text: c.text})
-		if got := an.Has(news.Violence); got != c.violence {
-			t.Errorf("%s: violence %v, want %v (%v)", c.why, got, c.violence, an.Categories)
-		}
-	}
+	checkCategory(t, []categoryCase{
+		{"fighting in the first paragraph", "Flash update 7", heads + "Since the last update, clashes and airstrikes reportedly continued in the districts of Wadi Sahel, Bir Tamr and the airport road. " + aid, true},
+		{"aid in the first paragraph", "Flash update 7", heads + aid + "Clashes were reported near the airport road.", false},
+	}, news.Violence)
 }
