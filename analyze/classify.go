@@ -31,14 +31,12 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 	broken := f == fViolence && brokenInLead(ss)
 	for i := range ss {
 		s := &ss[i]
-		// Violence reads the lead past an agency report's headings as
-		// the other categories do (markLead): a flash update's first
-		// paragraph tells the fighting of its period ("clashes and
-		// airstrikes reportedly continued in the areas of ..."), and its
-		// readers give it violence (issue 14, h-viol6: rwp8 fit 5 fixed;
-		// rwp7, truce and ReliefWeb 2017 fit 1 broken each, a COVID-19
-		// factsheet's "increased intensity of fighting" among them).
-		lead := s.lead
+		// Violence keeps the text's first four sentences as its lead:
+		// the paragraph past an agency report's headings tells the
+		// fighting as the cause of the displacement it counts, and read
+		// as the lead it gave violence to reports their readers did not
+		// (rwp7 fit, h-agency1).
+		lead := s.lead && (f != fViolence || s.index < leadSentences)
 		e := s.evidenceOf(f)
 		p.peak = max(p.peak, e)
 		if s.index < 0 || s.index == head {
