@@ -414,6 +414,13 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// receivers named are armed men is arms and money for a war.
 		sc.w[fAid] *= 0.4
 	}
+	if sc.w[fEvacuation] > 0 && sc.w[fCivilians] == 0 && forcesEvacuated(ws) {
+		// "The US has evacuated its last 100 special forces from Yemen",
+		// "those being evacuated are the last American troops": a state's
+		// soldiers pulled out are a force withdrawn, not civilians
+		// rescued (issue 14, mix9 and cnndm fit halves).
+		sc.w[fEvacuation] *= 0.4
+	}
 	if sc.w[fRhetoric] > 0 {
 		// "killings and displacement undermine all chances of...": the
 		// plight listed in a condemnation is not reported as news.
@@ -2143,4 +2150,40 @@ func releaseMission(w *weights, ws []string) bool {
 		}
 	}
 	return held && aim
+}
+
+// forceWords name a state's armed men as an evacuation's people
+// (lang.ForceNoun).
+var forceWords = lang.PeopleWords(lang.ForceNoun)
+
+// forceReach is how many words after an evacuation word its object may
+// stand ("evacuated its remaining 100 special operations forces").
+const forceReach = 6
+
+// forceTurns end an evacuation's object: the troops of "evacuated the town
+// as Russian troops advanced" are not the ones moved.
+var forceTurns = map[string]bool{"as": true, "while": true, "after": true, "when": true, "amid": true,
+	"before": true, "because": true, "since": true, "and": true, "but": true, "by": true, "with": true}
+
+// forcesEvacuated reports a sentence whose evacuation moves soldiers: a
+// force word up to forceReach words after an "evacuat-" word, with no
+// clause turn between ("evacuating 100 special forces", "evacuated are the
+// last US troops"), or just before it with a passive be ("troops were
+// evacuated", "soldiers being evacuated"). Soldiers before an active verb
+// do the evacuating ("troops evacuated the residents").
+func forcesEvacuated(ws []string) bool {
+	for i, w := range ws {
+		if !strings.HasPrefix(w, "evacuat") {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+forceReach && !forceTurns[ws[j]]; j++ {
+			if forceWords[ws[j]] {
+				return true
+			}
+		}
+		if i >= 2 && forceWords[ws[i-2]] && beWord(ws[i-1]) {
+			return true
+		}
+	}
+	return false
 }

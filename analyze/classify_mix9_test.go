@@ -1,0 +1,23 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Issue 14 (mix9, seventeenth session): soldiers pulled out of a country are
+// a force withdrawn, not civilians rescued; the civilians an army moves out
+// stay an evacuation (invented sentences).
+var troopsEvacuatedCases = []plightCase{
+	{"The Pentagon has evacuated its last 80 special forces from the airbase in Yemen as the security situation worsened.", news.Humanitarian, false},
+	{"Those being evacuated are the last US troops based in Yemen, where the war is spreading south.", news.Humanitarian, false},
+	{"Britain is evacuating around 60 soldiers from its training mission in Iraq as the war closed in on Erbil, the defence ministry said.", news.Humanitarian, false},
+	{"Soldiers evacuated hundreds of residents from the Lebanese border town as Hezbollah rockets fell.", news.Humanitarian, true},
+	{"Troops helped evacuate families from villages near the front line in Donetsk.", news.Humanitarian, true},
+	{"Thousands of civilians were evacuated from Mariupol on Sunday, the army said.", news.Humanitarian, true},
+}
+
+func TestTroopsEvacuated(t *testing.T) {
+	checkPlightCases(t, troopsEvacuatedCases)
+}
