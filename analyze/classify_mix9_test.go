@@ -21,3 +21,18 @@ var troopsEvacuatedCases = []plightCase{
 func TestTroopsEvacuated(t *testing.T) {
 	checkPlightCases(t, troopsEvacuatedCases)
 }
+
+// Issue 14 (fignews and mix9, seventeenth session): how captives are
+// treated in captivity is the detainees' conditions of the labelling guide,
+// humanitarian news; a captive freed or a deal for captives is not
+// (invented sentences).
+var captivesTreatedCases = []plightCase{
+	{"Freed hostages describe the abuse they endured during weeks of captivity in Gaza's tunnels.", news.Humanitarian, true},
+	{"Former detainees say they were tortured and starved in Syria's Sednaya prison, where the regime held thousands of rebels during the war.", news.Humanitarian, true},
+	{"The Red Cross said the prisoners held by the rebels in Yemen were mistreated and denied medicine.", news.Humanitarian, true},
+	{"Hamas freed two more hostages on Monday as talks on a wider exchange went on in Doha.", news.Humanitarian, false},
+}
+
+func TestCaptivesTreated(t *testing.T) {
+	checkPlightCases(t, captivesTreatedCases)
+}

@@ -386,6 +386,12 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// inspectors', not aid's.
 		sc.w[fAccess] = min(sc.w[fAccess], 0.3)
 	}
+	if captivesTreated(ws) {
+		// "Hostages were serially abused", "freed hostages describe what
+		// they endured": how captives are held is the detainees'
+		// conditions of the labelling guide (issue 14, fignews fit half).
+		sc.w[fHumanitarian] = max(sc.w[fHumanitarian], captiveTreatment)
+	}
 	if sc.w[fNotPlight] > 0 {
 		// "Appeals for the hostage's release", "the school hostage
 		// siege": a captive's story, not civilians in need of aid.
@@ -1248,6 +1254,29 @@ var (
 		"prisoner": true, "prisoners": true, "detainee": true, "detainees": true, "prison": true,
 	}
 )
+
+// treatedWords tell how captives are held: abuse, torture, hunger, an
+// ordeal endured.
+var treatedWords = map[string]bool{
+	"abused": true, "abuse": true, "abuses": true, "mistreated": true, "mistreatment": true, "maltreatment": true,
+	"tortured": true, "torture": true, "starved": true, "endured": true, "ordeal": true,
+}
+
+// captiveTreatment is the humanitarian evidence of a sentence that tells
+// how captives are held (captivesTreated).
+const captiveTreatment = 0.8
+
+// captivesTreated reports a sentence whose words ws name captives and how
+// they are held: "hostages were serially abused", "detainees say they were
+// tortured", "hostages who returned describe what they endured".
+func captivesTreated(ws []string) bool {
+	captive, treated := false, false
+	for _, w := range ws {
+		captive = captive || captiveWords[w]
+		treated = treated || treatedWords[w]
+	}
+	return captive && treated
+}
 
 // freesCaptives reports a sentence whose words ws tell captives set free: a
 // word of freeing and a captive.
