@@ -18,10 +18,6 @@ var troopsEvacuatedCases = []plightCase{
 	{"Thousands of civilians were evacuated from Mariupol on Sunday, the army said.", news.Humanitarian, true},
 }
 
-func TestTroopsEvacuated(t *testing.T) {
-	checkPlightCases(t, troopsEvacuatedCases)
-}
-
 // Issue 14 (fignews and mix9, seventeenth session): how captives are
 // treated in captivity is the detainees' conditions of the labelling guide,
 // humanitarian news; a captive freed or a deal for captives is not
@@ -33,6 +29,9 @@ var captivesTreatedCases = []plightCase{
 	{"Hamas freed two more hostages on Monday as talks on a wider exchange went on in Doha.", news.Humanitarian, false},
 }
 
-func TestCaptivesTreated(t *testing.T) {
+// TestMix9Classes checks the classes of round h-mix9: soldiers evacuated,
+// captives' treatment.
+func TestMix9Classes(t *testing.T) {
+	checkPlightCases(t, troopsEvacuatedCases)
 	checkPlightCases(t, captivesTreatedCases)
 }

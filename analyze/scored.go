@@ -1269,24 +1269,20 @@ const captiveTreatment = 0.8
 // captivesTreated reports a sentence whose words ws name captives and how
 // they are held: "hostages were serially abused", "detainees say they were
 // tortured", "hostages who returned describe what they endured".
-func captivesTreated(ws []string) bool {
-	captive, treated := false, false
-	for _, w := range ws {
-		captive = captive || captiveWords[w]
-		treated = treated || treatedWords[w]
-	}
-	return captive && treated
-}
+func captivesTreated(ws []string) bool { return holdsBoth(ws, captiveWords, treatedWords) }
 
 // freesCaptives reports a sentence whose words ws tell captives set free: a
 // word of freeing and a captive.
-func freesCaptives(ws []string) bool {
-	free, captive := false, false
+func freesCaptives(ws []string) bool { return holdsBoth(ws, freeWords, captiveWords) }
+
+// holdsBoth reports whether the words ws hold a word of a and a word of b.
+func holdsBoth(ws []string, a, b map[string]bool) bool {
+	inA, inB := false, false
 	for _, w := range ws {
-		free = free || freeWords[w]
-		captive = captive || captiveWords[w]
+		inA = inA || a[w]
+		inB = inB || b[w]
 	}
-	return free && captive
+	return inA && inB
 }
 
 // takerWords name those who hold captives: a release asked of them is a
