@@ -386,6 +386,12 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// inspectors', not aid's.
 		sc.w[fAccess] = min(sc.w[fAccess], 0.3)
 	}
+	if captivesTreated(ws) {
+		// "Hostages were serially abused", "freed hostages describe what
+		// they endured": how captives are held is the detainees'
+		// conditions of the labelling guide (issue 14, fignews fit half).
+		sc.w[fHumanitarian] = max(sc.w[fHumanitarian], captiveTreatment)
+	}
 	if sc.w[fNotPlight] > 0 {
 		// "Appeals for the hostage's release", "the school hostage
 		// siege": a captive's story, not civilians in need of aid.
@@ -413,6 +419,13 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// "The aid became available to the contras": aid whose only
 		// receivers named are armed men is arms and money for a war.
 		sc.w[fAid] *= 0.4
+	}
+	if sc.w[fEvacuation] > 0 && sc.w[fCivilians] == 0 && forcesEvacuated(ws) {
+		// "The US has evacuated its last 100 special forces from Yemen",
+		// "those being evacuated are the last American troops": a state's
+		// soldiers pulled out are a force withdrawn, not civilians
+		// rescued (issue 14, mix9 and cnndm fit halves).
+		sc.w[fEvacuation] *= 0.4
 	}
 	if sc.w[fRhetoric] > 0 {
 		// "killings and displacement undermine all chances of...": the
@@ -1242,15 +1255,34 @@ var (
 	}
 )
 
+// treatedWords tell how captives are held: abuse, torture, hunger, an
+// ordeal endured.
+var treatedWords = map[string]bool{
+	"abused": true, "abuse": true, "abuses": true, "mistreated": true, "mistreatment": true, "maltreatment": true,
+	"tortured": true, "torture": true, "starved": true, "endured": true, "ordeal": true,
+}
+
+// captiveTreatment is the humanitarian evidence of a sentence that tells
+// how captives are held (captivesTreated).
+const captiveTreatment = 0.8
+
+// captivesTreated reports a sentence whose words ws name captives and how
+// they are held: "hostages were serially abused", "detainees say they were
+// tortured", "hostages who returned describe what they endured".
+func captivesTreated(ws []string) bool { return holdsBoth(ws, captiveWords, treatedWords) }
+
 // freesCaptives reports a sentence whose words ws tell captives set free: a
 // word of freeing and a captive.
-func freesCaptives(ws []string) bool {
-	free, captive := false, false
+func freesCaptives(ws []string) bool { return holdsBoth(ws, freeWords, captiveWords) }
+
+// holdsBoth reports whether the words ws hold a word of a and a word of b.
+func holdsBoth(ws []string, a, b map[string]bool) bool {
+	inA, inB := false, false
 	for _, w := range ws {
-		free = free || freeWords[w]
-		captive = captive || captiveWords[w]
+		inA = inA || a[w]
+		inB = inB || b[w]
 	}
-	return free && captive
+	return inA && inB
 }
 
 // takerWords name those who hold captives: a release asked of them is a
@@ -2143,4 +2175,40 @@ func releaseMission(w *weights, ws []string) bool {
 		}
 	}
 	return held && aim
+}
+
+// forceWords name a state's armed men as an evacuation's people
+// (lang.ForceNoun).
+var forceWords = lang.PeopleWords(lang.ForceNoun)
+
+// forceReach is how many words after an evacuation word its object may
+// stand ("evacuated its remaining 100 special operations forces").
+const forceReach = 6
+
+// forceTurns end an evacuation's object: the troops of "evacuated the town
+// as Russian troops advanced" are not the ones moved.
+var forceTurns = map[string]bool{"as": true, "while": true, "after": true, "when": true, "amid": true,
+	"before": true, "because": true, "since": true, "and": true, "but": true, "by": true, "with": true}
+
+// forcesEvacuated reports a sentence whose evacuation moves soldiers: a
+// force word up to forceReach words after an "evacuat-" word, with no
+// clause turn between ("evacuating 100 special forces", "evacuated are the
+// last US troops"), or just before it with a passive be ("troops were
+// evacuated", "soldiers being evacuated"). Soldiers before an active verb
+// do the evacuating ("troops evacuated the residents").
+func forcesEvacuated(ws []string) bool {
+	for i, w := range ws {
+		if !strings.HasPrefix(w, "evacuat") {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+forceReach && !forceTurns[ws[j]]; j++ {
+			if forceWords[ws[j]] {
+				return true
+			}
+		}
+		if i >= 2 && forceWords[ws[i-2]] && beWord(ws[i-1]) {
+			return true
+		}
+	}
+	return false
 }

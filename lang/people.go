@@ -18,11 +18,13 @@ const (
 	DisplacedNoun                          // "refugees", "idps": the displaced a total counts
 	ArrivalNoun                            // "refugees", "asylum-seekers": an influx's people
 	FleeingNoun                            // "civilians", "villagers": the subject of "fleeing"
+	ForceNoun                              // "troops", "special forces": a state's armed men moved out
 )
 
 var peopleKindNames = map[string]PeopleKind{"population": PopulationNoun, "count": CountNoun,
 	"demographic": DemographicNoun, "status": StatusNoun, "list": ListNoun, "person": PersonNoun,
-	"staff": StaffNoun, "displaced": DisplacedNoun, "arrival": ArrivalNoun, "fleeing": FleeingNoun}
+	"staff": StaffNoun, "displaced": DisplacedNoun, "arrival": ArrivalNoun, "fleeing": FleeingNoun,
+	"force": ForceNoun}
 
 //go:embed lexicon/people.tsv
 var peopleData string
