@@ -597,10 +597,8 @@ func aidServed(toks []ftok, i int) bool {
 const aidReach = 12
 
 var (
-	aidTaken = wordSet("received", "receive", "receiving", "receives", "benefited", "benefitted", "benefit", "benefiting",
-		"benefitting", "participated", "participate", "attended", "assisted", "supported")
-	aidGiven = wordSet("distributed", "distributing", "distribute", "provided", "providing", "delivered", "delivering",
-		"supplied", "handed", "allocated", "donated")
+	aidTaken = lang.AidWords(lang.AidTaken)
+	aidGiven = lang.AidWords(lang.AidGiven)
 	aidPreps = wordSet("among", "to", "for")
 )
 

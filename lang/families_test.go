@@ -56,6 +56,8 @@ func TestFamilies(t *testing.T) {
 		{"DatelineWord", FurnitureWords(DatelineWord), "date of publication published at posted updated on last gmt utc am pm by"},
 		{"ShowWord", FurnitureWords(ShowWord), "shows show showed footage of from released emerges emerged appears purports captures captured posted filmed"},
 		{"CreditStart", FurnitureWords(CreditStart), "the a an in on at it he she they this these after according syrian russian turkish iraqi israeli us u.s"},
+		{"AidTaken", AidWords(AidTaken), "received receive receiving receives benefited benefitted benefit benefiting benefitting participated participate attended assisted supported"},
+		{"AidGiven", AidWords(AidGiven), "distributed distributing distribute provided providing delivered delivering supplied handed allocated donated"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
