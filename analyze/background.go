@@ -248,8 +248,7 @@ func datedOnsetIn(toks []ftok) bool {
 var warScopeWords = lang.WarWords(lang.WarScope)
 
 // compassWords open a region's name: "the fighting in eastern Ukraine".
-var compassWords = wordSet("eastern", "western", "northern", "southern", "north-eastern", "north-western",
-	"south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern")
+var compassWords = lang.CompassWords(lang.CompassAdj)
 
 // inTheWar reports a count whose harm the sentence sets in the whole war
 // ("20 Australians have been killed in the conflict", "the 2,200 soldiers

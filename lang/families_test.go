@@ -58,6 +58,8 @@ func TestFamilies(t *testing.T) {
 		{"CreditStart", FurnitureWords(CreditStart), "the a an in on at it he she they this these after according syrian russian turkish iraqi israeli us u.s"},
 		{"AidTaken", AidWords(AidTaken), "received receive receiving receives benefited benefitted benefit benefiting benefitting participated participate attended assisted supported"},
 		{"AidGiven", AidWords(AidGiven), "distributed distributing distribute provided providing delivered delivering supplied handed allocated donated"},
+		{"CompassNoun", CompassWords(CompassNoun), "north south east west northeast northwest southeast southwest"},
+		{"CompassAdj", CompassWords(CompassAdj), "eastern western northern southern north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
