@@ -60,6 +60,8 @@ func TestFamilies(t *testing.T) {
 		{"AidGiven", AidWords(AidGiven), "distributed distributing distribute provided providing delivered delivering supplied handed allocated donated"},
 		{"CompassNoun", CompassWords(CompassNoun), "north south east west northeast northwest southeast southwest"},
 		{"CompassAdj", CompassWords(CompassAdj), "eastern western northern southern north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern"},
+		{"PeriodicWord", BulletinWords(PeriodicWord), "weekly monthly bulletin factsheet newsletter"},
+		{"BulletinEvent", BulletinWords(BulletinEvent), "hurricane typhoon tsunami eruption volcano volcanic attack attacks clash offensive influx explosion blast"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
