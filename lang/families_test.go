@@ -65,6 +65,9 @@ func TestFamilies(t *testing.T) {
 		{"ProcessState", ProcessWords(ProcessState), "resumed resumes resuming resumption restarted suspended suspends suspending suspension halted halts halting stalled paused lifted postponed"},
 		{"AidProcess", ProcessWords(AidProcess), "aid convoy convoys deliveries delivery evacuation evacuations evacuees siege airdrops"},
 		{"TalksProcess", ProcessWords(TalksProcess), "talks negotiations negotiation"},
+		{"VetoWord", DecisionWords(VetoWord), "vetoed vetoes vetoing veto"},
+		{"DecisionVerb", DecisionWords(DecisionVerb), "adopted adopts approved approves rejected rejects passed passes endorsed endorses voted votes ratified ratifies blocked blocks"},
+		{"DecisionObject", DecisionWords(DecisionObject), "resolution resolutions draft motion bill text"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
