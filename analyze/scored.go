@@ -1232,14 +1232,8 @@ const freedInTruce = 0.8
 
 // freeWords tell someone set free; captiveWords name who is held by a side.
 var (
-	freeWords = map[string]bool{
-		"release": true, "released": true, "releases": true, "releasing": true,
-		"free": true, "freed": true, "frees": true, "freeing": true,
-	}
-	captiveWords = map[string]bool{
-		"hostage": true, "hostages": true, "captive": true, "captives": true, "captivity": true,
-		"prisoner": true, "prisoners": true, "detainee": true, "detainees": true, "prison": true,
-	}
+	freeWords    = lang.CaptiveWords(lang.FreeWord)
+	captiveWords = lang.CaptiveWords(lang.CaptiveNoun)
 )
 
 // freesCaptives reports a sentence whose words ws tell captives set free: a
@@ -1255,9 +1249,7 @@ func freesCaptives(ws []string) bool {
 
 // takerWords name those who hold captives: a release asked of them is a
 // captive's ("demanding the kidnappers release the journalists").
-var takerWords = map[string]bool{
-	"captors": true, "kidnappers": true, "abductors": true, "hostage-takers": true,
-}
+var takerWords = lang.CaptiveWords(lang.TakerNoun)
 
 // releaseOnTerms reports a sentence (weights w, words ws) that tells
 // captives freed, or asked or offered to be freed, with the terms of it
@@ -1669,7 +1661,7 @@ const precedingReach = 4
 var fleeingPeople = lang.PeopleWords(lang.FleeingNoun)
 
 // seizedWords are the participles of a seizure of people.
-var seizedWords = map[string]bool{"seized": true, "kidnapped": true, "abducted": true, "captured": true}
+var seizedWords = lang.CaptiveWords(lang.SeizedWord)
 
 // seizedStarts holds the first bytes of seizedWords (isSeizedWord).
 var seizedStarts = longTriSetOf(seizedWords)
@@ -2102,22 +2094,14 @@ func partyUnity(ws []string, hs []*head, text string, year int) bool {
 const missionReach = 12
 
 // sendWords send a go-between, or tell one on the way.
-var sendWords = map[string]bool{
-	"dispatched": true, "dispatches": true, "dispatch": true, "sent": true, "sends": true, "send": true,
-	"headed": true, "heads": true, "flew": true, "flies": true, "travelled": true, "traveled": true, "travels": true,
-}
+var sendWords = lang.CaptiveWords(lang.SendWord)
 
 // missionAims are the verbs of a go-between's aim toward captives ("to work
 // for the release", "to persuade the militants", "to free them").
-var missionAims = map[string]bool{
-	"work": true, "free": true, "release": true, "persuade": true, "secure": true, "win": true, "negotiate": true,
-}
+var missionAims = lang.CaptiveWords(lang.MissionAim)
 
 // missionHeld name captives as the news of a kidnapping does.
-var missionHeld = map[string]bool{
-	"kidnapped": true, "abducted": true, "hostage": true, "hostages": true, "captive": true, "captives": true,
-	"kidnappers": true, "captors": true, "abductors": true, "hostage-takers": true,
-}
+var missionHeld = lang.CaptiveWords(lang.MissionHeld)
 
 // releaseMission reports a sentence (weights w, words ws) that tells a
 // go-between sent to win captives' freedom: a word of sending, an aim of

@@ -68,6 +68,13 @@ func TestFamilies(t *testing.T) {
 		{"VetoWord", DecisionWords(VetoWord), "vetoed vetoes vetoing veto"},
 		{"DecisionVerb", DecisionWords(DecisionVerb), "adopted adopts approved approves rejected rejects passed passes endorsed endorses voted votes ratified ratifies blocked blocks"},
 		{"DecisionObject", DecisionWords(DecisionObject), "resolution resolutions draft motion bill text"},
+		{"FreeWord", CaptiveWords(FreeWord), "release released releases releasing free freed frees freeing"},
+		{"CaptiveNoun", CaptiveWords(CaptiveNoun), "hostage hostages captive captives captivity prisoner prisoners detainee detainees prison"},
+		{"TakerNoun", CaptiveWords(TakerNoun), "captors kidnappers abductors hostage-takers"},
+		{"SeizedWord", CaptiveWords(SeizedWord), "seized kidnapped abducted captured"},
+		{"SendWord", CaptiveWords(SendWord), "dispatched dispatches dispatch sent sends send headed heads flew flies travelled traveled travels"},
+		{"MissionAim", CaptiveWords(MissionAim), "work free release persuade secure win negotiate"},
+		{"MissionHeld", CaptiveWords(MissionHeld), "kidnapped abducted hostage hostages captive captives kidnappers captors abductors hostage-takers"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
