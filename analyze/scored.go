@@ -922,25 +922,12 @@ func violentBesideDeaths(ws []string) bool {
 }
 
 // armsWords name arms and munitions: found or held, no attack.
-var armsWords = map[string]bool{
-	"explosive": true, "explosives": true, "detonator": true, "detonators": true, "grenade": true, "grenades": true,
-	"launcher": true, "launchers": true, "bomb": true, "bombs": true, "rocket": true, "rockets": true,
-	"missile": true, "missiles": true, "mortar": true, "mortars": true, "shells": true, "ammunition": true,
-	"landmine": true, "landmines": true, "mines": true, "ied": true, "ieds": true, "gun": true, "guns": true,
-	"rifle": true, "rifles": true, "weapon": true, "weapons": true, "arms": true, "tons": true, "tonnes": true,
-}
+var armsWords = lang.ArmsWords(lang.ArmsNoun)
 
 // foundWords tell arms found, seized, lost, hidden or carried, or massed and
 // deployed at a border or a front ("accuses its neighbour of massing troops,
 // armoured vehicles and rockets along the border"): arms moved, not fired.
-var foundWords = map[string]bool{
-	"massing": true, "massed": true, "amassing": true, "amassed": true, "deployed": true, "deploying": true,
-	"deploys": true, "deployment": true, "stationed": true, "stationing": true, "buildup": true, "build-up": true,
-	"found": true, "find": true, "finds": true, "discovered": true, "discovery": true, "seized": true, "seizure": true, "seize": true, "seizes": true,
-	"confiscated": true, "missing": true, "hidden": true, "cache": true, "caches": true, "stockpile": true,
-	"stockpiles": true, "uncovered": true, "defused": true, "smuggled": true, "smuggling": true, "holding": true,
-	"carrying": true, "stolen": true, "looted": true, "vanished": true,
-}
+var foundWords = lang.ArmsWords(lang.FoundWord)
 
 // armsFound reports a sentence whose violence is arms found, seized, lost,
 // carried or deployed (armsWords beside foundWords): with both sets of words taken
@@ -979,12 +966,7 @@ func violentWithout(ws []string, drop func(i int) bool) bool {
 }
 
 // figureWords name a person of rank or a suspect, whom a capture arrests.
-var figureWords = map[string]bool{
-	"aide": true, "aides": true, "leader": true, "leaders": true, "figure": true, "figures": true,
-	"chief": true, "lieutenant": true, "lieutenants": true, "deputy": true, "suspect": true, "suspects": true,
-	"mastermind": true, "kingpin": true, "financier": true, "operative": true, "operatives": true,
-	"commander": true, "commanders": true, "spokesman": true, "ringleader": true,
-}
+var figureWords = lang.ArmsWords(lang.RankNoun)
 
 // capturedFigure reports a sentence whose violence is a capture of a
 // person of rank (figureWords within captureReach words of "captured"),
@@ -1015,13 +997,7 @@ func capturedFigure(ws []string) bool {
 
 // groundWords name ground that a capture takes: the labelling guide's
 // "capture or recapture of territory".
-var groundWords = map[string]bool{
-	"town": true, "towns": true, "city": true, "cities": true, "village": true, "villages": true,
-	"base": true, "bases": true, "district": true, "districts": true, "area": true, "areas": true,
-	"territory": true, "hill": true, "hills": true, "airport": true, "province": true, "region": true,
-	"positions": true, "position": true, "bridge": true, "road": true, "border": true, "crossing": true,
-	"neighbourhood": true, "neighborhood": true, "suburb": true, "port": true, "capital": true,
-}
+var groundWords = lang.ArmsWords(lang.GroundNoun)
 
 // captureReach is how many words from "captured" the person captured may
 // stand: "captured two top figures", "Top Zarqawi aide captured".

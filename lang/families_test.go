@@ -75,6 +75,10 @@ func TestFamilies(t *testing.T) {
 		{"SendWord", CaptiveWords(SendWord), "dispatched dispatches dispatch sent sends send headed heads flew flies travelled traveled travels"},
 		{"MissionAim", CaptiveWords(MissionAim), "work free release persuade secure win negotiate"},
 		{"MissionHeld", CaptiveWords(MissionHeld), "kidnapped abducted hostage hostages captive captives kidnappers captors abductors hostage-takers"},
+		{"ArmsNoun", ArmsWords(ArmsNoun), "explosive explosives detonator detonators grenade grenades launcher launchers bomb bombs rocket rockets missile missiles mortar mortars shells ammunition landmine landmines mines ied ieds gun guns rifle rifles weapon weapons arms tons tonnes"},
+		{"FoundWord", ArmsWords(FoundWord), "massing massed amassing amassed deployed deploying deploys deployment stationed stationing buildup build-up found find finds discovered discovery seized seizure seize seizes confiscated missing hidden cache caches stockpile stockpiles uncovered defused smuggled smuggling holding carrying stolen looted vanished"},
+		{"RankNoun", ArmsWords(RankNoun), "aide aides leader leaders figure figures chief lieutenant lieutenants deputy suspect suspects mastermind kingpin financier operative operatives commander commanders spokesman ringleader"},
+		{"GroundNoun", ArmsWords(GroundNoun), "town towns city cities village villages base bases district districts area areas territory hill hills airport province region positions position bridge road border crossing neighbourhood neighborhood suburb port capital"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
