@@ -900,13 +900,7 @@ func namesEpidemic(hs []*head) bool {
 
 // deathWords count the dead and the hurt of any cause: a health bulletin
 // or a disaster's report uses them as much as a war report.
-var deathWords = map[string]bool{
-	"deaths": true, "death": true, "died": true, "dead": true, "die": true, "dies": true,
-	"fatality": true, "fatalities": true, "mortality": true, "bodies": true,
-	"killed": true, "injured": true, "injuries": true, "hurt": true, "destroyed": true, "damaged": true,
-	// a disaster's participle of its toll: "an earthquake hit the region, killing three people"
-	"killing": true, "kills": true, "kill": true, "injuring": true, "damaging": true, "destroying": true,
-}
+var deathWords = lang.DeathWords(lang.DeathToll)
 
 // deathStarts holds the first bytes of deathWords (isDeathWord).
 var deathStarts = longTriSetOf(deathWords)

@@ -79,6 +79,8 @@ func TestFamilies(t *testing.T) {
 		{"FoundWord", ArmsWords(FoundWord), "massing massed amassing amassed deployed deploying deploys deployment stationed stationing buildup build-up found find finds discovered discovery seized seizure seize seizes confiscated missing hidden cache caches stockpile stockpiles uncovered defused smuggled smuggling holding carrying stolen looted vanished"},
 		{"RankNoun", ArmsWords(RankNoun), "aide aides leader leaders figure figures chief lieutenant lieutenants deputy suspect suspects mastermind kingpin financier operative operatives commander commanders spokesman ringleader"},
 		{"GroundNoun", ArmsWords(GroundNoun), "town towns city cities village villages base bases district districts area areas territory hill hills airport province region positions position bridge road border crossing neighbourhood neighborhood suburb port capital"},
+		{"DeathToll", DeathWords(DeathToll), "deaths death died dead die dies fatality fatalities mortality bodies killed injured injuries hurt destroyed damaged killing kills kill injuring damaging destroying"},
+		{"NotDeath", DeathWords(NotDeath), "sentenced condemned frightened scared bored worried"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
