@@ -3,16 +3,20 @@ package lang
 import _ "embed"
 
 // DeathKind is a set of the kinds of lexicon/deaths.tsv: the words of a
-// toll of any cause and the phrases of "to death" that tell none.
+// toll of any cause, the phrases of "to death" that tell none and the
+// words of the killed and the injured counted as one.
 type DeathKind uint8
 
 // The kinds of lexicon/deaths.tsv.
 const (
 	DeathToll DeathKind = 1 << iota // "deaths", "injured", "destroyed": a toll of any cause
 	NotDeath                        // "sentenced", "frightened": before "to death", no death
+	SumKilled                       // "killed", "dead": the killed of a sum of killed and injured
+	SumHarmed                       // "injured", "wounds": the injured of that sum
 )
 
-var deathKindNames = map[string]DeathKind{"toll": DeathToll, "notdeath": NotDeath}
+var deathKindNames = map[string]DeathKind{"toll": DeathToll, "notdeath": NotDeath, "sumkilled": SumKilled,
+	"sumharmed": SumHarmed}
 
 //go:embed lexicon/deaths.tsv
 var deathsData string

@@ -81,6 +81,8 @@ func TestFamilies(t *testing.T) {
 		{"GroundNoun", ArmsWords(GroundNoun), "town towns city cities village villages base bases district districts area areas territory hill hills airport province region positions position bridge road border crossing neighbourhood neighborhood suburb port capital"},
 		{"DeathToll", DeathWords(DeathToll), "deaths death died dead die dies fatality fatalities mortality bodies killed injured injuries hurt destroyed damaged killing kills kill injuring damaging destroying"},
 		{"NotDeath", DeathWords(NotDeath), "sentenced condemned frightened scared bored worried"},
+		{"SumKilled", DeathWords(SumKilled), "killed kills kill dead killing"},
+		{"SumHarmed", DeathWords(SumHarmed), "injured injures injure wounded wounds wound injuring wounding"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
