@@ -3,8 +3,8 @@ package lang
 import _ "embed"
 
 // ProcessKind is a set of the kinds of lexicon/process.tsv: the words
-// that tell a process stopped or went on again, and the processes a
-// category's change of state is of.
+// that tell a process stopped or went on again, the processes a
+// category's change of state is of, and a resumption of fighting.
 type ProcessKind uint8
 
 // The kinds of lexicon/process.tsv.
@@ -12,9 +12,13 @@ const (
 	ProcessState ProcessKind = 1 << iota // "resumed", "suspended": a process stopped or went on
 	AidProcess                           // "aid", "convoys", "evacuation": humanitarian's processes
 	TalksProcess                         // "talks", "negotiations": talks' processes
+	RenewWord                            // "renewed", "resumption": before what was taken up again
+	ResumedVerb                          // "resumed": after what was taken up again
+	TrucedFight                          // "shelling", "hostilities": fighting a truce halts
 )
 
-var processKindNames = map[string]ProcessKind{"state": ProcessState, "aid": AidProcess, "talks": TalksProcess}
+var processKindNames = map[string]ProcessKind{"state": ProcessState, "aid": AidProcess, "talks": TalksProcess,
+	"renew": RenewWord, "resumed": ResumedVerb, "fight": TrucedFight}
 
 //go:embed lexicon/process.tsv
 var processData string
