@@ -89,7 +89,7 @@ func reviewWords(ws []string) bool {
 
 // annualNouns follow "annual" in the name of a year's review: "Annual
 // achievements", "annual report".
-var annualNouns = wordSet("achievements", "review", "report", "results")
+var annualNouns = lang.BulletinWords(lang.AnnualNoun)
 
 // bulletinOthers marks every figure of a periodic bulletin that names no
 // event (periodicBulletin), or of a year's review (reviewReport), as

@@ -3,16 +3,17 @@ package lang
 import _ "embed"
 
 // BulletinKind is a set of the kinds of lexicon/bulletins.tsv: the words
-// of an agency's periodic bulletin's headline.
+// of an agency's periodic bulletin's or yearly review's headline.
 type BulletinKind uint8
 
 // The kinds of lexicon/bulletins.tsv.
 const (
 	PeriodicWord  BulletinKind = 1 << iota // "weekly", "bulletin": a periodic bulletin named
 	BulletinEvent                          // "hurricane", "influx": the event a bulletin follows
+	AnnualNoun                             // "review", "report": after "annual", a year's review
 )
 
-var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent}
+var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun}
 
 //go:embed lexicon/bulletins.tsv
 var bulletinsData string

@@ -86,6 +86,7 @@ func TestFamilies(t *testing.T) {
 		{"RenewWord", ProcessWords(RenewWord), "renewed resumed resumes resuming resumption"},
 		{"ResumedVerb", ProcessWords(ResumedVerb), "resumed resumes resuming"},
 		{"TrucedFight", ProcessWords(TrucedFight), "bombing bombings bombardment bombardments strikes airstrikes raids shelling fighting clashes attacks hostilities offensive assault combat"},
+		{"AnnualNoun", BulletinWords(AnnualNoun), "achievements review report results"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
