@@ -87,6 +87,8 @@ func TestFamilies(t *testing.T) {
 		{"ResumedVerb", ProcessWords(ResumedVerb), "resumed resumes resuming"},
 		{"TrucedFight", ProcessWords(TrucedFight), "bombing bombings bombardment bombardments strikes airstrikes raids shelling fighting clashes attacks hostilities offensive assault combat"},
 		{"AnnualNoun", BulletinWords(AnnualNoun), "achievements review report results"},
+		{"AnswerVerb", ResponseWords(AnswerVerb), "responded responding retaliated retaliating answered replied"},
+		{"AnswerNoun", ResponseWords(AnswerNoun), "retaliatory retaliation reprisal reprisals"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
