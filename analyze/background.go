@@ -738,7 +738,7 @@ var (
 
 // blameWords before "for" make the event the one the article reports:
 // "claimed responsibility for a suicide bombing that killed 30".
-var blameWords = wordSet("responsibility", "responsible", "blame", "blamed", "blames", "blaming", "accountable", "credit")
+var blameWords = lang.WarWords(lang.BlameWord)
 
 // linkWordsOfPhrase stand between "for" and an attack that is not its object.
 var linkWordsOfPhrase = wordSet("following", "after", "on", "in", "of", "over", "during", "amid", "since")
@@ -784,7 +784,7 @@ func recalledFor(toks []ftok, i int) bool {
 
 // superlatives compare an event with the past: "the most dangerous month
 // since December 2013, with nine killed" dates the comparison, not the count.
-var superlatives = wordSet("most", "deadliest", "worst", "bloodiest", "highest", "largest", "biggest", "heaviest", "strongest", "fiercest")
+var superlatives = lang.WarWords(lang.Superlative)
 
 // sinceBenchmark reports a count in the relative clause of the event a
 // superlative's "since" names ("the strongest cyclone since Cyclone Eline,
@@ -883,7 +883,7 @@ func sinceOrigin(toks []ftok, j int) bool {
 // foundingWords after "since" date a count from a body's or a state's
 // beginning: "has killed 1,969 people since the declaration of its
 // caliphate", "since its founding".
-var foundingWords = wordSet("declaration", "founding", "creation", "formation", "establishment", "proclamation")
+var foundingWords = lang.WarWords(lang.FoundingWord)
 
 // sinceReach is how far after "since" its "last June" may stand.
 const sinceReach = 9

@@ -89,6 +89,9 @@ func TestFamilies(t *testing.T) {
 		{"AnnualNoun", BulletinWords(AnnualNoun), "achievements review report results"},
 		{"AnswerVerb", ResponseWords(AnswerVerb), "responded responding retaliated retaliating answered replied"},
 		{"AnswerNoun", ResponseWords(AnswerNoun), "retaliatory retaliation reprisal reprisals"},
+		{"BlameWord", WarWords(BlameWord), "responsibility responsible blame blamed blames blaming accountable credit"},
+		{"Superlative", WarWords(Superlative), "most deadliest worst bloodiest highest largest biggest heaviest strongest fiercest"},
+		{"FoundingWord", WarWords(FoundingWord), "declaration founding creation formation establishment proclamation"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
