@@ -118,6 +118,9 @@ func kindsIn(toks []ftok) uint16 {
 		if t.w == "shelter" && j > 0 && seekWords[toks[j-1].w] {
 			bits |= displacedKind.bit // "have sought shelter"
 		}
+		if t.w == "registered" || t.w == "registrations" || t.w == "registration" {
+			bits |= displacedKind.bit // "39,150 refugees have been registered" (registeredCount)
+		}
 	}
 	if bits&killedKind.bit != 0 && bits&injuredKind.bit != 0 {
 		bits |= casualtiesKind.bit // "killed or wounded 3,000": casualties

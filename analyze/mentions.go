@@ -98,6 +98,12 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if !ok && k == &evacuatedKind {
 			v, end, ok = leftPlace(s.text, toks, i, qn) // "more than 5000 people ... left the two towns"
 		}
+		if !ok && k == &displacedKind {
+			v, end, ok = registeredCount(toks, i, qn) // "39,150 refugees have been registered"
+			if ok && q == news.Exact && i-qn >= 2 && toks[i-qn-2].w == "estimated" {
+				q = news.About // "registrations ... estimated at 44,032 people"
+			}
+		}
 		if !ok && qn == 0 {
 			v, end, ok = totalLabelled(s.text, toks, i, k) // "Total associated deaths – 38"
 		}

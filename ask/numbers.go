@@ -338,8 +338,13 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && j+1 < len(s.toks) && plainGap(s, j) && s.hit[j+1] && isKindStem(s.toks[j+1].stem) {
 			sp.bonus = 0.35 // "with nine killed": the figure, then the question's own toll word
 		}
-		if sp.bonus < 0.35 && numberOfBefore(q, s, i) {
+		if n := numberOfBefore(q, s, i); sp.bonus < 0.35 && n >= 0 {
 			sp.bonus = 0.35 // "the total number of cases reported as at 24th July, 2019 stands at 385"
+			if n > 0 && cumulativeWords[s.toks[n-1].low] {
+				// "Total number of consultations in week 15: 45,797": the
+				// report's own total of what is asked, not a part's line
+				sp.bonus += wStatedTotal + labelHits*float64(hitsIn(s, n-1, i))
+			}
 		}
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
@@ -713,31 +718,50 @@ func unitBefore(q *Question, s *sentence, i int) bool {
 	return false
 }
 
-// numberOfBefore reports whether the figure at token i is what "the number
-// of" the question's unit comes to, written before it in the same clause
+// wStatedTotal favours the figure a report's "total number of X" comes to.
+const wStatedTotal = 0.1
+
+// cumulativeWords, right before "number of", make it a report's total.
+var cumulativeWords = set(`total overall cumulative`)
+
+// numberOfBefore returns the index of "number" when the figure at token i
+// is what "the number of" the question's unit comes to, written before it in the same clause
 // ("the total number of cases reported as at 24th July, 2019 stands at
 // 385", "the number of displaced people has reached 12,400"): no other
 // figure but a date's stands between them.
-func numberOfBefore(q *Question, s *sentence, i int) bool {
-	if i < 1 || !numberVerbs[s.toks[i-1].low] {
-		return false
+func numberOfBefore(q *Question, s *sentence, i int) int {
+	if i < 1 {
+		return -1
 	}
-	for k := i - 2; k >= 0 && k >= i-14; k-- {
+	start := i - 2
+	if strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) == ":" {
+		start = i - 1 // "Total number of consultations in week 15: 45,797"
+	} else if !numberVerbs[s.toks[i-1].low] {
+		return -1
+	}
+	for k := start; k >= 0 && k >= i-14; k-- {
 		t := s.toks[k]
 		if t.low == "number" && k+2 < i && s.toks[k+1].low == "of" {
-			return countsUnit(q, s.toks[k+2].stem) || k+3 < i && countsUnit(q, s.toks[k+3].stem)
+			if countsUnit(q, s.toks[k+2].stem) || k+3 < i && countsUnit(q, s.toks[k+3].stem) {
+				return k
+			}
+			return -1
 		}
-		if gap := s.text[t.end:s.toks[k+1].start]; strings.ContainsAny(gap, ";:()") {
-			return false
+		if gap := s.text[t.end:s.toks[k+1].start]; k+1 < i && strings.ContainsAny(gap, ";:()") {
+			return -1
 		}
-		if isNumber(t) && !lang.IsYear(t.low) && !isCalendarWord(s.toks[k+1].low) {
+		if isNumber(t) && !lang.IsYear(t.low) && !isCalendarWord(s.toks[k+1].low) && (k == 0 || !weekWords[s.toks[k-1].low]) {
 			if _, day := lang.DayOfMonth(t.low); !day {
-				return false
+				return -1
 			}
 		}
 	}
-	return false
+	return -1
 }
+
+// weekWords name a numbered period of a report ("in week 15"): its number
+// is no figure between "the number of X" and what it comes to.
+var weekWords = set(`week weeks epi-week`)
 
 // numberVerbs come between "the number of X" and what it comes to.
 var numberVerbs = set(`at to is was are were reached reaches stands stood totals totalled totaled`)

@@ -1,0 +1,56 @@
+package analyze
+
+import "strings"
+
+// registeredNouns name people a registration counts as having fled:
+// refugees, the internally displaced, new arrivals.
+var registeredNouns = wordSet("refugees", "idps", "arrivals", "asylum-seekers")
+
+// registeredReach is how far after its people the verb "registered" may
+// stand ("12,400 refugees have since been registered").
+const registeredReach = 4
+
+// registeredCount returns the count at i (qn its qualifier's words) that a
+// sentence tells as registered people who fled: "39,150 refugees have been
+// registered" (refugees, IDPs or arrivals whose registration is told done),
+// or "new registrations at camps ... estimated at 44,032 people" in a
+// sentence of displacement. end is the count's noun. Registered cases or
+// voters are none, and so is a stock told in the present ("826,758
+// refugees are registered under the registration exercise", "There are
+// 55,877 refugees and asylum-seekers registered with UNHCR in Libya").
+func registeredCount(toks []ftok, i, qn int) (int64, int, bool) {
+	if i+1 >= len(toks) {
+		return 0, 0, false
+	}
+	if registeredNouns[toks[i+1].w] {
+		for j := i + 2; j < len(toks) && j <= i+1+registeredReach && !toks[j].punct; j++ {
+			if toks[j].w == "registered" {
+				// "have been registered", "were registered": an influx's registration;
+				// "are registered", "there are ... registered": a country's stock
+				p := toks[j-1].w
+				return toks[i].num, i + 1, p == "been" || p == "were" || p == "newly"
+			}
+		}
+		return 0, 0, false
+	}
+	if !populationNouns[toks[i+1].w] || toks[i+1].w == "families" || toks[i+1].w == "households" {
+		return 0, 0, false
+	}
+	at := i - qn - 1
+	if at < 1 || (toks[at].w != "at" && toks[at].w != "of") {
+		return 0, 0, false
+	}
+	reg, displacement := false, false
+	for j, t := range toks {
+		switch {
+		case j < at && j >= at-registeredReach*3 && (t.w == "registrations" || t.w == "registration"):
+			reg = true
+		case strings.HasPrefix(t.w, "displace") || t.w == "fled":
+			displacement = true
+		}
+	}
+	if reg && displacement {
+		return toks[i].num, i + 1, true
+	}
+	return 0, 0, false
+}
