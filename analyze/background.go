@@ -248,8 +248,7 @@ func datedOnsetIn(toks []ftok) bool {
 var warScopeWords = lang.WarWords(lang.WarScope)
 
 // compassWords open a region's name: "the fighting in eastern Ukraine".
-var compassWords = wordSet("eastern", "western", "northern", "southern", "north-eastern", "north-western",
-	"south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern")
+var compassWords = lang.CompassWords(lang.CompassAdj)
 
 // inTheWar reports a count whose harm the sentence sets in the whole war
 // ("20 Australians have been killed in the conflict", "the 2,200 soldiers
@@ -597,10 +596,8 @@ func aidServed(toks []ftok, i int) bool {
 const aidReach = 12
 
 var (
-	aidTaken = wordSet("received", "receive", "receiving", "receives", "benefited", "benefitted", "benefit", "benefiting",
-		"benefitting", "participated", "participate", "attended", "assisted", "supported")
-	aidGiven = wordSet("distributed", "distributing", "distribute", "provided", "providing", "delivered", "delivering",
-		"supplied", "handed", "allocated", "donated")
+	aidTaken = lang.AidWords(lang.AidTaken)
+	aidGiven = lang.AidWords(lang.AidGiven)
 	aidPreps = wordSet("among", "to", "for")
 )
 
@@ -741,7 +738,7 @@ var (
 
 // blameWords before "for" make the event the one the article reports:
 // "claimed responsibility for a suicide bombing that killed 30".
-var blameWords = wordSet("responsibility", "responsible", "blame", "blamed", "blames", "blaming", "accountable", "credit")
+var blameWords = lang.WarWords(lang.BlameWord)
 
 // linkWordsOfPhrase stand between "for" and an attack that is not its object.
 var linkWordsOfPhrase = wordSet("following", "after", "on", "in", "of", "over", "during", "amid", "since")
@@ -787,7 +784,7 @@ func recalledFor(toks []ftok, i int) bool {
 
 // superlatives compare an event with the past: "the most dangerous month
 // since December 2013, with nine killed" dates the comparison, not the count.
-var superlatives = wordSet("most", "deadliest", "worst", "bloodiest", "highest", "largest", "biggest", "heaviest", "strongest", "fiercest")
+var superlatives = lang.WarWords(lang.Superlative)
 
 // sinceBenchmark reports a count in the relative clause of the event a
 // superlative's "since" names ("the strongest cyclone since Cyclone Eline,
@@ -886,7 +883,7 @@ func sinceOrigin(toks []ftok, j int) bool {
 // foundingWords after "since" date a count from a body's or a state's
 // beginning: "has killed 1,969 people since the declaration of its
 // caliphate", "since its founding".
-var foundingWords = wordSet("declaration", "founding", "creation", "formation", "establishment", "proclamation")
+var foundingWords = lang.WarWords(lang.FoundingWord)
 
 // sinceReach is how far after "since" its "last June" may stand.
 const sinceReach = 9

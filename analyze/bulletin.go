@@ -11,7 +11,7 @@ import (
 // "Situation Fact Sheet August 2020". Such a bulletin strings separate items
 // under headings (a place's clashes, another's floods, a camp's fire, the
 // period's arrivals) and reports no one event as its news.
-var periodicWords = wordSet("weekly", "monthly", "bulletin", "factsheet", "newsletter")
+var periodicWords = lang.BulletinWords(lang.PeriodicWord)
 
 // periodicPairs are the two-word names of a periodic bulletin.
 var periodicPairs = [][2]string{{"fact", "sheet"}, {"news", "brief"}}
@@ -20,8 +20,7 @@ var periodicPairs = [][2]string{{"fact", "sheet"}, {"news", "brief"}}
 // an epidemic's, a disaster's (epidemicWords, diseaseWords) and fighting's
 // (violenceWords): "Cholera Outbreak Weekly Bulletin", "Hurricane Eta Weekly
 // Update".
-var bulletinEventWords = wordSet("hurricane", "typhoon", "tsunami", "eruption", "volcano", "volcanic", "attack", "attacks",
-	"clash", "offensive", "influx", "explosion", "blast")
+var bulletinEventWords = lang.BulletinWords(lang.BulletinEvent)
 
 // periodicBulletin reports a headline that names a periodic bulletin and no
 // event: its items are many stories and none is the main event, so a
@@ -90,7 +89,7 @@ func reviewWords(ws []string) bool {
 
 // annualNouns follow "annual" in the name of a year's review: "Annual
 // achievements", "annual report".
-var annualNouns = wordSet("achievements", "review", "report", "results")
+var annualNouns = lang.BulletinWords(lang.AnnualNoun)
 
 // bulletinOthers marks every figure of a periodic bulletin that names no
 // event (periodicBulletin), or of a year's review (reviewReport), as

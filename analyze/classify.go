@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -303,20 +304,14 @@ func evidence(ss []scored, f feature) []string {
 
 // stateWords tell that a process stopped or went on again, as done (a
 // plea "to halt flights" or a call "to resume talks" is no change).
-var stateWords = map[string]bool{
-	"resumed": true, "resumes": true, "resuming": true, "resumption": true, "restarted": true,
-	"suspended": true, "suspends": true, "suspending": true, "suspension": true,
-	"halted": true, "halts": true, "halting": true, "stalled": true, "paused": true,
-	"lifted": true, "postponed": true,
-}
+var stateWords = lang.ProcessWords(lang.ProcessState)
 
 // processWords name the process a change of state must be of for a
 // category: aid, its convoys and deliveries, an evacuation or a siege for
 // humanitarian; talks or negotiations for talks.
 var processWords = map[news.Category]map[string]bool{
-	news.Humanitarian: {"aid": true, "convoy": true, "convoys": true, "deliveries": true, "delivery": true,
-		"evacuation": true, "evacuations": true, "evacuees": true, "siege": true, "airdrops": true},
-	news.Talks: {"talks": true, "negotiations": true, "negotiation": true},
+	news.Humanitarian: lang.ProcessWords(lang.AidProcess),
+	news.Talks:        lang.ProcessWords(lang.TalksProcess),
 }
 
 // tellsStateChange reports whether the words whose heads are hs tell a

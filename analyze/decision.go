@@ -6,16 +6,10 @@ import "github.com/conflict-digest/conflict-digest/lang"
 // adopted or rejected. A report of a session tells the decision as its
 // news ("Russia vetoed the draft"), the speeches before it as colour.
 var (
-	vetoWords = map[string]bool{"vetoed": true, "vetoes": true, "vetoing": true, "veto": true}
+	vetoWords = lang.DecisionWords(lang.VetoWord)
 	// decisionVerbs decide on a decisionObject in the same sentence.
-	decisionVerbs = map[string]bool{
-		"adopted": true, "adopts": true, "approved": true, "approves": true, "rejected": true, "rejects": true,
-		"passed": true, "passes": true, "endorsed": true, "endorses": true, "voted": true, "votes": true,
-		"ratified": true, "ratifies": true, "blocked": true, "blocks": true,
-	}
-	decisionObjects = map[string]bool{
-		"resolution": true, "resolutions": true, "draft": true, "motion": true, "bill": true, "text": true,
-	}
+	decisionVerbs   = lang.DecisionWords(lang.DecisionVerb)
+	decisionObjects = lang.DecisionWords(lang.DecisionObject)
 )
 
 // StatesDecision reports whether sentence s tells a decision: a veto ("Russia

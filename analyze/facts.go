@@ -130,7 +130,7 @@ func kindsIn(toks []ftok) uint16 {
 
 // notDeath are the participles before "to death" that tell of no death:
 // "sentenced to death" is a verdict, "frightened to death" a figure of speech.
-var notDeath = wordSet("sentenced", "condemned", "frightened", "scared", "bored", "worried")
+var notDeath = lang.DeathWords(lang.NotDeath)
 
 // doneToDeath reports "to death" after a participle at toks[j] ("shot to
 // death", "knifed and beaten to death", "burned to death"): the people

@@ -1,12 +1,14 @@
 package analyze
 
+import "github.com/conflict-digest/conflict-digest/lang"
+
 // answerVerbs tell one side answering an act with one of its own:
 // "responded to the shelling with mortars".
-var answerVerbs = wordSet("responded", "responding", "retaliated", "retaliating", "answered", "replied")
+var answerVerbs = lang.ResponseWords(lang.AnswerVerb)
 
 // answerNouns name an act as an answer: "retaliatory rockets", "in
 // reprisal".
-var answerNouns = wordSet("retaliatory", "retaliation", "reprisal", "reprisals")
+var answerNouns = lang.ResponseWords(lang.AnswerNoun)
 
 // answerStarts holds the first bytes of answerVerbs and answerNouns.
 var answerStarts = longTriSetOf(answerVerbs, answerNouns)

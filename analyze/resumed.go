@@ -1,5 +1,7 @@
 package analyze
 
+import "github.com/conflict-digest/conflict-digest/lang"
+
 // resumedFighting reports a sentence that tells fighting taken up again:
 // "bombings have resumed", "a second day of renewed air strikes", "the army
 // resumed its bombardment", "the resumption of hostilities". A resumption
@@ -28,11 +30,10 @@ func resumedFighting(ws []string) bool {
 }
 
 // renewWords open a resumption told before what was taken up again.
-var renewWords = wordSet("renewed", "resumed", "resumes", "resuming", "resumption")
+var renewWords = lang.ProcessWords(lang.RenewWord)
 
 // resumedVerbs tell a resumption after what was taken up again.
-var resumedVerbs = wordSet("resumed", "resumes", "resuming")
+var resumedVerbs = lang.ProcessWords(lang.ResumedVerb)
 
 // fightNouns name fighting that a truce halts.
-var fightNouns = wordSet("bombing", "bombings", "bombardment", "bombardments", "strikes", "airstrikes",
-	"raids", "shelling", "fighting", "clashes", "attacks", "hostilities", "offensive", "assault", "combat")
+var fightNouns = lang.ProcessWords(lang.TrucedFight)

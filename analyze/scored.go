@@ -913,13 +913,7 @@ func namesEpidemic(hs []*head) bool {
 
 // deathWords count the dead and the hurt of any cause: a health bulletin
 // or a disaster's report uses them as much as a war report.
-var deathWords = map[string]bool{
-	"deaths": true, "death": true, "died": true, "dead": true, "die": true, "dies": true,
-	"fatality": true, "fatalities": true, "mortality": true, "bodies": true,
-	"killed": true, "injured": true, "injuries": true, "hurt": true, "destroyed": true, "damaged": true,
-	// a disaster's participle of its toll: "an earthquake hit the region, killing three people"
-	"killing": true, "kills": true, "kill": true, "injuring": true, "damaging": true, "destroying": true,
-}
+var deathWords = lang.DeathWords(lang.DeathToll)
 
 // deathStarts holds the first bytes of deathWords (isDeathWord).
 var deathStarts = longTriSetOf(deathWords)
@@ -935,25 +929,12 @@ func violentBesideDeaths(ws []string) bool {
 }
 
 // armsWords name arms and munitions: found or held, no attack.
-var armsWords = map[string]bool{
-	"explosive": true, "explosives": true, "detonator": true, "detonators": true, "grenade": true, "grenades": true,
-	"launcher": true, "launchers": true, "bomb": true, "bombs": true, "rocket": true, "rockets": true,
-	"missile": true, "missiles": true, "mortar": true, "mortars": true, "shells": true, "ammunition": true,
-	"landmine": true, "landmines": true, "mines": true, "ied": true, "ieds": true, "gun": true, "guns": true,
-	"rifle": true, "rifles": true, "weapon": true, "weapons": true, "arms": true, "tons": true, "tonnes": true,
-}
+var armsWords = lang.ArmsWords(lang.ArmsNoun)
 
 // foundWords tell arms found, seized, lost, hidden or carried, or massed and
 // deployed at a border or a front ("accuses its neighbour of massing troops,
 // armoured vehicles and rockets along the border"): arms moved, not fired.
-var foundWords = map[string]bool{
-	"massing": true, "massed": true, "amassing": true, "amassed": true, "deployed": true, "deploying": true,
-	"deploys": true, "deployment": true, "stationed": true, "stationing": true, "buildup": true, "build-up": true,
-	"found": true, "find": true, "finds": true, "discovered": true, "discovery": true, "seized": true, "seizure": true, "seize": true, "seizes": true,
-	"confiscated": true, "missing": true, "hidden": true, "cache": true, "caches": true, "stockpile": true,
-	"stockpiles": true, "uncovered": true, "defused": true, "smuggled": true, "smuggling": true, "holding": true,
-	"carrying": true, "stolen": true, "looted": true, "vanished": true,
-}
+var foundWords = lang.ArmsWords(lang.FoundWord)
 
 // armsFound reports a sentence whose violence is arms found, seized, lost,
 // carried or deployed (armsWords beside foundWords): with both sets of words taken
@@ -992,12 +973,7 @@ func violentWithout(ws []string, drop func(i int) bool) bool {
 }
 
 // figureWords name a person of rank or a suspect, whom a capture arrests.
-var figureWords = map[string]bool{
-	"aide": true, "aides": true, "leader": true, "leaders": true, "figure": true, "figures": true,
-	"chief": true, "lieutenant": true, "lieutenants": true, "deputy": true, "suspect": true, "suspects": true,
-	"mastermind": true, "kingpin": true, "financier": true, "operative": true, "operatives": true,
-	"commander": true, "commanders": true, "spokesman": true, "ringleader": true,
-}
+var figureWords = lang.ArmsWords(lang.RankNoun)
 
 // capturedFigure reports a sentence whose violence is a capture of a
 // person of rank (figureWords within captureReach words of "captured"),
@@ -1028,13 +1004,7 @@ func capturedFigure(ws []string) bool {
 
 // groundWords name ground that a capture takes: the labelling guide's
 // "capture or recapture of territory".
-var groundWords = map[string]bool{
-	"town": true, "towns": true, "city": true, "cities": true, "village": true, "villages": true,
-	"base": true, "bases": true, "district": true, "districts": true, "area": true, "areas": true,
-	"territory": true, "hill": true, "hills": true, "airport": true, "province": true, "region": true,
-	"positions": true, "position": true, "bridge": true, "road": true, "border": true, "crossing": true,
-	"neighbourhood": true, "neighborhood": true, "suburb": true, "port": true, "capital": true,
-}
+var groundWords = lang.ArmsWords(lang.GroundNoun)
 
 // captureReach is how many words from "captured" the person captured may
 // stand: "captured two top figures", "Top Zarqawi aide captured".
@@ -1245,14 +1215,8 @@ const freedInTruce = 0.8
 
 // freeWords tell someone set free; captiveWords name who is held by a side.
 var (
-	freeWords = map[string]bool{
-		"release": true, "released": true, "releases": true, "releasing": true,
-		"free": true, "freed": true, "frees": true, "freeing": true,
-	}
-	captiveWords = map[string]bool{
-		"hostage": true, "hostages": true, "captive": true, "captives": true, "captivity": true,
-		"prisoner": true, "prisoners": true, "detainee": true, "detainees": true, "prison": true,
-	}
+	freeWords    = lang.CaptiveWords(lang.FreeWord)
+	captiveWords = lang.CaptiveWords(lang.CaptiveNoun)
 )
 
 // treatedWords tell how captives are held: abuse, torture, hunger, an
@@ -1287,9 +1251,7 @@ func holdsBoth(ws []string, a, b map[string]bool) bool {
 
 // takerWords name those who hold captives: a release asked of them is a
 // captive's ("demanding the kidnappers release the journalists").
-var takerWords = map[string]bool{
-	"captors": true, "kidnappers": true, "abductors": true, "hostage-takers": true,
-}
+var takerWords = lang.CaptiveWords(lang.TakerNoun)
 
 // releaseOnTerms reports a sentence (weights w, words ws) that tells
 // captives freed, or asked or offered to be freed, with the terms of it
@@ -1701,7 +1663,7 @@ const precedingReach = 4
 var fleeingPeople = lang.PeopleWords(lang.FleeingNoun)
 
 // seizedWords are the participles of a seizure of people.
-var seizedWords = map[string]bool{"seized": true, "kidnapped": true, "abducted": true, "captured": true}
+var seizedWords = lang.CaptiveWords(lang.SeizedWord)
 
 // seizedStarts holds the first bytes of seizedWords (isSeizedWord).
 var seizedStarts = longTriSetOf(seizedWords)
@@ -2134,22 +2096,14 @@ func partyUnity(ws []string, hs []*head, text string, year int) bool {
 const missionReach = 12
 
 // sendWords send a go-between, or tell one on the way.
-var sendWords = map[string]bool{
-	"dispatched": true, "dispatches": true, "dispatch": true, "sent": true, "sends": true, "send": true,
-	"headed": true, "heads": true, "flew": true, "flies": true, "travelled": true, "traveled": true, "travels": true,
-}
+var sendWords = lang.CaptiveWords(lang.SendWord)
 
 // missionAims are the verbs of a go-between's aim toward captives ("to work
 // for the release", "to persuade the militants", "to free them").
-var missionAims = map[string]bool{
-	"work": true, "free": true, "release": true, "persuade": true, "secure": true, "win": true, "negotiate": true,
-}
+var missionAims = lang.CaptiveWords(lang.MissionAim)
 
 // missionHeld name captives as the news of a kidnapping does.
-var missionHeld = map[string]bool{
-	"kidnapped": true, "abducted": true, "hostage": true, "hostages": true, "captive": true, "captives": true,
-	"kidnappers": true, "captors": true, "abductors": true, "hostage-takers": true,
-}
+var missionHeld = lang.CaptiveWords(lang.MissionHeld)
 
 // releaseMission reports a sentence (weights w, words ws) that tells a
 // go-between sent to win captives' freedom: a word of sending, an aim of

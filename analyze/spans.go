@@ -131,8 +131,8 @@ func lowerWords(low string) []string {
 }
 
 var (
-	sumDeathWords = wordSet("killed", "kills", "kill", "dead", "killing")
-	sumHarmWords  = wordSet("injured", "injures", "injure", "wounded", "wounds", "wound", "injuring", "wounding")
+	sumDeathWords = lang.DeathWords(lang.SumKilled)
+	sumHarmWords  = lang.DeathWords(lang.SumHarmed)
 )
 
 // tellsSum reports the killed and the injured counted as one in the words

@@ -9,8 +9,12 @@
 // the nouns of people it counts (people.tsv), causes of death other than an
 // attack and an epidemic's words (causes.tsv), a war's and its violence's
 // words (war.tsv), spans and times of day (spans.tsv), page furniture
-// (furniture.tsv), a report's setting (setting.tsv) and the stems of settling
-// a war (settling.tsv). Analysis, stories, question answering, the digest and
+// (furniture.tsv), a report's setting (setting.tsv), the stems of settling
+// a war (settling.tsv), aid reaching people (aid.tsv), the compass
+// (compass.tsv), a periodic bulletin's headline (bulletins.tsv), a process's
+// change of state (process.tsv), a decision in talks (decisions.tsv),
+// captives (captives.tsv), arms and what a capture takes (arms.tsv), deaths
+// of any cause (deaths.tsv) and a side's answer (response.tsv). Analysis, stories, question answering, the digest and
 // the feed reader all read words through it, so a word means the same to each
 // of them and a fix to one table reaches every user.
 //

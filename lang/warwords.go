@@ -22,12 +22,16 @@ const (
 	StrikeVerb                        // "bombs", "struck": an attack in any tense
 	BeganWord                         // "erupted", "escalated": fighting started
 	StartWord                         // "launched", "since": the start of something
+	BlameWord                         // "responsibility", "blamed" before "for": the event reported
+	Superlative                       // "deadliest", "worst": an event compared with the past
+	FoundingWord                      // "founding", "declaration" after "since": a body's beginning
 )
 
 var warKindNames = map[string]WarKind{"war": WarName, "whole": WholeWar, "scope": WarScope,
 	"conflict": ConflictName, "event": EventNoun, "past": PastEvent, "followed": FollowedEvent,
 	"charge": ChargeWord, "inquiry": InquiryWord, "violence": ViolenceWord, "strike": StrikeVerb,
-	"began": BeganWord, "start": StartWord}
+	"began": BeganWord, "start": StartWord, "blame": BlameWord, "superlative": Superlative,
+	"founding": FoundingWord}
 
 //go:embed lexicon/war.tsv
 var warData string

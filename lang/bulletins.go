@@ -1,0 +1,25 @@
+package lang
+
+import _ "embed"
+
+// BulletinKind is a set of the kinds of lexicon/bulletins.tsv: the words
+// of an agency's periodic bulletin's or yearly review's headline.
+type BulletinKind uint8
+
+// The kinds of lexicon/bulletins.tsv.
+const (
+	PeriodicWord  BulletinKind = 1 << iota // "weekly", "bulletin": a periodic bulletin named
+	BulletinEvent                          // "hurricane", "influx": the event a bulletin follows
+	AnnualNoun                             // "review", "report": after "annual", a year's review
+)
+
+var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun}
+
+//go:embed lexicon/bulletins.tsv
+var bulletinsData string
+
+var bulletinWords = flagTable("bulletins.tsv", bulletinsData, bulletinKindNames)
+
+// BulletinWords returns the words of lexicon/bulletins.tsv of any of the
+// kinds asked, as a new set of the caller's.
+func BulletinWords(kinds BulletinKind) map[string]bool { return wordsWith(bulletinWords, kinds) }
