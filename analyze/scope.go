@@ -1126,7 +1126,7 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 		next := &sents[si+1]
 		next.tokenise()
 		if n, p, ok := writtenSource(next); ok && carries(next.toks) && !declines(next.toks) &&
-			!(onlookers[n] && !restates(sents[si].toks, next)) {
+			!((onlookers[n] || tellsDoing(next.toks)) && !restates(sents[si].toks, next)) {
 			return n, p
 		}
 	}
@@ -1841,7 +1841,7 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // "The Afghan government has not commented on the reports": it said nothing of the figure
 	}
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) && !describesDoers(next.toks, m) &&
-		!(onlookers[origs.list[m.id].name] && !restates(sents[si].toks, next)) {
+		!((onlookers[origs.list[m.id].name] || tellsDoing(next.toks)) && !restates(sents[si].toks, next)) {
 		return m.id
 	}
 	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
@@ -1955,6 +1955,21 @@ func sumRestates(toks []ftok, next *factSentence) bool {
 	}
 	for _, t := range toks {
 		if t.isNum && t.num == sum && !t.year {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsDoing reports a sentence whose source tells what someone or
+// something was doing when the event happened ("Officials said the
+// helicopter was carrying supplies ...", "The victims were waiting in a
+// queue, according to police"): a circumstance of its own, no source for
+// the count of the sentence before, which stays the outlet's unless the
+// sentence tells that count again (round h-orig3).
+func tellsDoing(toks []ftok) bool {
+	for j := 1; j < len(toks); j++ {
+		if lang.WasDoing(toks[j-1].w, toks[j].w) {
 			return true
 		}
 	}
