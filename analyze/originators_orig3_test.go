@@ -28,3 +28,25 @@ func TestNextSentenceDoingOrig3(t *testing.T) {
 			"killed", 10, "officials", true},
 	})
 }
+
+// TestCountToldAsKnownOrig3: a later sentence that tells a count the body
+// gave before as already known ("all four deaths", "all three bodies")
+// tells the cause or the finding of those counted: its source is not the
+// count's, which stays the outlet's. The first statement of a count keeps
+// its source however it is worded. Invented texts (issue 10, round
+// h-orig3; eval/orig2's fit half).
+func TestCountToldAsKnownOrig3(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"the cause of the deaths told later", "Boat fire kills four anglers on Lake Foo",
+			"A fire on a fishing boat killed four anglers on Lake Foo on Saturday. The boat's owner was unhurt. " +
+				"The Foo News Agency reported that all four deaths were caused by smoke from a faulty heater.",
+			"killed", 4, "", false},
+		{"the finder of the bodies told later", "",
+			"Three hikers were found dead in a mountain hut near Foo on Monday. The hut had been snowed in for a week. " +
+				"A ranger said a shepherd discovered all three bodies when he came to feed his sheep.",
+			"killed", 3, "", false},
+		{"a first statement so worded keeps its source", "Crash kills 37 near Foo",
+			"A plane came down near Foo on Monday, killing all 37 passengers on board, the Foo Aviation Authority said.",
+			"killed", 37, "Foo Aviation Authority", false},
+	})
+}
