@@ -39,6 +39,7 @@ type mention struct {
 	part       bool  // a part of a count: "including five children"
 	other      bool  // marked as another event's: "Meanwhile ...", "In another attack"
 	unnamed    bool  // "a monitor said", named after the one monitor the article names
+	backRef    bool  // told as a count already known: "all five deaths were caused by ..."
 	path       uint8 // which of attribute's rules gave its originator (rulePath...)
 }
 
@@ -159,6 +160,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			sent:       si,
 			index:      s.index,
 			tok:        i,
+			backRef:    qn == 0 && i > 0 && lang.BackReference(toks[i-1].w),
 			update:     upd || tollNear(toks, i),
 			background: background,
 			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),

@@ -736,7 +736,7 @@ func headlineSources(ms []mention) {
 		for j := range ms {
 			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value && !m.background && !m.other {
 				same = true // not a count of the week before that happens to be the headline's
-				if m.fig.Originator != "" {
+				if m.fig.Originator != "" && !toldAsKnown(ms, j) {
 					h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
 					break
 				}
@@ -762,12 +762,32 @@ func restatedSources(ms []mention) {
 		}
 		for j := range ms {
 			if o := &ms[j]; j != i && o.index > m.index && o.kind == m.kind && o.fig.Value == m.fig.Value &&
-				o.fig.Originator != "" && !o.background && !o.other {
+				o.fig.Originator != "" && !o.background && !o.other && !toldAsKnown(ms, j) {
 				m.fig.Originator, m.fig.PartyClaim = o.fig.Originator, o.fig.PartyClaim
 				break
 			}
 		}
 	}
+}
+
+// toldAsKnown reports a body's count told as one the body gave before
+// ("Fire killed five girls. ... PAP reported all five deaths were caused
+// by carbon monoxide"; "the man's daughter discovered all three bodies"):
+// its sentence's source tells the cause or the finding of those counted,
+// not the count, and lends it no source (round h-orig3). The first
+// statement of a count keeps its source however it is worded ("killing all
+// 37 passengers, the airline said" under "Crash kills 37").
+func toldAsKnown(ms []mention, j int) bool {
+	o := &ms[j]
+	if !o.backRef || o.index < 0 {
+		return false
+	}
+	for i := range ms {
+		if m := &ms[i]; m.index >= 0 && m.index < o.index && m.kind == o.kind && m.fig.Value == o.fig.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // bodySources gives a body's count that names no source the source its
@@ -1126,7 +1146,7 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 		next := &sents[si+1]
 		next.tokenise()
 		if n, p, ok := writtenSource(next); ok && carries(next.toks) && !declines(next.toks) &&
-			!(onlookers[n] && !restates(sents[si].toks, next)) {
+			!((onlookers[n] || tellsDoing(next.toks)) && !restates(sents[si].toks, next)) {
 			return n, p
 		}
 	}
@@ -1841,7 +1861,7 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // "The Afghan government has not commented on the reports": it said nothing of the figure
 	}
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) && !describesDoers(next.toks, m) &&
-		!(onlookers[origs.list[m.id].name] && !restates(sents[si].toks, next)) {
+		!((onlookers[origs.list[m.id].name] || tellsDoing(next.toks)) && !restates(sents[si].toks, next)) {
 		return m.id
 	}
 	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
@@ -1955,6 +1975,21 @@ func sumRestates(toks []ftok, next *factSentence) bool {
 	}
 	for _, t := range toks {
 		if t.isNum && t.num == sum && !t.year {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsDoing reports a sentence whose source tells what someone or
+// something was doing when the event happened ("Officials said the
+// helicopter was carrying supplies ...", "The victims were waiting in a
+// queue, according to police"): a circumstance of its own, no source for
+// the count of the sentence before, which stays the outlet's unless the
+// sentence tells that count again (round h-orig3).
+func tellsDoing(toks []ftok) bool {
+	for j := 1; j < len(toks); j++ {
+		if lang.WasDoing(toks[j-1].w, toks[j].w) {
 			return true
 		}
 	}
@@ -2773,7 +2808,7 @@ func restate(ms []mention, chosen int, k *figureKind) {
 		if qual == "" && m.fig.Qualifier != news.Exact {
 			qual = m.fig.Qualifier
 		}
-		if m.fig.Originator != "" && (c.fig.Originator == "" || (c.index < 0 && i == body) || namesCamp(c, m)) {
+		if m.fig.Originator != "" && !toldAsKnown(ms, i) && (c.fig.Originator == "" || (c.index < 0 && i == body) || namesCamp(c, m)) {
 			// the body's source, more exact than a headline's ("Red Cross")
 			// or a lead's camp ("activists said"): the body names whose count it is
 			c.fig.Originator, c.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim

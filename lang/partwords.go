@@ -26,3 +26,14 @@ func OpensWithParts(w []string) bool {
 var partAnaphors = setOf("these them those whom")
 
 var includeWords = setOf("includes include included including")
+
+// BackReference reports a word before a count that refers back to a count
+// already known ("all five deaths", "the five victims", "these 12"): the
+// sentence tells of those counted, not a count of its own (round h-orig3).
+func BackReference(w string) bool {
+	switch w {
+	case "all", "the", "these", "those", "both":
+		return true
+	}
+	return false
+}
