@@ -12,12 +12,9 @@ import (
 // the police's watch at home) names a side of the war and its attack, but
 // reports no act of the war: it is not about armed conflict (eval/open
 // fignews: the readers call such posts not about war). What protesters
-// chant or a lawmaker says in quotation marks is theirs; beside a protest,
-// the war's acts named as things known ("the bombing of the Gaza Strip
-// sparked a wave of protests", "in solidarity with the civilians caught in
-// the hostilities") are the protest's cause. Violence told as news, an
-// attack on a rally, hostages, aid or a truce outside quotation marks keep
-// an article in. Invented posts, headline and text alike as
+// chant or a lawmaker says in quotation marks is theirs. Violence told as
+// news, an attack on a rally, hostages, aid or a truce outside quotation
+// marks keep an article in. Invented posts, headline and text alike as
 // posts come.
 func TestGateHomeFront(t *testing.T) {
 	tests := []struct {
@@ -38,16 +35,6 @@ func TestGateHomeFront(t *testing.T) {
 		{"a rally for the hostages", "Thousands rally in Tel Aviv to demand the release of the hostages held by Hamas.", ""},
 		{"protesters beside a truce", "Protesters gathered outside parliament as the truce between Israel and Hamas entered its second day.", ""},
 		{"lawmakers vote aid", "Lawmakers approve humanitarian aid for civilians in Gaza as the war with Hamas goes on.", ""},
-		// a protest's cause: the war's acts named as things known and its
-		// civilians (eval/mix9 fit: a rally in Moscow, an overview of the
-		// world's protests; AG World fit: a row over rallies after the Madrid
-		// bombings; AG World's readers give protests no category)
-		{"a march in solidarity", "Thousands joined a rally in Lisbon on Saturday in solidarity with the civilians caught in the hostilities between Hamas and Israel.", news.NotPolitics},
-		{"protests sparked by a bombing", "The Israeli bombing of the Gaza Strip sparked a wave of protests in European capitals this weekend. Here is a map of the largest demonstrations.", news.NotPolitics},
-		{"a rally's politics after bombings", "Minister Denies Gain From Bombings. The minister denied that his party organised the rallies on the eve of the vote to profit from the bombings.", news.NotPolitics},
-		{"a bombing that killed, protests beside", "The Israeli bombing of the Gaza Strip killed 30 people on Sunday, and protests spread in European capitals.", ""},
-		{"a bombing of the rally", "The bombing of a rally in Donetsk killed four demonstrators.", ""},
-		{"a rally for a truce", "Thousands rallied in Paris to demand a ceasefire in the hostilities between Hamas and Israel.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.item, tt.item, tt.reason) })
