@@ -117,13 +117,6 @@ func knownAct(ws []string, i int, acts bool) bool {
 	if i+1 == len(ws) {
 		return true
 	}
-	if acts && i > 0 {
-		switch ws[i-1] {
-		case "from", "over":
-			// "to profit from the bombings", "a row over the bombing"
-			return true
-		}
-	}
 	switch ws[i+1] {
 	case "on", "against", "by", "in", "of", "between", "that", "which", "was", "were", "and":
 		return true
