@@ -573,7 +573,7 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	}
 	if c.homeFront(in) {
 		// the war's evidence is a side and its attack named at home
-		r := news.Relevance{Reason: news.NotPolitics, Detail: homeForums.found(in.title, in.lead)}
+		r := news.Relevance{Reason: news.NotPolitics, Detail: homeFronts["front"].found(in.title, in.lead)}
 		if r.Detail == "" {
 			r.Detail = gate["politics"].found(in.title, in.lead)
 		}
