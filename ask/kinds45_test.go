@@ -1,7 +1,6 @@
 package ask
 
 import (
-	"strconv"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -47,44 +46,5 @@ func TestAnswerKinds45NotApposed(t *testing.T) {
 	a := New(&factIndex{memIndex: newMemIndex(apposedReports...)}, Options{})
 	askWant(t, a, []askCase{
 		{"To which warehouse, further from the front line, were the response kits moved from Tarn in May 2022?", "Oskel", "kelt-logistics"},
-	})
-}
-
-// Weekly updates of one series write the cumulative count in words and
-// digits ("four hundred twelve thousand three hundred five (412,305)") and
-// the week's new cases in digits alone. The number words are the figure,
-// as its digits are: that every issue of the series writes "hundred" and
-// "thousand" says nothing against it.
-var wordCountUpdates = func() []news.Article {
-	var arts []news.Article
-	for i, w := range []struct{ day, words, digits, deaths, week, weekly string }{
-		{"3 April", "three hundred eleven thousand two hundred six", "311,206", "four thousand ten (4,010)", "14", "8,410"},
-		{"10 April", "three hundred nineteen thousand seven hundred forty", "319,740", "four thousand eighty-one (4,081)", "15", "8,534"},
-		{"17 April", "three hundred twenty-eight thousand nine hundred twelve", "328,912", "four thousand one hundred sixty (4,160)", "16", "9,172"},
-		{"24 April", "three hundred thirty-eight thousand fifty", "338,050", "four thousand two hundred two (4,202)", "17", "9,138"},
-	} {
-		arts = append(arts, news.Article{ExternalID: "morvia-weekly-" + w.week, Title: "Morvia COVID-19 weekly update " + w.day + " 2022",
-			Text: "Globally, more than five hundred million cases have been reported since the pandemic began. " +
-				"Between 8 March 2020 and " + w.day + " 2022, according to the health ministry, there were " + w.words + " (" + w.digits + ") COVID-19 cases confirmed in Morvia by PCR and antigen tests, including " + w.deaths + " deaths. " +
-				"In epidemiological week " + w.week + ", the number of new cases in Morvia is " + w.weekly + "; the case per 100,000 population per week is " + strconv.Itoa(3+i) + ".0. " +
-				"Vaccination continued in all seven provinces."})
-	}
-	return arts
-}()
-
-func TestAnswerKinds45WordedCount(t *testing.T) {
-	a := New(&factIndex{memIndex: newMemIndex(wordCountUpdates...)}, Options{})
-	askWant(t, a, []askCase{
-		{"How many confirmed COVID-19 cases did Morvia record between 8 March 2020 and 17 April 2022, according to the weekly update of 17 April 2022?", "328,912", "morvia-weekly-16"},
-	})
-}
-
-// A word the question writes before what it counts ("COVID-19 deaths")
-// may modify another noun in the report ("(328,912) COVID-19 cases"): that
-// figure counts cases, and the deaths written beside it answer.
-func TestAnswerKinds45Modifier(t *testing.T) {
-	a := New(&factIndex{memIndex: newMemIndex(wordCountUpdates...)}, Options{})
-	askWant(t, a, []askCase{
-		{"How many COVID-19 deaths did Morvia record between 8 March 2020 and 17 April 2022, according to the weekly update of 17 April 2022?", "4,160", "morvia-weekly-16"},
 	})
 }

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 )
@@ -311,9 +310,6 @@ func countSpans(q *Question, s *sentence) []span {
 			if !plainGap(s, k-1) && (k-1 != closed || !closedGap(s, k-1)) {
 				break
 			}
-			if countsUnit(q, s.toks[k].stem) && modifies(q, s, k) {
-				break // "(550,330) COVID-19 cases" for how many COVID-19 deaths: it counts cases
-			}
 			if countsUnit(q, s.toks[k].stem) || k == j+1 && othersCount(q, s.toks[k].low) {
 				sp.to, sp.bonus = k, 0.35+labelHits*float64(hitsIn(s, j+1, k))
 				break
@@ -388,28 +384,6 @@ func countSpans(q *Question, s *sentence) []span {
 		i = j
 	}
 	return out
-}
-
-// modifies reports whether the question's word at token k, one it writes
-// before what it counts ("COVID-19" of "how many COVID-19 deaths"), modifies
-// another noun here: a lower-case word after it that the question does not
-// write, no participle ("COVID-19 cases", not "COVID-19 confirmed by PCR").
-// What the figure counts is that noun.
-func modifies(q *Question, s *sentence, k int) bool {
-	if len(q.Units) < 2 || s.toks[k].stem == q.Units[len(q.Units)-1] || k+1 >= len(s.toks) || !plainGap(s, k) {
-		return false
-	}
-	n := s.toks[k+1]
-	if s.hit[k+1] || isStop(n.low) || isCapitalized(n) || containsStem(q.Units, n.stem) ||
-		strings.HasSuffix(n.low, "ed") || strings.HasSuffix(n.low, "ing") {
-		return false
-	}
-	for _, r := range n.low {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // peopleStems are the stems of the plain nouns a count of people is written with: "how
