@@ -674,11 +674,9 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	dc, dm := 0.0, 0 // the adjectives of nationality
 	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
 		low := s.toks[k].low
-		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || leadingDigit(low) || exactWord(low) || scale || low == "trillion" || k < qualifierEnd(s, sp)) {
-			// A figure in digits or in words, with its qualifier ("at
-			// least 3.7 million", "five hundred thousand seven hundred
-			// thirteen (500,713)"): digits and number words every report
-			// holds say nothing of it ("dozens" is no figure of its own).
+		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || leadingDigit(low) || scale || low == "trillion" || k < qualifierEnd(s, sp)) {
+			// A figure in digits, with its qualifier ("at least 3.7
+			// million"): digits every report holds say nothing of it.
 			figures++
 			continue
 		}
@@ -711,13 +709,6 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 		return 1
 	}
 	return c / float64(m)
-}
-
-// exactWord reports whether w is a number word of an exact figure
-// ("thirteen", "sixty-two"), not a plural of a round one ("dozens",
-// "hundreds"), which reports write for want of a figure.
-func exactWord(w string) bool {
-	return wordValue(w) > 0 && !strings.HasSuffix(w, "s")
 }
 
 // dfKey is the word localDF counts a token under: its stem, or, for an
