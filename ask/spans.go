@@ -470,8 +470,7 @@ func trimName(s *sentence, i, j int) (int, int) {
 // nameSpan scores a name for the question's type and extends it with the
 // question's head noun ("Shahba" + "hotel").
 func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
-	ap := apposed(q, s, from, to)
-	if from == to && from > 0 && acronym(s.toks[from].text) && s.hit[from-1] && !ap &&
+	if from == to && from > 0 && acronym(s.toks[from].text) && s.hit[from-1] &&
 		strings.Contains(s.text[s.toks[from-1].end:s.toks[from].start], "(") {
 		return span{}, false // "(UOSSM)" after the question's own name abbreviates it
 	}
@@ -571,9 +570,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		// several, when one is asked ("Mubi and Madagali towns" names each)
 		sp.bonus -= 0.2
 	}
-	if ap {
-		sp.bonus += 0.2 // "one border crossing, Bab Al-Hawa", "the new virus mutation (B117)": the asked kind's name
-	} else if glossOfAsked(s, from, to) {
+	if glossOfAsked(s, from, to) {
 		sp.bonus -= 0.1 // "the Fon of Nso (Bui division), Sehm Mbinglo": the bracket glosses the question's words
 	}
 	if q.causeOf && causeBefore(s, from) {
@@ -603,44 +600,6 @@ func glossOfAsked(s *sentence, from, to int) bool {
 	}
 	closes := func(k int) bool { return strings.HasPrefix(strings.TrimSpace(s.text[s.toks[k].end:]), ")") }
 	return closes(to) || to+1 < len(s.toks) && plainGap(s, to) && closes(to+1) // "(Bui)", "(Bui division)"
-}
-
-// apposed reports whether the name opening at token from stands in
-// apposition with the question's head noun, written right before it in
-// lower case: after a comma ("the" perhaps between) or in a bracket ("one
-// border crossing, Bab Al-Hawa", "the largest regional herders' network,
-// the Billital Maroobé Network", "the new virus mutation (B117)"). A
-// report names the asked kind with a common noun, then the instance; a
-// bracket after a capitalised name ("Billital Maroobé Network (Réseau
-// Billital Maroobé)") translates or abbreviates that name instead. The
-// head may be the first word of a compound the question writes ("border
-// crossing" whose head was read as "border"). A bracket the name does not
-// fill lists what the noun holds ("the common warehouse (WFP IRR, UNICEF
-// hygiene kits ...)", "aid organisations (UN agencies and international
-// NGOs)").
-func apposed(q *Question, s *sentence, from, to int) bool {
-	if q.Head == "" || from < 2 {
-		return false
-	}
-	k := from - 1
-	if s.toks[k].low == "the" && plainGap(s, k) {
-		k--
-	}
-	gap := strings.TrimSpace(s.text[s.toks[k].end:s.toks[k+1].start])
-	switch gap {
-	case ",":
-	case "(":
-		if !strings.HasPrefix(strings.TrimSpace(s.text[s.toks[to].end:]), ")") {
-			return false
-		}
-	default:
-		return false
-	}
-	t := s.toks[k]
-	if !s.hit[k] || isCapitalized(t) {
-		return false
-	}
-	return t.stem == q.Head || k >= 1 && s.toks[k-1].stem == q.Head && s.hit[k-1] && plainGap(s, k-1)
 }
 
 // superlativeAfter reports whether the name ending at token to stands in
