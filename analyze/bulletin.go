@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -99,12 +100,75 @@ func bulletinOthers(d *doc, ms []mention) {
 		return
 	}
 	lead := leadHighlight(d)
+	from, to := leadSection(d)
 	for i := range ms {
-		if lead >= 0 && ms[i].index >= 0 && ms[i].index < len(d.sents) && d.sents[ms[i].index].para == lead {
-			continue
+		if j := ms[i].index; j >= 0 && j < len(d.sents) {
+			if p := d.sents[j].para; lead >= 0 && p == lead || from >= 0 && p >= from && p <= to {
+				continue
+			}
 		}
 		ms[i].other = true
 	}
+}
+
+// leadSection returns the first and last paragraph of the section in which
+// a bulletin that leads with its first highlight (leadHighlight) tells that
+// item in full, (-1, -1) when it has none: the paragraphs right after the
+// list of highlights, under a heading alone on its line that restates the
+// first item ("• More than 45 people were reportedly killed, including six
+// aid workers, in an attack ... in Duk County" and "**Six aid workers killed
+// in Jonglei's Duk County**"), up to the next heading. The injured and
+// displaced it adds there are the lead story's; a first section on another
+// subject stays another item.
+func leadSection(d *doc) (int, int) {
+	first := highlightsStart(d)
+	if first < 0 || !bulleted(d.sents[first].text) {
+		return -1, -1
+	}
+	var item []string
+	i := first
+	for i < len(d.sents) && bulleted(d.sents[i].text) {
+		p := d.sents[i].para
+		for i < len(d.sents) && d.sents[i].para == p {
+			if p == d.sents[first].para {
+				item = append(item, d.sents[i].words...)
+			}
+			i++
+		}
+	}
+	if i+1 >= len(d.sents) || !boldHeading(d.sents[i].text) || !headingRestates(d.sents[i].words, item) {
+		return -1, -1
+	}
+	i++
+	from := d.sents[i].para
+	to := from
+	for ; i < len(d.sents) && !boldHeading(d.sents[i].text); i++ {
+		to = d.sents[i].para
+	}
+	return from, to
+}
+
+// minRestated is how many of a heading's words of content its item must
+// hold for the heading to restate it (headingRestates).
+const minRestated = 3
+
+// headingRestates reports a heading whose words of content (no function word)
+// stand in item, three at least and half of them or more: the heading names
+// the item's story ("Six aid workers killed in Jonglei's Duk County"), not
+// only its field ("Situation Overview and Humanitarian Needs" beside an item
+// on the humanitarian funding needs met).
+func headingRestates(heading, item []string) bool {
+	n, in := 0, 0
+	for _, w := range heading {
+		if lang.IsStop(w, lang.Function) {
+			continue
+		}
+		n++
+		if slices.Contains(item, w) {
+			in++
+		}
+	}
+	return in >= minRestated && 2*in >= n
 }
 
 // leadHighlight returns the paragraph of a bulletin's first highlight, -1
@@ -198,11 +262,15 @@ func boldHeading(text string) bool {
 // another country's or district's news — none its main event (GUIDE.md: a
 // report of many items with no one main event has no main figure). The
 // figures of the highlights and of the first paragraph after them, and
-// the headline's, keep their scope.
+// the headline's, keep their scope, and so do those of the section that
+// tells the first item in full (leadSection).
 func highlightsOthers(d *doc, ms []mention) {
 	end := highlightsLeadEnd(d)
 	if end < 0 {
 		return
+	}
+	if _, to := leadSection(d); to > end {
+		end = to // the first item's story told in full under a heading that restates it
 	}
 	for i := range ms {
 		if j := ms[i].index; j >= 0 && j < len(d.sents) && d.sents[j].para > end {
