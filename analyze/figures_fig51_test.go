@@ -45,3 +45,40 @@ func TestBulletinLeadSection(t *testing.T) {
 		})
 	}
 }
+
+// A periodic bulletin reports no one event, but the toll it counts over
+// its own period ("104 people were killed and 181 were injured throughout
+// the month" in a monthly update; "During the fourth quarter, four boys
+// were killed" in the fourth quarter's bulletin) is the period's news, its
+// main figure. Another period's toll ("During the first quarter ...") and
+// an item's own ("On 12 May, an airstrike killed ...") stay other items'.
+func TestBulletinOwnPeriodToll(t *testing.T) {
+	const monthly = "Northland Civilian Support Programme - Monthly Status Update - May 2026"
+	const quarterly = "Lakeland Children Bulletin – Second quarter of 2026"
+	monthText := "The conflict in Northland continued to harm civilians in May. According to the Civilian Protection " +
+		"Group, 52 people were killed and 97 were injured throughout the month.\n\nThe programme trained 40 staff."
+	quarterText := "This edition covers April, May and June 2026.\n\n**MAJOR TRENDS**\n\nThe situation remained tense. " +
+		"During the second quarter, three boys were killed and 45 children were injured in Lakeland.\n\n" +
+		"During the first quarter, five boys had been killed and 70 children injured."
+	itemText := "Partners reached 4,000 families with food in May.\n\nOn 12 May, an airstrike killed 7 people in Tobo.\n\n" +
+		"Schools reopened in Kelo."
+	tests := []struct {
+		name, title, text string
+		kind              string
+		want              int64
+	}{
+		{"a monthly update's month's dead", monthly, monthText, news.FigureKilled, 52},
+		{"its injured", monthly, monthText, news.FigureInjured, 97},
+		{"the quarter's bulletin's dead", quarterly, quarterText, news.FigureKilled, 3},
+		{"its injured", quarterly, quarterText, news.FigureInjured, 45},
+		{"another quarter's toll stays background", "Lakeland Children Bulletin – Third quarter of 2026",
+			"During the first quarter, five boys were killed and 70 children were injured in Lakeland.",
+			news.FigureKilled, 0},
+		{"an item's toll in a monthly update stays another item's", monthly, itemText, news.FigureKilled, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAgencyMain(t, &news.Article{Title: tt.title, Text: tt.text}, tt.kind, tt.want, "")
+		})
+	}
+}
