@@ -103,7 +103,7 @@ func bulletinOthers(d *doc, ms []mention) {
 	from, to := leadSection(d)
 	for i := range ms {
 		if j := ms[i].index; j >= 0 && j < len(d.sents) {
-			if p := d.sents[j].para; lead >= 0 && p == lead || from >= 0 && p >= from && p <= to {
+			if p := d.sents[j].para; lead >= 0 && p == lead || from >= 0 && j >= from && p <= to {
 				continue
 			}
 			if (ms[i].kind == &killedKind || ms[i].kind == &injuredKind) && countsOwnPeriod(d.sents[j].words, d.titleWords) {
@@ -157,15 +157,19 @@ func titleNamesPeriod(title []string, period, ord string) bool {
 	return false
 }
 
-// leadSection returns the first and last paragraph of the section in which
-// a bulletin that leads with its first highlight (leadHighlight) tells that
-// item in full, (-1, -1) when it has none: the paragraphs right after the
-// list of highlights, under a heading alone on its line that restates the
-// first item ("• More than 45 people were reportedly killed, including six
-// aid workers, in an attack ... in Duk County" and "**Six aid workers killed
-// in Jonglei's Duk County**"), up to the next heading. The injured and
-// displaced it adds there are the lead story's; a first section on another
-// subject stays another item.
+// leadSection returns where a bulletin that leads with its first highlight
+// (leadHighlight) tells that item in full — the first sentence and the last
+// paragraph of that telling —, (-1, -1) when it does not: the paragraphs
+// right after the list of highlights, under a heading alone on its line that
+// restates the first item ("• More than 45 people were reportedly killed,
+// including six aid workers, in an attack ... in Duk County" and "**Six aid
+// workers killed in Jonglei's Duk County**"), up to the next heading; or,
+// with no such heading, the first later sentence that restates the item's
+// first sentence ("- An earthquake in north-eastern Iraq on 12 November
+// reached 7.3 on the Richter scale" and "On 12 November, northeast Iraq
+// experienced an earthquake of magnitude 7.3 on the Richter scale") to its
+// paragraph's end. The injured and displaced it adds there are the lead
+// story's; a first section on another subject stays another item.
 func leadSection(d *doc) (int, int) {
 	first := highlightsStart(d)
 	if first < 0 || !bulleted(d.sents[first].text) {
@@ -182,16 +186,46 @@ func leadSection(d *doc) (int, int) {
 			i++
 		}
 	}
-	if i+1 >= len(d.sents) || !boldHeading(d.sents[i].text) || !headingRestates(d.sents[i].words, item) {
+	if i+1 >= len(d.sents) {
 		return -1, -1
 	}
-	i++
-	from := d.sents[i].para
-	to := from
-	for ; i < len(d.sents) && !boldHeading(d.sents[i].text); i++ {
-		to = d.sents[i].para
+	if boldHeading(d.sents[i].text) && headingRestates(d.sents[i].words, item) {
+		i++
+		from, to := i, d.sents[i].para
+		for ; i < len(d.sents) && !boldHeading(d.sents[i].text); i++ {
+			to = d.sents[i].para
+		}
+		return from, to
 	}
-	return from, to
+	lead := d.sents[first].words
+	for ; i < len(d.sents) && i < maxFactSentences; i++ {
+		if sentenceRestates(d.sents[i].words, lead) {
+			return i, d.sents[i].para
+		}
+	}
+	return -1, -1
+}
+
+// minRestatedEvent is how many of the first highlight's words of content a
+// later sentence must hold to tell its event again (sentenceRestates).
+const minRestatedEvent = 5
+
+// sentenceRestates reports a sentence that holds at least minRestatedEvent
+// of the lead sentence's words of content (no function word), and half of
+// them or more: its event, day and measure told again ("earthquake", "12",
+// "november", "7.3", "richter", "scale").
+func sentenceRestates(ws, lead []string) bool {
+	n, in := 0, 0
+	for _, w := range lead {
+		if lang.IsStop(w, lang.Function) {
+			continue
+		}
+		n++
+		if slices.Contains(ws, w) {
+			in++
+		}
+	}
+	return in >= minRestatedEvent && 2*in >= n
 }
 
 // minRestated is how many of a heading's words of content its item must
@@ -315,11 +349,9 @@ func highlightsOthers(d *doc, ms []mention) {
 	if end < 0 {
 		return
 	}
-	if _, to := leadSection(d); to > end {
-		end = to // the first item's story told in full under a heading that restates it
-	}
+	from, to := leadSection(d) // the first item's story told in full further on
 	for i := range ms {
-		if j := ms[i].index; j >= 0 && j < len(d.sents) && d.sents[j].para > end {
+		if j := ms[i].index; j >= 0 && j < len(d.sents) && d.sents[j].para > end && !(from >= 0 && j >= from && d.sents[j].para <= to) {
 			ms[i].other = true
 		}
 	}
