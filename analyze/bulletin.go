@@ -106,55 +106,9 @@ func bulletinOthers(d *doc, ms []mention) {
 			if p := d.sents[j].para; lead >= 0 && p == lead || from >= 0 && j >= from && p <= to {
 				continue
 			}
-			if (ms[i].kind == &killedKind || ms[i].kind == &injuredKind) && countsOwnPeriod(d.sents[j].words, d.titleWords) {
-				continue // the period's toll: "104 people were killed and 181 were injured throughout the month"
-			}
 		}
 		ms[i].other = true
 	}
-}
-
-// bulletinPeriods name the span a periodic bulletin counts over: "month",
-// "quarter", "week".
-var bulletinPeriods = lang.BulletinWords(lang.BulletinPeriod)
-
-// periodOpeners open a span a count runs over: "throughout the month",
-// "during the fourth quarter", "over the week".
-var periodOpeners = wordSet("throughout", "during", "over")
-
-// countsOwnPeriod reports a sentence that counts over the span the headline names
-// the bulletin's own — "throughout the month" in a "Monthly Status Update",
-// "during the fourth quarter" in the "Fourth quarter of 2016" issue —: its
-// count of the dead and injured is the period's toll, the bulletin's news
-// (the readers of rw-dev and of the ReliefWeb 2017 reports take it as the
-// main figure). Another span's count ("during the third quarter" in the
-// fourth's issue) is not.
-func countsOwnPeriod(ws, title []string) bool {
-	for j := 0; j+2 < len(ws); j++ {
-		if !periodOpeners[ws[j]] || ws[j+1] != "the" {
-			continue
-		}
-		k, ord := j+2, ""
-		if _, ok := lang.OrdinalWord(ws[k]); ok && k+1 < len(ws) {
-			ord, k = ws[k], k+1
-		}
-		if bulletinPeriods[ws[k]] && titleNamesPeriod(title, ws[k], ord) {
-			return true
-		}
-	}
-	return false
-}
-
-// titleNamesPeriod reports a headline that names the span period ("month")
-// or its adjective ("monthly"), after the ordinal ord when one is given
-// ("fourth quarter").
-func titleNamesPeriod(title []string, period, ord string) bool {
-	for i, w := range title {
-		if (w == period || w == period+"ly") && (ord == "" || i > 0 && title[i-1] == ord) {
-			return true
-		}
-	}
-	return false
 }
 
 // leadSection returns where a bulletin that leads with its first highlight

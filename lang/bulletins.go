@@ -8,13 +8,12 @@ type BulletinKind uint8
 
 // The kinds of lexicon/bulletins.tsv.
 const (
-	PeriodicWord   BulletinKind = 1 << iota // "weekly", "bulletin": a periodic bulletin named
-	BulletinEvent                           // "hurricane", "influx": the event a bulletin follows
-	AnnualNoun                              // "review", "report": after "annual", a year's review
-	BulletinPeriod                          // "month", "quarter": the span a bulletin counts over
+	PeriodicWord  BulletinKind = 1 << iota // "weekly", "bulletin": a periodic bulletin named
+	BulletinEvent                          // "hurricane", "influx": the event a bulletin follows
+	AnnualNoun                             // "review", "report": after "annual", a year's review
 )
 
-var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun, "period": BulletinPeriod}
+var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun}
 
 //go:embed lexicon/bulletins.tsv
 var bulletinsData string

@@ -62,7 +62,6 @@ func TestFamilies(t *testing.T) {
 		{"CompassAdj", CompassWords(CompassAdj), "eastern western northern southern north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern"},
 		{"PeriodicWord", BulletinWords(PeriodicWord), "weekly monthly bulletin factsheet newsletter"},
 		{"BulletinEvent", BulletinWords(BulletinEvent), "hurricane typhoon tsunami eruption volcano volcanic attack attacks clash offensive influx explosion blast"},
-		{"BulletinPeriod", BulletinWords(BulletinPeriod), "month quarter week"},
 		{"ProcessState", ProcessWords(ProcessState), "resumed resumes resuming resumption restarted suspended suspends suspending suspension halted halts halting stalled paused lifted postponed"},
 		{"AidProcess", ProcessWords(AidProcess), "aid convoy convoys deliveries delivery evacuation evacuations evacuees siege airdrops"},
 		{"TalksProcess", ProcessWords(TalksProcess), "talks negotiations negotiation"},
