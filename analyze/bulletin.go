@@ -169,16 +169,7 @@ const minRestatedEvent = 5
 // them or more: its event, day and measure told again ("earthquake", "12",
 // "november", "7.3", "richter", "scale").
 func sentenceRestates(ws, lead []string) bool {
-	n, in := 0, 0
-	for _, w := range lead {
-		if lang.IsStop(w, lang.Function) {
-			continue
-		}
-		n++
-		if slices.Contains(ws, w) {
-			in++
-		}
-	}
+	n, in := sharedContent(lead, ws)
 	return in >= minRestatedEvent && 2*in >= n
 }
 
@@ -192,17 +183,23 @@ const minRestated = 3
 // only its field ("Situation Overview and Humanitarian Needs" beside an item
 // on the humanitarian funding needs met).
 func headingRestates(heading, item []string) bool {
-	n, in := 0, 0
-	for _, w := range heading {
+	n, in := sharedContent(heading, item)
+	return in >= minRestated && 2*in >= n
+}
+
+// sharedContent returns how many words of content (no function word) of
+// holds, and how many of them stand in other.
+func sharedContent(of, other []string) (n, in int) {
+	for _, w := range of {
 		if lang.IsStop(w, lang.Function) {
 			continue
 		}
 		n++
-		if slices.Contains(item, w) {
+		if slices.Contains(other, w) {
 			in++
 		}
 	}
-	return in >= minRestated && 2*in >= n
+	return n, in
 }
 
 // leadHighlight returns the paragraph of a bulletin's first highlight, -1
