@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -99,12 +100,106 @@ func bulletinOthers(d *doc, ms []mention) {
 		return
 	}
 	lead := leadHighlight(d)
+	from, to := leadSection(d)
 	for i := range ms {
-		if lead >= 0 && ms[i].index >= 0 && ms[i].index < len(d.sents) && d.sents[ms[i].index].para == lead {
-			continue
+		if j := ms[i].index; j >= 0 && j < len(d.sents) {
+			if p := d.sents[j].para; lead >= 0 && p == lead || from >= 0 && j >= from && p <= to {
+				continue
+			}
 		}
 		ms[i].other = true
 	}
+}
+
+// leadSection returns where a bulletin that leads with its first highlight
+// (leadHighlight) tells that item in full — the first sentence and the last
+// paragraph of that telling —, (-1, -1) when it does not: the paragraphs
+// right after the list of highlights, under a heading alone on its line that
+// restates the first item ("• More than 45 people were reportedly killed,
+// including six aid workers, in an attack ... in Duk County" and "**Six aid
+// workers killed in Jonglei's Duk County**"), up to the next heading; or,
+// with no such heading, the first later sentence that restates the item's
+// first sentence ("- An earthquake in north-eastern Iraq on 12 November
+// reached 7.3 on the Richter scale" and "On 12 November, northeast Iraq
+// experienced an earthquake of magnitude 7.3 on the Richter scale") to its
+// paragraph's end. The injured and displaced it adds there are the lead
+// story's; a first section on another subject stays another item.
+func leadSection(d *doc) (int, int) {
+	first := highlightsStart(d)
+	if first < 0 || !bulleted(d.sents[first].text) {
+		return -1, -1
+	}
+	var item []string
+	i := first
+	for i < len(d.sents) && bulleted(d.sents[i].text) {
+		p := d.sents[i].para
+		for i < len(d.sents) && d.sents[i].para == p {
+			if p == d.sents[first].para {
+				item = append(item, d.sents[i].words...)
+			}
+			i++
+		}
+	}
+	if i+1 >= len(d.sents) {
+		return -1, -1
+	}
+	if boldHeading(d.sents[i].text) && headingRestates(d.sents[i].words, item) {
+		i++
+		from, to := i, d.sents[i].para
+		for ; i < len(d.sents) && !boldHeading(d.sents[i].text); i++ {
+			to = d.sents[i].para
+		}
+		return from, to
+	}
+	lead := d.sents[first].words
+	for ; i < len(d.sents) && i < maxFactSentences; i++ {
+		if sentenceRestates(d.sents[i].words, lead) {
+			return i, d.sents[i].para
+		}
+	}
+	return -1, -1
+}
+
+// minRestatedEvent is how many of the first highlight's words of content a
+// later sentence must hold to tell its event again (sentenceRestates).
+const minRestatedEvent = 5
+
+// sentenceRestates reports a sentence that holds at least minRestatedEvent
+// of the lead sentence's words of content (no function word), and half of
+// them or more: its event, day and measure told again ("earthquake", "12",
+// "november", "7.3", "richter", "scale").
+func sentenceRestates(ws, lead []string) bool {
+	n, in := sharedContent(lead, ws)
+	return in >= minRestatedEvent && 2*in >= n
+}
+
+// minRestated is how many of a heading's words of content its item must
+// hold for the heading to restate it (headingRestates).
+const minRestated = 3
+
+// headingRestates reports a heading whose words of content (no function word)
+// stand in item, three at least and half of them or more: the heading names
+// the item's story ("Six aid workers killed in Jonglei's Duk County"), not
+// only its field ("Situation Overview and Humanitarian Needs" beside an item
+// on the humanitarian funding needs met).
+func headingRestates(heading, item []string) bool {
+	n, in := sharedContent(heading, item)
+	return in >= minRestated && 2*in >= n
+}
+
+// sharedContent returns how many words of content (no function word) of
+// holds, and how many of them stand in other.
+func sharedContent(of, other []string) (n, in int) {
+	for _, w := range of {
+		if lang.IsStop(w, lang.Function) {
+			continue
+		}
+		n++
+		if slices.Contains(other, w) {
+			in++
+		}
+	}
+	return n, in
 }
 
 // leadHighlight returns the paragraph of a bulletin's first highlight, -1
@@ -198,14 +293,16 @@ func boldHeading(text string) bool {
 // another country's or district's news — none its main event (GUIDE.md: a
 // report of many items with no one main event has no main figure). The
 // figures of the highlights and of the first paragraph after them, and
-// the headline's, keep their scope.
+// the headline's, keep their scope, and so do those of the section that
+// tells the first item in full (leadSection).
 func highlightsOthers(d *doc, ms []mention) {
 	end := highlightsLeadEnd(d)
 	if end < 0 {
 		return
 	}
+	from, to := leadSection(d) // the first item's story told in full further on
 	for i := range ms {
-		if j := ms[i].index; j >= 0 && j < len(d.sents) && d.sents[j].para > end {
+		if j := ms[i].index; j >= 0 && j < len(d.sents) && d.sents[j].para > end && !(from >= 0 && j >= from && d.sents[j].para <= to) {
 			ms[i].other = true
 		}
 	}
