@@ -92,6 +92,22 @@ func TestFamilies(t *testing.T) {
 		{"BlameWord", WarWords(BlameWord), "responsibility responsible blame blamed blames blaming accountable credit"},
 		{"Superlative", WarWords(Superlative), "most deadliest worst bloodiest highest largest biggest heaviest strongest fiercest"},
 		{"FoundingWord", WarWords(FoundingWord), "declaration founding creation formation establishment proclamation"},
+		{"PauseWord", TruceWords(PauseWord), "truce ceasefire cease-fire pause calm halt hudna lull deadline ultimatum cessation break window suspension armistice moratorium"},
+		{"BidNoun", TruceWords(BidNoun), "talks negotiations negotiation attempt attempts bid bids effort efforts"},
+		{"OtherHalt", TruceWords(OtherHalt), "pause pauses lull moratorium hudna"},
+		{"TruceEndNoun", TruceWords(TruceEndNoun), "collapse breakdown end failure expiry expiration demise unravelling unraveling"},
+		{"NewTruceWord", TruceWords(NewTruceWord), "new fresh another second third renewed"},
+		{"PresentEnd", TruceWords(PresentEnd), "ends expires lapses finishes breaks is runs"},
+		{"PresentStart", TruceWords(PresentStart), "comes takes begins starts enters goes kicks"},
+		{"ResumedWord", TruceWords(ResumedWord), "resumed resumes"},
+		{"TruceStartVerb", TruceWords(TruceStartVerb), "took takes began begins came comes went goes started starts entered enters was had has is"},
+		{"ExtendWord", TruceWords(ExtendWord), "extend extends extending extended extension continuation prolong prolonging prolongation"},
+		{"ExtendRefused", TruceWords(ExtendRefused), "not no never without refused refuses refuse rejected rejects reject declined declines failed fails expired expires lapsed ended collapsed"},
+		{"HaltVerb", TruceWords(HaltVerb), "stop stopping end ending halt halting cease ceasing suspend suspending pause pausing scale scaling ease easing observe respect lay"},
+		{"HaltCondition", TruceWords(HaltCondition), "if unless provided condition conditions exchange"},
+		{"OwnOrderVerb", TruceWords(OwnOrderVerb), "call calls called calling urge urges urged urging order orders ordered ordering told tells instruct instructs instructed"},
+		{"OwnMen", TruceWords(OwnMen), "followers fighters militia militias militiamen forces troops men supporters units commanders members army soldiers loyalists combatants guerrillas gunmen"},
+		{"TruceName", TruceWords(TruceName), "ceasefire ceasefires cease-fire truce truces cessation armistice de-escalation deescalation"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}
