@@ -598,7 +598,7 @@ const aidReach = 12
 var (
 	aidTaken = lang.AidWords(lang.AidTaken)
 	aidGiven = lang.AidWords(lang.AidGiven)
-	aidPreps = wordSet("among", "to", "for")
+	aidPreps = lang.PrepositionWords(lang.AidPrep)
 )
 
 // monthsBefore reports a sentence whose latest month of a year ("in
@@ -732,7 +732,7 @@ func earlierEvent(toks []ftok, i int) bool {
 const earlierEventReach = 8
 
 var (
-	earlierWords   = wordSet("earlier", "previous", "prior")
+	earlierWords   = lang.AuxiliaryWords(lang.EarlierWord)
 	pastEventWords = lang.WarWords(lang.PastEvent)
 )
 
@@ -741,7 +741,7 @@ var (
 var blameWords = lang.WarWords(lang.BlameWord)
 
 // linkWordsOfPhrase stand between "for" and an attack that is not its object.
-var linkWordsOfPhrase = wordSet("following", "after", "on", "in", "of", "over", "during", "amid", "since")
+var linkWordsOfPhrase = lang.PrepositionWords(lang.PhraseLinkPrep)
 
 // recalledFor reports a count in a relative clause of an attack that is the
 // purpose or cause of something else: "the launch pad for a devastating

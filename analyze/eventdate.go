@@ -319,8 +319,7 @@ func publicationLine(text string) (time.Time, int, bool) {
 func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // mentionWords before a date make it a date the text mentions.
-var mentionWords = map[string]bool{"on": true, "of": true, "since": true, "until": true, "till": true, "from": true,
-	"in": true, "by": true, "before": true, "after": true, "the": true, "to": true, "between": true, "and": true}
+var mentionWords = lang.PrepositionWords(lang.MentionPrep)
 
 // ownDateline is dateline of ws, the words of text's lead, else the date
 // of text's publication line (publicationLine) and the index of the word
@@ -593,7 +592,7 @@ func recap(ws []string, on int) bool {
 
 // recapWords before a noun and "on" make the date after them the name of an
 // event told before ("the attack on August 21"), not the day of the lead's.
-var recapWords = map[string]bool{"the": true, "that": true, "this": true, "its": true, "their": true}
+var recapWords = lang.DeterminerWords(lang.RecapDeterminer)
 
 // recapNouns name an event a recap may date ("the attack near Damascus on
 // August 21"); recapModifiers is the most words between the recap word and
@@ -612,9 +611,7 @@ const (
 )
 
 // placePrepositions introduce the place of a recapped event.
-var placePrepositions = map[string]bool{
-	"in": true, "near": true, "at": true, "on": true, "outside": true, "against": true, "of": true, "around": true,
-}
+var placePrepositions = lang.PrepositionWords(lang.RecapPlacePrep)
 
 // reportReach is how many words after a reporting verb a day word dates the
 // report: "said in a statement on Thursday".

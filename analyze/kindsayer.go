@@ -20,14 +20,14 @@ import (
 // local militia leader") speaking for the body before it.
 
 // sayerDeterminers open a source named by what it is.
-var sayerDeterminers = wordSet("a", "an", "another")
+var sayerDeterminers = lang.DeterminerWords(lang.SayerDeterminer)
 
 // sayerCuts end the words that name who a source is: a relative clause, a
 // place or a time, a participle's agent.
-var sayerCuts = wordSet("who", "whom", "which", "that", "in", "at", "on", "from", "with", "during", "after", "by")
+var sayerCuts = lang.JoinerWords(lang.SayerCut)
 
 // clauseOpeners may stand right before a clause's subject.
-var clauseOpeners = wordSet("but", "while", "and", "whereas", "as", "though", "although", "that")
+var clauseOpeners = lang.JoinerWords(lang.ClauseOpener)
 
 // maxSayerWords bounds a source named by what it is; sayerReach how far
 // before its attribution word its article may stand (a place or time after
@@ -278,7 +278,7 @@ func sayerHead(t ftok) bool {
 // headLinks follow the head noun of a source's description: "a cousin of
 // one of the victims", "a source close to the group", "a report for aid
 // workers".
-var headLinks = wordSet("of", "for", "close", "to")
+var headLinks = lang.PrepositionWords(lang.HeadLinkPrep)
 
 // headAt returns the head noun of toks[i..hi]: the word before the first
 // of headLinks, else the last.

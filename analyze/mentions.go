@@ -16,16 +16,14 @@ var measureWords = wordSet("old", "times", "am", "pm", "th", "st", "nd", "rd", "
 
 // subsetWords introduce a part of a count already given ("18 people
 // including five children"): the part is not added.
-var subsetWords = wordSet("including", "whom", "mostly", "mainly", "incl")
+var subsetWords = lang.DeterminerWords(lang.SubsetWord)
 
 // tollLinks may stand between "toll" and its number ("toll rose to 126").
 var tollLinks = wordSet("to", "at", "of", "was", "is", "reached", "hit", "stands", "stood", "now", "rose", "climbed",
 	"reaching", "toll", "tolls", "risen", "jumped", "increased", "become")
 
 // fillers may stand between a verb and its number ("killed a total of 14").
-var fillers = wordSet("a", "an", "the", "total", "of", "confirmed", "another", "further", "additional", "at", "least",
-	"more", "than", "over", "about", "around", "nearly", "some", "up", "to", "as", "many", "approximately",
-	"almost", "roughly", "estimated", "close", "only", "just", "exactly", "all")
+var fillers = lang.DeterminerWords(lang.CountFiller)
 
 // mention is one figure a sentence states.
 type mention struct {
@@ -437,7 +435,7 @@ func weekNumber(toks []ftok, i int) bool {
 }
 
 // weekPrepositions before "week N" make N the week's number.
-var weekPrepositions = wordSet("in", "of", "during", "since", "until", "till", "to", "from", "for", "by")
+var weekPrepositions = lang.PrepositionWords(lang.WeekPrep)
 
 // maxAge bounds a number read as a person's age.
 const maxAge = 120
@@ -626,7 +624,7 @@ const separateReach = 20
 var actNouns = wordSet("raids", "strikes", "airstrikes", "attacks", "bombings", "incidents", "explosions", "blasts", "assaults")
 
 // addedBefore are the words before a count that add it to earlier ones.
-var addedBefore = wordSet("another", "further", "additional")
+var addedBefore = lang.DeterminerWords(lang.AddedBefore)
 
 // amongFollows reports "11 children were among": the number is a part.
 func amongFollows(toks []ftok, i int) bool {
@@ -764,8 +762,7 @@ func mixedGroups(toks []ftok, i, end int, v int64, who string) bool {
 // plannedWords near an evacuation make it planned, not done: "will
 // leave", "in exchange for the evacuation of", "waiting to be evacuated",
 // "is set to see … evacuated".
-var plannedWords = wordSet("will", "would", "shall", "should", "could", "expected", "due", "plan", "plans", "planned",
-	"exchange", "waiting", "awaiting")
+var plannedWords = lang.AuxiliaryWords(lang.PlannedWord)
 
 // plannedNear reports a planned evacuation: a word of plan or future, or
 // "to be" / "to leave", among the few words around the number.
@@ -808,8 +805,7 @@ func isMeasure(toks []ftok, i int) bool {
 }
 
 // phraseEnd words end the noun phrase after a number.
-var phraseEnd = wordSet("were", "was", "are", "is", "have", "has", "had", "in", "on", "at", "by", "from", "to",
-	"when", "as", "after", "during", "near", "who", "which", "that")
+var phraseEnd = lang.JoinerWords(lang.CountPhraseEnd)
 
 // kindWord reports a word of any kind of figure ("killed", "wounded").
 func kindWord(w string) bool { return kindWords[w] != 0 }
@@ -1008,7 +1004,7 @@ func tollKind(w string) *figureKind {
 var includeWords = wordSet("included", "include", "includes")
 
 // dateLead are words before a day of a date.
-var dateLead = wordSet("since", "on", "from", "until", "till", "by", "of", "before", "after")
+var dateLead = lang.PrepositionWords(lang.DateLeadPrep)
 
 // isDate reports a number that is the day of a date.
 func isDate(toks []ftok, i int) bool {
@@ -1121,7 +1117,7 @@ func modalPassive(toks []ftok, j int) bool {
 
 // modals before a plain verb of a kind make it a threat: "would kill one
 // captive".
-var modals = wordSet("would", "will", "could", "might", "shall", "should")
+var modals = lang.AuxiliaryWords(lang.ThreatModal)
 
 // livesVerbs take lives: "claimed 12 lives", "cost at least 30 lives".
 var livesVerbs = wordSet("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes")
@@ -1564,7 +1560,7 @@ var asideAdverbs = wordSet("seriously", "critically", "badly", "severely", "grav
 
 // asidePreps follow the participle of an aside and tell where or how the
 // counted were harmed: "wounded during the offensive", "hurt in the blast".
-var asidePreps = wordSet("in", "during", "by", "when", "while", "on", "at", "near")
+var asidePreps = lang.PrepositionWords(lang.AsidePrep)
 
 // participleAside reports an aside opening at j (after the counted's comma)
 // with a participle of kind k and where or how it happened: "100 soldiers,
@@ -1711,7 +1707,7 @@ const subjectReach = 24
 const subjectNear = 9
 
 // auxiliaries join a subject to its participle: "have been evacuated".
-var auxiliaries = wordSet("have", "has", "had", "been", "were", "was", "are", "is", "being")
+var auxiliaries = lang.AuxiliaryWords(lang.PassiveAux)
 
 // subjectCount matches a count that opens its sentence and the participle
 // of kind k that is its verb, past a long phrase of places: "More than 1.1
@@ -1959,7 +1955,7 @@ func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 
 // rateWords before a span of time make a count a rate: "every day", "each
 // year", "per month".
-var rateWords = wordSet("every", "each", "per")
+var rateWords = lang.DeterminerWords(lang.RateDeterminer)
 
 // rateSpans are the spans of time of a rate.
 var rateSpans = lang.SpanWords(lang.RateSpan)

@@ -36,7 +36,7 @@ var haltConditions = lang.TruceWords(lang.HaltCondition)
 var ownOrderVerbs = lang.TruceWords(lang.OwnOrderVerb)
 
 // ownPossessives name the speaker's own side.
-var ownPossessives = wordSet("his", "its", "their", "her")
+var ownPossessives = lang.DeterminerWords(lang.OwnPossessive)
 
 // ownMen are the armed men a side commands.
 var ownMen = lang.TruceWords(lang.OwnMen)

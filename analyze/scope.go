@@ -1488,7 +1488,7 @@ var adjunctWords = wordSet("in", "on", "by", "to", "at", "during", "late", "earl
 	"tonight", "yesterday")
 
 // adjunctOpens may open that phrase.
-var adjunctOpens = wordSet("in", "on", "by", "to", "at", "during", "late", "early", "earlier", "later")
+var adjunctOpens = lang.PrepositionWords(lang.AdjunctOpen)
 
 // closingEnd returns where a sentence's last clause ends once its full stop
 // and a closing phrase of time or manner after a comma or an attribution
@@ -1859,7 +1859,7 @@ var onlookers = wordSet("witnesses", "residents")
 
 // goesOnWords between a source and its attribution word tell that it
 // speaks on from the sentence before: "the Observatory further said".
-var goesOnWords = wordSet("further", "also", "additionally")
+var goesOnWords = lang.AuxiliaryWords(lang.GoesOnWord)
 
 // reportNamedReach is how far into the next sentence the source of an
 // unnamed report may be named: "The so-called Syrian Observatory ... said".
@@ -1894,7 +1894,7 @@ func speaksAt(toks []ftok, k int) bool {
 // declineWords tell that a body gave no statement: "has not commented on
 // the reports", "declined to comment", "made no comment", "could not
 // confirm", "would not say".
-var declineWords = wordSet("declined", "refused", "not", "no", "without")
+var declineWords = lang.AuxiliaryWords(lang.DeclineWord)
 
 // declinedWords are what a body declined to do.
 var declinedWords = wordSet("comment", "commented", "comments", "confirm", "confirmed", "say", "said", "elaborate",

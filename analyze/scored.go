@@ -1673,7 +1673,7 @@ func isSeizedWord(w string) bool { return seizedStarts.mayHoldLong(w) && seizedW
 
 // seizedOpeners open the agent, place or time of a participle that names
 // captives ("kidnapped by", "abducted from", "seized in", "taken last").
-var seizedOpeners = map[string]bool{"by": true, "from": true, "in": true, "on": true, "during": true, "last": true, "earlier": true}
+var seizedOpeners = lang.PrepositionWords(lang.SeizedPrep)
 
 // beWord reports an auxiliary of a passive or perfect clause: a form of
 // "be" or "have", or "get"/"got" ("got killed").
@@ -1739,8 +1739,7 @@ func captivesNamed(ws []string) bool {
 }
 
 // vowWords tell violence to come: a future, a threat or a vow.
-var vowWords = map[string]bool{"will": true, "shall": true, "threatened": true, "threatens": true, "threaten": true,
-	"vowed": true, "vows": true, "vow": true}
+var vowWords = lang.AuxiliaryWords(lang.VowWord)
 
 // vowReach is how many words before the first violence cue a vow word may
 // stand ("will return to the attack", "threatened 'merciless strikes'").
@@ -2039,7 +2038,7 @@ func bulletPoint(d *doc, i int) bool {
 // clauseBreaks are the words that join two clauses of one sentence, each
 // of its own news ("... agreed to form a unity government, while eight
 // Palestinians were killed").
-var clauseBreaks = map[string]bool{"while": true, "whereas": true, "but": true, "as": true, "meanwhile": true}
+var clauseBreaks = lang.JoinerWords(lang.ClauseBreak)
 
 // partyUnity reports a sentence that tells a unity government formed by
 // one country's parties: "unity government", "unity cabinet" or
@@ -2141,8 +2140,7 @@ const forceReach = 6
 
 // forceTurns end an evacuation's object: the troops of "evacuated the town
 // as Russian troops advanced" are not the ones moved.
-var forceTurns = map[string]bool{"as": true, "while": true, "after": true, "when": true, "amid": true,
-	"before": true, "because": true, "since": true, "and": true, "but": true, "by": true, "with": true}
+var forceTurns = lang.JoinerWords(lang.ForceTurn)
 
 // forcesEvacuated reports a sentence whose evacuation moves soldiers: a
 // force word up to forceReach words after an "evacuat-" word, with no

@@ -129,7 +129,7 @@ func endedAsNoun(w *weights, ws []string) (ended, renewed bool) {
 
 // timeConjunctions open a clause of a time to come when its verb is in the
 // present ("once the truce ends", "when the ceasefire expires").
-var timeConjunctions = wordSet("once", "when", "after", "until", "till", "before")
+var timeConjunctions = lang.JoinerWords(lang.TimeConjunction)
 
 // timeConjunction reports ws[i] opening a clause of time: one of
 // timeConjunctions, or the last word of "as soon as" ("as soon as the
@@ -144,7 +144,7 @@ var presentEnds = lang.TruceWords(lang.PresentEnd)
 
 // futureWords mark a sentence's main verb as still to come: "Israel will
 // return to its goal after the pause".
-var futureWords = wordSet("will", "shall", "vows", "vowed", "plans", "intends", "pledged", "pledges")
+var futureWords = lang.AuxiliaryWords(lang.FutureWord)
 
 // endToCome reports a sentence that tells a truce's end as still to come,
 // which is a truce in force now: a clause of time with the end in the
@@ -223,7 +223,7 @@ func pastEnd(w string) bool {
 
 // afterWords tell what came before the news: "a week after the last one
 // broke down", "following the collapse".
-var afterWords = wordSet("after", "following", "since")
+var afterWords = lang.PrepositionWords(lang.AfterPrep)
 
 // earlierEnd drops from a sentence's weights w the end of a truce that the
 // sentence tells as the past of its news, where sp says the collapse cue

@@ -37,7 +37,7 @@ var extendWords = lang.TruceWords(lang.ExtendWord)
 
 // extendStops end the reach of an extension word: what follows is no longer
 // its object.
-var extendStops = wordSet("before", "after", "until", "during", "beyond")
+var extendStops = lang.PrepositionWords(lang.ExtendStop)
 
 // extensionRefused are the words of an extension refused, negated or
 // ended: the truce is not read in force by its extension.

@@ -10,22 +10,46 @@ type TruceKind uint16
 
 // The kinds of lexicon/truces.tsv.
 const (
-	PauseWord      TruceKind = 1 << iota // a truce, a pause or a deadline
-	BidNoun                              // a bid whose object is the truce word before it
-	OtherHalt                            // a halt in fighting named by no truce word
-	TruceEndNoun                         // a truce's end as a noun: "the collapse of the truce"
-	NewTruceWord                         // a truce other than the one that ended: "a fresh ceasefire"
-	PresentEnd                           // a truce's end in the present tense, told still to come
-	PresentStart                         // a truce's start in the present tense, told still to come
-	ResumedWord                          // fighting taken up again: "the army resumed strikes"
-	TruceStartVerb                       // the verbs after which "after the truce" is its start, not its end
-	ExtendWord                           // a truce extended or continued
-	ExtendRefused                        // an extension refused, negated or ended
-	HaltVerb                             // a halt told as a deed to do or done
-	HaltCondition                        // a halt offered on terms, none declared
-	OwnOrderVerb                         // a leader's word to his own men: "urged", "ordered"
-	OwnMen                               // the armed men a side commands: "fighters", "loyalists"
-	TruceName                            // a ceasefire named in a question
+	// PauseWord: a truce, a pause or a deadline: a plain "72 hours" beside one
+	// is a duration worth reporting.
+	PauseWord TruceKind = 1 << iota
+	// BidNoun: a bid whose object is the truce word before it: "ceasefire
+	// talks", "a truce attempt".
+	BidNoun
+	// OtherHalt: a halt in fighting named by no truce word: "lull",
+	// "moratorium".
+	OtherHalt
+	// TruceEndNoun: a truce's end as a noun: "the collapse of the truce".
+	TruceEndNoun
+	// NewTruceWord: a truce other than the one that ended: "a fresh
+	// ceasefire".
+	NewTruceWord
+	// PresentEnd: a truce's end in the present tense, told still to come:
+	// "once the truce ends".
+	PresentEnd
+	// PresentStart: a truce's start in the present tense, told still to come:
+	// "when the truce comes into effect".
+	PresentStart
+	// ResumedWord: fighting taken up again: "the army resumed strikes".
+	ResumedWord
+	// TruceStartVerb: the verbs after which "after the truce" is its start,
+	// not its end: "after the truce took effect".
+	TruceStartVerb
+	// ExtendWord: a truce extended or continued.
+	ExtendWord
+	// ExtendRefused: an extension refused, negated or ended.
+	ExtendRefused
+	// HaltVerb: a halt told as a deed to do or done: "stop", "cease", "scale".
+	HaltVerb
+	// HaltCondition: a halt offered on terms, none declared: "if", "unless",
+	// "in exchange".
+	HaltCondition
+	// OwnOrderVerb: a leader's word to his own men: "urged", "ordered".
+	OwnOrderVerb
+	// OwnMen: the armed men a side commands: "fighters", "loyalists".
+	OwnMen
+	// TruceName: a ceasefire named in a question.
+	TruceName
 )
 
 var truceKindNames = map[string]TruceKind{

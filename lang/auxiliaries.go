@@ -1,0 +1,74 @@
+package lang
+
+import _ "embed"
+
+// AuxiliaryKind is a set of the kinds of lexicon/auxiliaries.tsv: the
+// modals, auxiliaries and the adverbs and verbs of intent beside them, as
+// analysis's rules read them.
+type AuxiliaryKind uint16
+
+// The kinds of lexicon/auxiliaries.tsv.
+const (
+	// IntentWord: words that before a phrase tell an act to come, not done:
+	// "threatened to launch an offensive", "would begin an offensive".
+	IntentWord AuxiliaryKind = 1 << iota
+	// ThreatModal: words that before a plain verb of a kind make it a threat:
+	// "would kill one captive".
+	ThreatModal
+	// PassiveAux: words that join a subject to its participle: "have been
+	// evacuated".
+	PassiveAux
+	// CallModal: words that make a statement a call or a judgement, not a
+	// report.
+	CallModal
+	// SayerSkip: the words between a sayer and its attribution word: "the army
+	// has also said".
+	SayerSkip
+	// FutureWord: words that mark a sentence's main verb as still to come:
+	// "Israel will return to its goal after the pause".
+	FutureWord
+	// VowWord: words that tell violence to come: a future, a threat or a vow.
+	VowWord
+	// PlannedWord: words that near an evacuation make it planned, not done:
+	// "will leave", "in exchange for the evacuation of", "waiting to be
+	// evacuated", "is set to see … evacuated".
+	PlannedWord
+	// GoesOnWord: words that between a source and its attribution word tell
+	// that it speaks on from the sentence before: "the Observatory further
+	// said".
+	GoesOnWord
+	// DeclineWord: words that tell that a body gave no statement: "has not
+	// commented on the reports", "declined to comment", "made no comment",
+	// "could not confirm", "would not say".
+	DeclineWord
+	// EarlierWord: the adverbs and adjectives of a time before: "earlier",
+	// "previous", "prior".
+	EarlierWord
+	// DayOpener: words that may stand before "on" and a weekday that opens a
+	// sentence: "Earlier on Friday", "Late on Friday".
+	DayOpener
+)
+
+var auxiliaryKindNames = map[string]AuxiliaryKind{
+	"intent":    IntentWord,
+	"threat":    ThreatModal,
+	"passive":   PassiveAux,
+	"call":      CallModal,
+	"sayerskip": SayerSkip,
+	"future":    FutureWord,
+	"vow":       VowWord,
+	"planned":   PlannedWord,
+	"goeson":    GoesOnWord,
+	"decline":   DeclineWord,
+	"earlier":   EarlierWord,
+	"dayopener": DayOpener,
+}
+
+//go:embed lexicon/auxiliaries.tsv
+var auxiliaryData string
+
+var auxiliaryWords = flagTable("auxiliaries.tsv", auxiliaryData, auxiliaryKindNames)
+
+// AuxiliaryWords returns the words of lexicon/auxiliaries.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func AuxiliaryWords(kinds AuxiliaryKind) map[string]bool { return wordsWith(auxiliaryWords, kinds) }

@@ -1,0 +1,62 @@
+package lang
+
+import _ "embed"
+
+// DeterminerKind is a set of the kinds of lexicon/determiners.tsv: the
+// determiners, possessives and quantity words a rule of analysis reads
+// before a noun or a number.
+type DeterminerKind uint16
+
+// The kinds of lexicon/determiners.tsv.
+const (
+	// StrikeFiller: the words that may stand between a strike and its target
+	// and the target's state: "struck a Syrian airbase", "strikes on two
+	// Syrian army positions".
+	StrikeFiller DeterminerKind = 1 << iota
+	// RecapDeterminer: words that before a noun and "on" make the date after
+	// them the name of an event told before ("the attack on August 21"), not
+	// the day of the lead's.
+	RecapDeterminer
+	// SayerDeterminer: words that open a source named by what it is.
+	SayerDeterminer
+	// SingleDeterminer: words that open a phrase naming one person.
+	SingleDeterminer
+	// OwnPossessive: words that name the speaker's own side.
+	OwnPossessive
+	// CountFiller: words that may stand between a verb and its number ("killed
+	// a total of 14").
+	CountFiller
+	// AddedBefore: the words before a count that add it to earlier ones.
+	AddedBefore
+	// RateDeterminer: words that before a span of time make a count a rate:
+	// "every day", "each year", "per month".
+	RateDeterminer
+	// SubsetWord: words that introduce a part of a count already given ("18
+	// people including five children"): the part is not added.
+	SubsetWord
+	// DayCounter: words that count a campaign's days as an ordinal does: "the
+	// third straight day", "another day".
+	DayCounter
+)
+
+var determinerKindNames = map[string]DeterminerKind{
+	"strikefiller": StrikeFiller,
+	"recap":        RecapDeterminer,
+	"sayer":        SayerDeterminer,
+	"single":       SingleDeterminer,
+	"own":          OwnPossessive,
+	"countfiller":  CountFiller,
+	"added":        AddedBefore,
+	"rate":         RateDeterminer,
+	"subset":       SubsetWord,
+	"daycounter":   DayCounter,
+}
+
+//go:embed lexicon/determiners.tsv
+var determinerData string
+
+var determinerWords = flagTable("determiners.tsv", determinerData, determinerKindNames)
+
+// DeterminerWords returns the words of lexicon/determiners.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func DeterminerWords(kinds DeterminerKind) map[string]bool { return wordsWith(determinerWords, kinds) }

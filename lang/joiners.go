@@ -1,0 +1,57 @@
+package lang
+
+import _ "embed"
+
+// JoinerKind is a set of the kinds of lexicon/joiners.tsv: the conjunctions,
+// relatives and other words that end a phrase or join two clauses, as
+// analysis's rules read them.
+type JoinerKind uint8
+
+// The kinds of lexicon/joiners.tsv.
+const (
+	// ClauseTurn: words that end the clause of a truce's past: "..., ending
+	// months of shelling, but fighting resumed on Friday" tells news after
+	// "but".
+	ClauseTurn JoinerKind = 1 << iota
+	// SayerCut: words that end the words that name who a source is: a relative
+	// clause, a place or a time, a participle's agent.
+	SayerCut
+	// ClauseOpener: words that may stand right before a clause's subject.
+	ClauseOpener
+	// CountPhraseEnd: the words that end the noun phrase after a number.
+	CountPhraseEnd
+	// TimeConjunction: words that open a clause of a time to come when its
+	// verb is in the present ("once the truce ends", "when the ceasefire
+	// expires").
+	TimeConjunction
+	// ClauseBreak: the words that join two clauses of one sentence, each of
+	// its own news ("... agreed to form a unity government, while eight
+	// Palestinians were killed").
+	ClauseBreak
+	// ForceTurn: words that end an evacuation's object: the troops of
+	// "evacuated the town as Russian troops advanced" are not the ones moved.
+	ForceTurn
+	// SayerPhraseStop: the words that end a sayer's words before its
+	// attribution word.
+	SayerPhraseStop
+)
+
+var joinerKindNames = map[string]JoinerKind{
+	"turn":      ClauseTurn,
+	"sayercut":  SayerCut,
+	"opener":    ClauseOpener,
+	"countend":  CountPhraseEnd,
+	"time":      TimeConjunction,
+	"break":     ClauseBreak,
+	"forceturn": ForceTurn,
+	"sayerstop": SayerPhraseStop,
+}
+
+//go:embed lexicon/joiners.tsv
+var joinerData string
+
+var joinerWords = flagTable("joiners.tsv", joinerData, joinerKindNames)
+
+// JoinerWords returns the words of lexicon/joiners.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func JoinerWords(kinds JoinerKind) map[string]bool { return wordsWith(joinerWords, kinds) }

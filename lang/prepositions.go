@@ -1,0 +1,81 @@
+package lang
+
+import _ "embed"
+
+// PrepositionKind is a set of the kinds of lexicon/prepositions.tsv: the
+// prepositions (and the few words that stand for one) a rule of analysis
+// reads before or after a phrase.
+type PrepositionKind uint16
+
+// The kinds of lexicon/prepositions.tsv.
+const (
+	// AidPrep: the prepositions before whom aid served: "among", "to", "for".
+	AidPrep PrepositionKind = 1 << iota
+	// PhraseLinkPrep: words that stand between "for" and an attack that is not
+	// its object.
+	PhraseLinkPrep
+	// DatePrep: the words before a date that make it part of a sentence, not a
+	// page's dateline.
+	DatePrep
+	// MentionPrep: words that before a date make it a date the text mentions.
+	MentionPrep
+	// RecapPlacePrep: words that introduce the place of a recapped event.
+	RecapPlacePrep
+	// WeekPrep: words that before "week N" make N the week's number.
+	WeekPrep
+	// DateLeadPrep: words before a day of a date.
+	DateLeadPrep
+	// AsidePrep: words that follow the participle of an aside and tell where
+	// or how the counted were harmed: "wounded during the offensive", "hurt in
+	// the blast".
+	AsidePrep
+	// SeizedPrep: words that open the agent, place or time of a participle
+	// that names captives ("kidnapped by", "abducted from", "seized in",
+	// "taken last").
+	SeizedPrep
+	// ExtendStop: words that end the reach of an extension word: what follows
+	// is no longer its object.
+	ExtendStop
+	// HeadLinkPrep: words that follow the head noun of a source's description:
+	// "a cousin of one of the victims", "a source close to the group", "a
+	// report for aid workers".
+	HeadLinkPrep
+	// AdjunctOpen: the words that may open a phrase of time or manner after a
+	// closing attribution: "in", "by", "late".
+	AdjunctOpen
+	// PriorPrep: words that open a clause of what came before the sentence's
+	// own event; not "under" or "amid", whose truce is the event's setting
+	// ("Under a truce agreed on Monday, 120 fighters left the district").
+	PriorPrep
+	// AfterPrep: words that tell what came before the news: "a week after the
+	// last one broke down", "following the collapse".
+	AfterPrep
+)
+
+var prepositionKindNames = map[string]PrepositionKind{
+	"aid":        AidPrep,
+	"phraselink": PhraseLinkPrep,
+	"date":       DatePrep,
+	"mention":    MentionPrep,
+	"recapplace": RecapPlacePrep,
+	"week":       WeekPrep,
+	"datelead":   DateLeadPrep,
+	"aside":      AsidePrep,
+	"seized":     SeizedPrep,
+	"extendstop": ExtendStop,
+	"headlink":   HeadLinkPrep,
+	"adjunct":    AdjunctOpen,
+	"prior":      PriorPrep,
+	"after":      AfterPrep,
+}
+
+//go:embed lexicon/prepositions.tsv
+var prepositionData string
+
+var prepositionWords = flagTable("prepositions.tsv", prepositionData, prepositionKindNames)
+
+// PrepositionWords returns the words of lexicon/prepositions.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func PrepositionWords(kinds PrepositionKind) map[string]bool {
+	return wordsWith(prepositionWords, kinds)
+}
