@@ -399,9 +399,7 @@ var populationNouns = lang.PeopleWords(lang.PopulationNoun)
 
 // movementWords tell of a displacement that happened: a flight, an arrival,
 // a cause or a time (weekdays too, from lang).
-var movementWords = wordSet("fled", "flee", "fleeing", "arrived", "arriving", "arrival", "arrivals", "influx", "newly",
-	"new", "forced", "displacement", "following", "after", "since", "last", "past", "recent", "recently",
-	"week", "weeks", "weekend", "days", "yesterday", "today", "due", "because", "triggered", "caused", "settled", "moved", "displacing", "uprooted")
+var movementWords = lang.PeopleWords(lang.MovementWord)
 
 // stockCount reports a count of the displaced named as a population ("3.2
 // million IDPs", "for 226 displaced families", "2 million people are

@@ -599,11 +599,7 @@ var recapWords = lang.DeterminerWords(lang.RecapDeterminer)
 // the noun ("the suspected chemical weapons attack"), recapPlaceWords the
 // most words of the place after the preposition ("near the capital
 // Damascus").
-var recapNouns = map[string]bool{
-	"attack": true, "attacks": true, "strike": true, "strikes": true, "massacre": true, "bombing": true,
-	"bombardment": true, "assault": true, "raid": true, "raids": true, "shelling": true, "incident": true,
-	"explosion": true, "blast": true, "killings": true, "offensive": true,
-}
+var recapNouns = lang.WarWords(lang.RecapNoun)
 
 const (
 	recapModifiers  = 3

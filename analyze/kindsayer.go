@@ -324,8 +324,7 @@ func quotedSayer(sents []factSentence, si int) (string, bool, bool) {
 
 // memberNouns are the people a named body sends or seats, who speak as a
 // group: "the House members", "the Senate lawmakers", "the Foo Panel experts".
-var memberNouns = wordSet("members", "lawmakers", "legislators", "senators", "congressmen", "parliamentarians",
-	"delegates", "experts", "investigators", "inspectors")
+var memberNouns = lang.PeopleWords(lang.MemberNoun)
 
 // namedMembers returns the words from token i up to end when they are a
 // capitalised name the table does not hold (one to three words) and one of

@@ -621,7 +621,7 @@ func separateActs(toks []ftok, i int) bool {
 const separateReach = 20
 
 // actNouns are attacks a count may total.
-var actNouns = wordSet("raids", "strikes", "airstrikes", "attacks", "bombings", "incidents", "explosions", "blasts", "assaults")
+var actNouns = lang.WarWords(lang.ActNoun)
 
 // addedBefore are the words before a count that add it to earlier ones.
 var addedBefore = lang.DeterminerWords(lang.AddedBefore)
@@ -716,9 +716,8 @@ func forcesGroup(toks []ftok, j int) string {
 // stateForces and irregularForces are modifiers of "forces" that name a
 // side: a state's army or police, or armed groups.
 var (
-	stateForces = wordSet("regime", "government", "security", "army", "state", "loyalist", "police", "military",
-		"syrian", "iraqi", "russian", "turkish", "israeli", "afghan", "yemeni", "libyan", "nigerian", "ukrainian", "saudi", "iranian")
-	irregularForces = wordSet("rebel", "opposition", "insurgent", "islamist", "jihadist", "militia", "tribal")
+	stateForces     = lang.WarWords(lang.StateForce)
+	irregularForces = lang.WarWords(lang.IrregularForce)
 )
 
 // mixedGroups reports a count whose people are of more than one group:

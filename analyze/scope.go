@@ -1405,7 +1405,7 @@ func groupAnaphor(sents []factSentence, si int) int {
 
 // affiliateWords after a group's name make it another group's description:
 // "the al-Qaeda affiliate".
-var affiliateWords = wordSet("affiliate", "affiliated", "ally", "allies", "branch", "offshoot", "franchise", "wing")
+var affiliateWords = lang.WarWords(lang.AffiliateWord)
 
 // sameDay reports a sentence that names no weekday, or the one a relayed
 // source spoke of (day, -1 for none): "on Friday" in a report of
@@ -1855,7 +1855,7 @@ func sentenceSource(sents []factSentence, si int) int {
 // streets away." leaves the count the outlet's; a witness's sentence that
 // tells the same count again ("Residents said they saw three bodies") stands
 // behind it.
-var onlookers = wordSet("witnesses", "residents")
+var onlookers = lang.PeopleWords(lang.Onlooker)
 
 // goesOnWords between a source and its attribution word tell that it
 // speaks on from the sentence before: "the Observatory further said".
@@ -1962,7 +1962,7 @@ func sumRestates(toks []ftok, next *factSentence) bool {
 }
 
 // doerNouns name those who carried out an attack.
-var doerNouns = wordSet("attackers", "assailants", "gunmen", "perpetrators", "bombers", "raiders")
+var doerNouns = lang.WarWords(lang.DoerNoun)
 
 // describesDoers reports a source whose reported clause tells of the
 // attackers, not of the toll ("The deputy governor says the attackers were
@@ -2042,8 +2042,7 @@ func alsoBefore(toks []ftok, m origMatch) bool {
 // otherFactVerbs are participles of a further fact than a toll: a sentence
 // that tells one ("were arrested", "was destroyed") before its source says
 // that fact, not the count of the sentence before.
-var otherFactVerbs = wordSet("arrested", "detained", "captured", "seized", "destroyed", "damaged", "razed",
-	"freed", "released", "rescued", "charged", "sentenced", "confiscated", "defused")
+var otherFactVerbs = lang.WarWords(lang.OtherFactVerb)
 
 // carries reports a sentence that says or reports something, and so may
 // stand behind the figures of the sentence before; one that only blames
@@ -2100,7 +2099,7 @@ func saysTheAct(toks []ftok) bool {
 
 var (
 	sayTheVerbs = wordSet("said", "says", "reported")
-	theActNouns = wordSet("attack", "strike", "airstrike", "bombing", "massacre", "assault", "raid", "blast", "explosion", "shelling")
+	theActNouns = lang.WarWords(lang.TheActNoun)
 )
 
 // followsRecall reports a sentence that opens on "The attack ..." right
@@ -2157,7 +2156,7 @@ func amidReports(toks []ftok, i int) bool {
 
 // spateNouns gather many events into one: "a flurry of attacks", "a wave
 // of bombings".
-var spateNouns = wordSet("flurry", "spate", "wave", "series", "string", "rash", "surge", "upsurge", "spree")
+var spateNouns = lang.WarWords(lang.SpateNoun)
 
 // amidSpateReach is how many words after "amid" the count of a spate may
 // stand: "amid a flurry of attacks that wounded over a dozen".
@@ -2236,7 +2235,7 @@ func earlierDate(toks []ftok, published time.Time) bool {
 
 // onsetWords name the start of a period a count runs over: "after the
 // onset of clashes ... on 26 August" dates when the counting began.
-var onsetWords = wordSet("onset", "start", "beginning", "outbreak", "escalation")
+var onsetWords = lang.WarWords(lang.OnsetWord)
 
 // onsetBefore reports a date ("on" at k) that dates the onset of the events
 // a count runs over: "After the onset of clashes between armed groups in

@@ -1221,10 +1221,7 @@ var (
 
 // treatedWords tell how captives are held: abuse, torture, hunger, an
 // ordeal endured.
-var treatedWords = map[string]bool{
-	"abused": true, "abuse": true, "abuses": true, "mistreated": true, "mistreatment": true, "maltreatment": true,
-	"tortured": true, "torture": true, "starved": true, "endured": true, "ordeal": true,
-}
+var treatedWords = lang.CaptiveWords(lang.TreatedWord)
 
 // captiveTreatment is the humanitarian evidence of a sentence that tells
 // how captives are held (captivesTreated).

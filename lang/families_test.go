@@ -152,6 +152,21 @@ func TestFamilies(t *testing.T) {
 		{"DeclineWord", AuxiliaryWords(DeclineWord), "declined refused not no without"},
 		{"EarlierWord", AuxiliaryWords(EarlierWord), "earlier previous prior"},
 		{"DayOpener", AuxiliaryWords(DayOpener), "earlier late early"},
+		{"StateForce", WarWords(StateForce), "regime government security army state loyalist police military syrian iraqi russian turkish israeli afghan yemeni libyan nigerian ukrainian saudi iranian"},
+		{"IrregularForce", WarWords(IrregularForce), "rebel opposition insurgent islamist jihadist militia tribal"},
+		{"ActNoun", WarWords(ActNoun), "raids strikes airstrikes attacks bombings incidents explosions blasts assaults"},
+		{"RecapNoun", WarWords(RecapNoun), "attack attacks strike strikes massacre bombing bombardment assault raid raids shelling incident explosion blast killings offensive"},
+		{"DoerNoun", WarWords(DoerNoun), "attackers assailants gunmen perpetrators bombers raiders"},
+		{"TheActNoun", WarWords(TheActNoun), "attack strike airstrike bombing massacre assault raid blast explosion shelling"},
+		{"SpateNoun", WarWords(SpateNoun), "flurry spate wave series string rash surge upsurge spree"},
+		{"OnsetWord", WarWords(OnsetWord), "onset start beginning outbreak escalation"},
+		{"OtherFactVerb", WarWords(OtherFactVerb), "arrested detained captured seized destroyed damaged razed freed released rescued charged sentenced confiscated defused"},
+		{"AffiliateWord", WarWords(AffiliateWord), "affiliate affiliated ally allies branch offshoot franchise wing"},
+		{"RegisteredNoun", PeopleWords(RegisteredNoun), "refugees idps arrivals asylum-seekers"},
+		{"MovementWord", PeopleWords(MovementWord), "fled flee fleeing arrived arriving arrival arrivals influx newly new forced displacement following after since last past recent recently week weeks weekend days yesterday today due because triggered caused settled moved displacing uprooted"},
+		{"Onlooker", PeopleWords(Onlooker), "witnesses residents"},
+		{"MemberNoun", PeopleWords(MemberNoun), "members lawmakers legislators senators congressmen parliamentarians delegates experts investigators inspectors"},
+		{"TreatedWord", CaptiveWords(TreatedWord), "abused abuse abuses mistreated mistreatment maltreatment tortured torture starved endured ordeal"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}

@@ -19,12 +19,38 @@ const (
 	ArrivalNoun                            // "refugees", "asylum-seekers": an influx's people
 	FleeingNoun                            // "civilians", "villagers": the subject of "fleeing"
 	ForceNoun                              // "troops", "special forces": a state's armed men moved out
+	// RegisteredNoun: words that name people a registration counts as having
+	// fled: refugees, the internally displaced, new arrivals.
+	RegisteredNoun
+	// MovementWord: words that tell of a displacement that happened: a flight,
+	// an arrival, a cause or a time (weekdays too, from lang).
+	MovementWord
+	// Onlooker: people who saw an event, whose telling of a count stands
+	// behind an outlet's: "witnesses", "residents".
+	Onlooker
+	// MemberNoun: the people a named body sends or seats, who speak as a
+	// group: "the House members", "the Senate lawmakers", "the Foo Panel
+	// experts".
+	MemberNoun
 )
 
-var peopleKindNames = map[string]PeopleKind{"population": PopulationNoun, "count": CountNoun,
-	"demographic": DemographicNoun, "status": StatusNoun, "list": ListNoun, "person": PersonNoun,
-	"staff": StaffNoun, "displaced": DisplacedNoun, "arrival": ArrivalNoun, "fleeing": FleeingNoun,
-	"force": ForceNoun}
+var peopleKindNames = map[string]PeopleKind{
+	"population":  PopulationNoun,
+	"count":       CountNoun,
+	"demographic": DemographicNoun,
+	"status":      StatusNoun,
+	"list":        ListNoun,
+	"person":      PersonNoun,
+	"staff":       StaffNoun,
+	"displaced":   DisplacedNoun,
+	"arrival":     ArrivalNoun,
+	"fleeing":     FleeingNoun,
+	"force":       ForceNoun,
+	"registered":  RegisteredNoun,
+	"movement":    MovementWord,
+	"onlooker":    Onlooker,
+	"member":      MemberNoun,
+}
 
 //go:embed lexicon/people.tsv
 var peopleData string
