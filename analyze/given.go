@@ -97,7 +97,7 @@ func initialCount(ws []string, at int) bool {
 const initialReach = 7
 
 // initialTollNouns name a count as a toll.
-var initialTollNouns = map[string]bool{"toll": true, "tolls": true, "count": true, "tally": true, "figure": true, "estimate": true}
+var initialTollNouns = lang.CountingWords(lang.InitialTollNoun)
 
 // givenVerbs tell that a figure was given, surfaced or claimed; a weekday
 // right after one of them ("said on Monday", "surfaced late Wednesday")

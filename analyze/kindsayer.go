@@ -156,7 +156,7 @@ var bodyHeads = wordSet("service", "services", "administration", "authority", "m
 // description: "according to the city's monitoring and documentation
 // office" is that office's (the place told before), with or without the
 // apostrophe a copied page may drop.
-var placeOwners = wordSet("city", "town", "village", "district", "province", "governorate", "region", "camp")
+var placeOwners = lang.PlaceWords(lang.PlaceOwner)
 
 // placeOwned returns i past a place's possessive at i ("city's", "citys").
 func placeOwned(toks []ftok, i int) int {

@@ -2876,7 +2876,7 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 
 // riseWords tell a toll that moved up to the count after them: "has
 // become around 40", "rose to 25", "has climbed to 30".
-var riseWords = wordSet("rose", "risen", "climbed", "jumped", "increased", "become", "mounted", "soared")
+var riseWords = lang.CountingWords(lang.RiseWord)
 
 // riseReach is how many words before a count a rise word may stand ("rose
 // to at least", "has become around").
