@@ -614,10 +614,7 @@ var placePrepositions = lang.PrepositionWords(lang.RecapPlacePrep)
 const reportReach = 5
 
 // reportingVerbs introduce who told the news and when.
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "reported": true, "reports": true, "announced": true,
-	"added": true, "stated": true, "statement": true, "confirmed": true, "claimed": true, "tweeted": true,
-}
+var reportingVerbs = lang.ReportingWords(lang.ReportingVerb)
 
 // monthDay reads "may 25" or "25 may" (after "on") as the latest such date
 // not after ref; a date in the month's range that the month lacks is none.

@@ -149,8 +149,7 @@ func invertedBody(s *factSentence, i int) (string, bool, bool) {
 // reporters", "the civilian task force said", "according to the state
 // emergency service". Not "group", "agency" or "organisation": "the aid
 // agency said" mostly names again a body the article told of before.
-var bodyHeads = wordSet("service", "services", "administration", "authority", "ministry", "department",
-	"directorate", "force", "taskforce", "radio", "bureau", "commission", "committee", "office")
+var bodyHeads = lang.ReportingWords(lang.BodyHead)
 
 // placeOwners are the places whose possessive may open a body's
 // description: "according to the city's monitoring and documentation

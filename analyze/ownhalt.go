@@ -68,7 +68,7 @@ func ownMenTold(ws []string, i int) bool {
 }
 
 // sayVerbs announce a side's own decision.
-var sayVerbs = wordSet("said", "says", "say", "announced", "announces", "declared", "declares")
+var sayVerbs = lang.ReportingWords(lang.DeclareVerb)
 
 // ownHaltSaid reports, at ws[i:], "(on Friday) (it|they) would|will|was
 // halt(ing)": a side's own halt announced, its subject the speaker.

@@ -862,7 +862,7 @@ func publisher(sents []factSentence) int {
 
 // reactionVerbs after an agency that opens a headline tell of its reaction
 // to an event others report: "UN condemns deadly attack in Foo".
-var reactionVerbs = wordSet("condemns", "condemn", "condemned", "deplores", "denounces", "slams", "decries", "mourns")
+var reactionVerbs = lang.ReportingWords(lang.ReactionVerb)
 
 // reactsTo reports a headline's agency at m followed by a verb of reaction.
 func reactsTo(toks []ftok, m origMatch) bool {
@@ -895,8 +895,7 @@ func afterTitleBreak(t *factSentence, i int) bool {
 }
 
 // reportKinds name a kind of report an agency issues.
-var reportKinds = wordSet("report", "sitrep", "update", "bulletin", "factsheet", "snapshot", "dashboard", "brief",
-	"statement", "overview", "profile")
+var reportKinds = lang.ReportingWords(lang.ReportKind)
 
 // reportNamed reports an agency's name that a report's kind follows within
 // a few words of the headline: "Nigeria UNICEF Humanitarian Situation
@@ -915,7 +914,7 @@ func reportNamed(toks []ftok, m origMatch) bool {
 
 // statementWords open a headline that names who speaks: "Statement by the
 // UNICEF Representative ...", "Remarks of the WFP Executive Director".
-var statementWords = wordSet("statement", "statements", "remarks", "message", "speech", "address", "briefing")
+var statementWords = lang.ReportingWords(lang.StatementWord)
 
 // statementBy reports an agency named right after a headline's opening
 // "Statement by [the]" (or of, from).
@@ -1482,10 +1481,7 @@ func addsCount(sents []factSentence, si int) bool {
 // adjunctWords make up what may follow a closing attribution, a phrase of
 // time or manner: "..., the Foo administration said in a statement on
 // Thursday morning.", "said by phone", "told reporters late on Monday".
-var adjunctWords = wordSet("in", "on", "by", "to", "at", "during", "late", "early", "earlier", "later", "a", "an",
-	"the", "its", "his", "her", "their", "statement", "phone", "telephone", "interview", "briefing", "conference",
-	"press", "reporters", "journalists", "message", "video", "morning", "afternoon", "evening", "night", "today",
-	"tonight", "yesterday")
+var adjunctWords = lang.ReportingWords(lang.AdjunctWord)
 
 // adjunctOpens may open that phrase.
 var adjunctOpens = lang.PrepositionWords(lang.AdjunctOpen)
@@ -1897,8 +1893,7 @@ func speaksAt(toks []ftok, k int) bool {
 var declineWords = lang.AuxiliaryWords(lang.DeclineWord)
 
 // declinedWords are what a body declined to do.
-var declinedWords = wordSet("comment", "commented", "comments", "confirm", "confirmed", "say", "said", "elaborate",
-	"disclose", "reached", "available")
+var declinedWords = lang.ReportingWords(lang.DeclinedWord)
 
 // declineReach is how many words after a word of declineWords what was
 // declined may stand ("has not yet officially commented").
@@ -2098,7 +2093,7 @@ func saysTheAct(toks []ftok) bool {
 }
 
 var (
-	sayTheVerbs = wordSet("said", "says", "reported")
+	sayTheVerbs = lang.ReportingWords(lang.SayTheVerb)
 	theActNouns = lang.WarWords(lang.TheActNoun)
 )
 

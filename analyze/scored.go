@@ -1936,11 +1936,7 @@ func officeDelegation(ws []string) ([]string, bool) {
 
 // delegationOffices are the words that make a delegation an office or a
 // visit (officeDelegation).
-var delegationOffices = map[string]bool{
-	"regional": true, "sub-delegation": true,
-	"icrc": true, "ifrc": true, "cross": true, "crescent": true, "eu": true, "union's": true,
-	"parliamentarians": true, "parliamentary": true, "congressional": true, "lawmakers": true, "mps": true,
-}
+var delegationOffices = lang.TalksWords(lang.DelegationOffice)
 
 // envoySpeaker returns ws with its envoys and diplomats left out when the
 // sentence tells one of them accusing, criticising or saying something
@@ -1965,18 +1961,10 @@ func envoySpeaker(ws []string) ([]string, bool) {
 
 // envoyWords are the titles and names of a war's go-betweens that the
 // lexicon's talks cues hold (envoySpeaker).
-var envoyWords = map[string]bool{
-	"envoy": true, "envoys": true, "diplomat": true, "diplomats": true, "annan": true, "mistura": true, "brahimi": true,
-}
+var envoyWords = lang.TalksWords(lang.EnvoyWord)
 
 // speakVerbs tell a statement, an accusation or a criticism (envoySpeaker).
-var speakVerbs = map[string]bool{
-	"accuses": true, "accused": true, "accusing": true, "criticizes": true, "criticises": true,
-	"criticized": true, "criticised": true, "criticizing": true, "criticising": true,
-	"slams": true, "slammed": true, "blasts": true, "blasted": true, "lambasts": true, "lambasted": true,
-	"condemns": true, "condemned": true, "denounces": true, "denounced": true,
-	"said": true, "says": true, "told": true,
-}
+var speakVerbs = lang.TalksWords(lang.EnvoySpeakVerb)
 
 // speakStarts holds the first bytes of speakVerbs (envoySpeaker).
 var speakStarts = longTriSetOf(speakVerbs)
@@ -2014,11 +2002,7 @@ func agencyGeneva(ws []string, i int) bool {
 // genevaAgencies are the words that name an agency or an office beside
 // the city it sits in ("who" is left out: "the delegates who met in
 // Geneva").
-var genevaAgencies = map[string]bool{
-	"icrc": true, "ocha": true, "unhcr": true, "wfp": true, "unicef": true, "iom": true,
-	"ifrc": true, "unaids": true, "msf": true, "ohchr": true, "unog": true, "unfpa": true, "undp": true,
-	"office": true, "headquarters": true, "headquartered": true, "based": true, "institute": true,
-}
+var genevaAgencies = lang.TalksWords(lang.SeatedAgency)
 
 // bulletPoint reports whether sentence i of d is a bullet point of its own
 // (scored.point): it opens with a bullet mark and no other sentence shares

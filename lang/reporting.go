@@ -1,0 +1,83 @@
+package lang
+
+import _ "embed"
+
+// ReportingKind is a set of the kinds of lexicon/reporting.tsv: the words of
+// telling the news: the verbs of saying, relaying and reacting, the kinds of
+// a report or a statement, and what a body declines to do.
+type ReportingKind uint16
+
+// The kinds of lexicon/reporting.tsv.
+const (
+	// ReportingVerb: the words that introduce who told the news and when.
+	ReportingVerb ReportingKind = 1 << iota
+	// GivenVerb: words that tell that a figure was given, surfaced or claimed;
+	// a weekday right after one of them ("said on Monday", "surfaced late
+	// Wednesday") dates the telling, not the event ("killed 40 on Monday").
+	GivenVerb
+	// DeclareVerb: the verbs that announce a side's own decision.
+	DeclareVerb
+	// ClosingSayVerb: the verbs that close a sentence after its sayer: "the
+	// group said".
+	ClosingSayVerb
+	// SayTheVerb: the verbs before "the" and an attack named as one known:
+	// "said the attack".
+	SayTheVerb
+	// RelayWord: words that tell that the media named before them passes on
+	// what a source named after them said: "SANA quoted local sources", "state
+	// media, citing a military source".
+	RelayWord
+	// ReactionVerb: words that after an agency that opens a headline tell of
+	// its reaction to an event others report: "UN condemns deadly attack in
+	// Foo".
+	ReactionVerb
+	// StatementWord: words that open a headline that names who speaks:
+	// "Statement by the UNICEF Representative ...", "Remarks of the WFP
+	// Executive Director".
+	StatementWord
+	// ReportKind: the kinds of report an agency issues: "sitrep", "bulletin",
+	// "dashboard".
+	ReportKind
+	// DeclinedWord: what a body declined to do: "comment", "confirm",
+	// "elaborate".
+	DeclinedWord
+	// AdjunctWord: words that make up what may follow a closing attribution, a
+	// phrase of time or manner: "..., the Foo administration said in a
+	// statement on Thursday morning.", "said by phone", "told reporters late
+	// on Monday".
+	AdjunctWord
+	// BackNoun: words that name a body a report has named before when they
+	// follow "the" in lower case: "a volunteer with the group", "the head of
+	// the monitor", "a spokesman for the agency".
+	BackNoun
+	// BodyHead: the heads of a body's name that speaks for itself: "the
+	// ambulance service told reporters", "the civilian task force said"; not
+	// "group", "agency" or "organisation", which mostly name again a body told
+	// before.
+	BodyHead
+)
+
+var reportingKindNames = map[string]ReportingKind{
+	"reporting":  ReportingVerb,
+	"given":      GivenVerb,
+	"declare":    DeclareVerb,
+	"closing":    ClosingSayVerb,
+	"saythe":     SayTheVerb,
+	"relay":      RelayWord,
+	"reaction":   ReactionVerb,
+	"statement":  StatementWord,
+	"reportkind": ReportKind,
+	"declined":   DeclinedWord,
+	"adjunct":    AdjunctWord,
+	"back":       BackNoun,
+	"bodyhead":   BodyHead,
+}
+
+//go:embed lexicon/reporting.tsv
+var reportingData string
+
+var reportingWords = flagTable("reporting.tsv", reportingData, reportingKindNames)
+
+// ReportingWords returns the words of lexicon/reporting.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func ReportingWords(kinds ReportingKind) map[string]bool { return wordsWith(reportingWords, kinds) }
