@@ -647,7 +647,10 @@ func partsOfBefore(sents []factSentence, si int) (string, bool) {
 }
 
 // dataNouns and showVerbs: a source's data that shows a count.
-var dataNouns, showVerbs = wordSet("data", "figures", "statistics"), wordSet("shows", "show", "showed", "indicates", "indicate", "indicated")
+var (
+	dataNouns = lang.ReportingWords(lang.DataNoun)
+	showVerbs = lang.ReportingWords(lang.ShowVerb)
+)
 
 // relaysUs reports an article with a "tell us", "told us" or "inform(s)
 // us" in it: a cheap test before toldUsBefore reads sentences.
@@ -2053,7 +2056,7 @@ func carries(toks []ftok) bool {
 }
 
 // otherMarks open a sentence about another event than the one before it.
-var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "another", "furthermore")
+var otherMarks = lang.JoinerWords(lang.OtherEventMark)
 
 // otherEventMark reports a sentence that turns to another event:
 // "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq
@@ -2178,7 +2181,7 @@ const amidReach = 40
 
 // linkWords start a page's list of links to other stories ("Related",
 // "Read also"): numbers after them are other stories' figures.
-var linkWords = wordSet("related", "read")
+var linkWords = lang.FurnitureWords(lang.LinkListWord)
 
 // afterLinks reports a number soon after "Related" or "Read also/more" in
 // its sentence, where the page's links were glued into the text; further on,
@@ -2610,7 +2613,7 @@ func dealNear(s string) bool {
 }
 
 // subgroups are groups that a headline may count out of a larger toll.
-var subgroups = map[string]bool{"children": true, "women": true}
+var subgroups = lang.PeopleWords(lang.HeadlineSubgroup)
 
 // beyondHeadlineGroup moves a count of a group ("25 children killed") to
 // a larger toll of the same kind that holds them: the group is a part.

@@ -208,6 +208,11 @@ func TestFamilies(t *testing.T) {
 		{"DelegationOffice", TalksWords(DelegationOffice), "regional sub-delegation icrc ifrc cross crescent eu union's parliamentarians parliamentary congressional lawmakers mps"},
 		{"SeatedAgency", TalksWords(SeatedAgency), "icrc ocha unhcr wfp unicef iom ifrc unaids msf ohchr unog unfpa undp office headquarters headquartered based institute"},
 		{"EnvoySpeakVerb", TalksWords(EnvoySpeakVerb), "accuses accused accusing criticizes criticises criticized criticised criticizing criticising slams slammed blasts blasted lambasts lambasted condemns condemned denounces denounced said says told"},
+		{"OtherEventMark", JoinerWords(OtherEventMark), "meanwhile elsewhere separately separate another furthermore"},
+		{"LinkListWord", FurnitureWords(LinkListWord), "related read"},
+		{"HeadlineSubgroup", PeopleWords(HeadlineSubgroup), "children women"},
+		{"DataNoun", ReportingWords(DataNoun), "data figures statistics"},
+		{"ShowVerb", ReportingWords(ShowVerb), "shows show showed indicates indicate indicated"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
 	}

@@ -13,10 +13,19 @@ const (
 	DatelineWord                           // "published", "gmt": start a dateline
 	ShowWord                               // "footage", "shows": a video's or photos' sentence
 	CreditStart                            // "the", "according": open a sentence after a credit
+	// LinkListWord: words that start a page's list of links to other stories
+	// ("Related", "Read also"): numbers after them are other stories' figures.
+	LinkListWord
 )
 
-var furnitureKindNames = map[string]FurnitureKind{"crumb": CrumbWidget, "wire": WireTag,
-	"dateline": DatelineWord, "show": ShowWord, "credit": CreditStart}
+var furnitureKindNames = map[string]FurnitureKind{
+	"crumb":    CrumbWidget,
+	"wire":     WireTag,
+	"dateline": DatelineWord,
+	"show":     ShowWord,
+	"credit":   CreditStart,
+	"linklist": LinkListWord,
+}
 
 //go:embed lexicon/furniture.tsv
 var furnitureData string

@@ -5,7 +5,7 @@ import _ "embed"
 // JoinerKind is a set of the kinds of lexicon/joiners.tsv: the conjunctions,
 // relatives and other words that end a phrase or join two clauses, as
 // analysis's rules read them.
-type JoinerKind uint8
+type JoinerKind uint16
 
 // The kinds of lexicon/joiners.tsv.
 const (
@@ -34,17 +34,21 @@ const (
 	// SayerPhraseStop: the words that end a sayer's words before its
 	// attribution word.
 	SayerPhraseStop
+	// OtherEventMark: the words that open a sentence about another event than
+	// the one before it: "meanwhile", "elsewhere".
+	OtherEventMark
 )
 
 var joinerKindNames = map[string]JoinerKind{
-	"turn":      ClauseTurn,
-	"sayercut":  SayerCut,
-	"opener":    ClauseOpener,
-	"countend":  CountPhraseEnd,
-	"time":      TimeConjunction,
-	"break":     ClauseBreak,
-	"forceturn": ForceTurn,
-	"sayerstop": SayerPhraseStop,
+	"turn":       ClauseTurn,
+	"sayercut":   SayerCut,
+	"opener":     ClauseOpener,
+	"countend":   CountPhraseEnd,
+	"time":       TimeConjunction,
+	"break":      ClauseBreak,
+	"forceturn":  ForceTurn,
+	"sayerstop":  SayerPhraseStop,
+	"otherevent": OtherEventMark,
 }
 
 //go:embed lexicon/joiners.tsv

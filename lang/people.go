@@ -32,6 +32,8 @@ const (
 	// group: "the House members", "the Senate lawmakers", "the Foo Panel
 	// experts".
 	MemberNoun
+	// HeadlineSubgroup: groups that a headline may count out of a larger toll.
+	HeadlineSubgroup
 )
 
 var peopleKindNames = map[string]PeopleKind{
@@ -50,6 +52,7 @@ var peopleKindNames = map[string]PeopleKind{
 	"movement":    MovementWord,
 	"onlooker":    Onlooker,
 	"member":      MemberNoun,
+	"subgroup":    HeadlineSubgroup,
 }
 
 //go:embed lexicon/people.tsv

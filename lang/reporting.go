@@ -55,6 +55,10 @@ const (
 	// "group", "agency" or "organisation", which mostly name again a body told
 	// before.
 	BodyHead
+	// DataNoun: a source's data that shows a count: "the data", "figures".
+	DataNoun
+	// ShowVerb: what a source's data does to a count: "shows", "indicated".
+	ShowVerb
 )
 
 var reportingKindNames = map[string]ReportingKind{
@@ -71,6 +75,8 @@ var reportingKindNames = map[string]ReportingKind{
 	"adjunct":    AdjunctWord,
 	"back":       BackNoun,
 	"bodyhead":   BodyHead,
+	"data":       DataNoun,
+	"show":       ShowVerb,
 }
 
 //go:embed lexicon/reporting.tsv
