@@ -4,7 +4,7 @@ import _ "embed"
 
 // AuxiliaryKind is a set of the kinds of lexicon/auxiliaries.tsv: the
 // modals, auxiliaries and the adverbs and verbs of intent beside them, as
-// analysis's rules read them.
+// the rules of analysis, stories and the digest read them.
 type AuxiliaryKind uint16
 
 // The kinds of lexicon/auxiliaries.tsv.
@@ -47,21 +47,29 @@ const (
 	// DayOpener: words that may stand before "on" and a weekday that opens a
 	// sentence: "Earlier on Friday", "Late on Friday".
 	DayOpener
+	// RepeatedAdverb: words that tell that a present perfect counts many acts
+	// over time.
+	RepeatedAdverb
+	// SubjectVerb: the auxiliaries and verbs that follow a sentence's subject:
+	// a name followed by one of them opens a clause.
+	SubjectVerb
 )
 
 var auxiliaryKindNames = map[string]AuxiliaryKind{
-	"intent":    IntentWord,
-	"threat":    ThreatModal,
-	"passive":   PassiveAux,
-	"call":      CallModal,
-	"sayerskip": SayerSkip,
-	"future":    FutureWord,
-	"vow":       VowWord,
-	"planned":   PlannedWord,
-	"goeson":    GoesOnWord,
-	"decline":   DeclineWord,
-	"earlier":   EarlierWord,
-	"dayopener": DayOpener,
+	"intent":      IntentWord,
+	"threat":      ThreatModal,
+	"passive":     PassiveAux,
+	"call":        CallModal,
+	"sayerskip":   SayerSkip,
+	"future":      FutureWord,
+	"vow":         VowWord,
+	"planned":     PlannedWord,
+	"goeson":      GoesOnWord,
+	"decline":     DeclineWord,
+	"earlier":     EarlierWord,
+	"dayopener":   DayOpener,
+	"repeated":    RepeatedAdverb,
+	"subjectverb": SubjectVerb,
 }
 
 //go:embed lexicon/auxiliaries.tsv

@@ -3,7 +3,7 @@ package lang
 import _ "embed"
 
 // DeterminerKind is a set of the kinds of lexicon/determiners.tsv: the
-// determiners, possessives and quantity words a rule of analysis reads
+// determiners, possessives and quantity words a rule of analysis, stories or the digest reads
 // before a noun or a number.
 type DeterminerKind uint16
 
@@ -37,6 +37,21 @@ const (
 	// DayCounter: words that count a campaign's days as an ordinal does: "the
 	// third straight day", "another day".
 	DayCounter
+	// AddedWord: words that before a count tell it as more on top of another:
+	// "Another 12 were killed in the city".
+	AddedWord
+	// PartyCountWord: words that open a pointer to parties a report counted
+	// before: "The two groups", "The three men".
+	PartyCountWord
+	// RouteAdjective: function words that stand before a route noun told
+	// before: "the only road", "the same route".
+	RouteAdjective
+	// ContextAdjective: words that tie a context to the one told before: "the
+	// same", "a related".
+	ContextAdjective
+	// ManyWord: the words of many before the places of a round-up: "in several
+	// provinces", "on various fronts".
+	ManyWord
 )
 
 var determinerKindNames = map[string]DeterminerKind{
@@ -50,6 +65,11 @@ var determinerKindNames = map[string]DeterminerKind{
 	"rate":         RateDeterminer,
 	"subset":       SubsetWord,
 	"daycounter":   DayCounter,
+	"addedword":    AddedWord,
+	"partycount":   PartyCountWord,
+	"route":        RouteAdjective,
+	"context":      ContextAdjective,
+	"many":         ManyWord,
 }
 
 //go:embed lexicon/determiners.tsv

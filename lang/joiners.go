@@ -4,7 +4,7 @@ import _ "embed"
 
 // JoinerKind is a set of the kinds of lexicon/joiners.tsv: the conjunctions,
 // relatives and other words that end a phrase or join two clauses, as
-// analysis's rules read them.
+// the rules of analysis, stories and the digest read them.
 type JoinerKind uint16
 
 // The kinds of lexicon/joiners.tsv.
@@ -37,18 +37,40 @@ const (
 	// OtherEventMark: the words that open a sentence about another event than
 	// the one before it: "meanwhile", "elsewhere".
 	OtherEventMark
+	// HeadlineClauseWord: words that open a clause of its own inside a
+	// headline ("... as Rebels Kill 5"), whose verb is no second predicate of
+	// the first subject; "&" is a headline's "and" ("Jets Kill 35 & Destroy
+	// Hospital").
+	HeadlineClauseWord
+	// CallClauseWord: the words that open a clause of their own: a call before
+	// them is not what the name after them is called for.
+	CallClauseWord
+	// TurnOpener: words that open a sentence that turns to another event:
+	// "Elsewhere", "Meanwhile", "Separately".
+	TurnOpener
+	// AdverbialOpener: words that open a sentence's adverbial, not a heading
+	// ("Earlier this week Russia said", "Meanwhile Iraq ...").
+	AdverbialOpener
+	// ContextNoun: the nouns of a turn to a context told before: "in the same
+	// context", "in a related development", "in another vein".
+	ContextNoun
 )
 
 var joinerKindNames = map[string]JoinerKind{
-	"turn":       ClauseTurn,
-	"sayercut":   SayerCut,
-	"opener":     ClauseOpener,
-	"countend":   CountPhraseEnd,
-	"time":       TimeConjunction,
-	"break":      ClauseBreak,
-	"forceturn":  ForceTurn,
-	"sayerstop":  SayerPhraseStop,
-	"otherevent": OtherEventMark,
+	"turn":           ClauseTurn,
+	"sayercut":       SayerCut,
+	"opener":         ClauseOpener,
+	"countend":       CountPhraseEnd,
+	"time":           TimeConjunction,
+	"break":          ClauseBreak,
+	"forceturn":      ForceTurn,
+	"sayerstop":      SayerPhraseStop,
+	"otherevent":     OtherEventMark,
+	"headlineclause": HeadlineClauseWord,
+	"callclause":     CallClauseWord,
+	"turnopener":     TurnOpener,
+	"adverbial":      AdverbialOpener,
+	"context":        ContextNoun,
 }
 
 //go:embed lexicon/joiners.tsv

@@ -3,9 +3,9 @@ package lang
 import _ "embed"
 
 // PlaceKind is a set of the kinds of lexicon/places.tsv: the nouns of places
-// as analysis's rules read them: the places people leave or flee, the places
+// as the rules of analysis and stories read them: the places people leave or flee, the places
 // a report counts, the places whose possessive opens a body's name.
-type PlaceKind uint8
+type PlaceKind uint16
 
 // The kinds of lexicon/places.tsv.
 const (
@@ -20,13 +20,50 @@ const (
 	// FledBuilding: the places a person flees for an hour, not a home: "fled
 	// the hospital" in a raid is no displacement.
 	FledBuilding
+	// TownKind: the kinds of place an event happens in rather than around
+	// (mergePlaces).
+	TownKind
+	// FinePlace: the kinds of place below a city: two reports that name
+	// different ones tell of different spots.
+	FinePlace
+	// FinePointer: the kinds a sentence names a place by that lie within a
+	// city ("the district", "the neighbourhood") or are a village: a city,
+	// province or region named before is not the place they mean.
+	FinePointer
+	// SpotMarker: the words that make the name before them (or after them and
+	// "of") a spot.
+	SpotMarker
+	// RouteNoun: words that name a route by its kind once it was told: "the
+	// road", "the highway", "the corridor".
+	RouteNoun
+	// PlaceKindNoun: words that name a place by its kind once it was told:
+	// "the province", "the town".
+	PlaceKindNoun
+	// PlaceHead: words that follow a place's kind that modifies them: "the
+	// town council", "the city hall".
+	PlaceHead
+	// DirectionWord: words that name a part of a place: "In the east of
+	// Damascus", "In northern Syria", "North of Aleppo city".
+	DirectionWord
+	// SpreadNoun: the places a round-up spreads over after its words of many:
+	// "provinces", "fronts".
+	SpreadNoun
 )
 
 var placeKindNames = map[string]PlaceKind{
-	"left":    LeftPlace,
-	"counted": CountedPlace,
-	"owner":   PlaceOwner,
-	"fled":    FledBuilding,
+	"left":        LeftPlace,
+	"counted":     CountedPlace,
+	"owner":       PlaceOwner,
+	"fled":        FledBuilding,
+	"town":        TownKind,
+	"fine":        FinePlace,
+	"finepointer": FinePointer,
+	"spot":        SpotMarker,
+	"route":       RouteNoun,
+	"kind":        PlaceKindNoun,
+	"head":        PlaceHead,
+	"direction":   DirectionWord,
+	"spread":      SpreadNoun,
 }
 
 //go:embed lexicon/places.tsv

@@ -5,7 +5,7 @@ import _ "embed"
 // PrepositionKind is a set of the kinds of lexicon/prepositions.tsv: the
 // prepositions (and the few words that stand for one) a rule of analysis
 // reads before or after a phrase.
-type PrepositionKind uint16
+type PrepositionKind uint32
 
 // The kinds of lexicon/prepositions.tsv.
 const (
@@ -50,23 +50,55 @@ const (
 	// AfterPrep: words that tell what came before the news: "a week after the
 	// last one broke down", "following the collapse".
 	AfterPrep
+	// CutPrep: the prepositions that open the phrase after a cut clause's
+	// noun: "while clashes between the army and the militants".
+	CutPrep
+	// HeadingPrep: the function words a subheading's clause holds: "Pressure
+	// mounts on Assad", "Rebels advance in Hama".
+	HeadingPrep
+	// SubjectPrep: words that open a short phrase between a subject and its
+	// verb ("Airstrikes against IS kill ...").
+	SubjectPrep
+	// HeadlinePlacePrep: the prepositions before a place a headline ends with.
+	HeadlinePlacePrep
+	// PredicateNext: the words a second predicate goes on with: its object's
+	// article, a preposition, a count (or a name, capitalised).
+	PredicateNext
+	// EventPrep: words that put a definite event noun in a phrase: "in the
+	// blast", "of the killings".
+	EventPrep
+	// EventQualifier: words that follow an event noun that its phrase tells
+	// of: "the attack on the offices", "the blast that hit".
+	EventQualifier
+	// RouteTold: words that follow a route noun its phrase tells of: "the road
+	// to Aleppo", "the highway linking the two cities", "the corridor out of
+	// the town".
+	RouteTold
 )
 
 var prepositionKindNames = map[string]PrepositionKind{
-	"aid":        AidPrep,
-	"phraselink": PhraseLinkPrep,
-	"date":       DatePrep,
-	"mention":    MentionPrep,
-	"recapplace": RecapPlacePrep,
-	"week":       WeekPrep,
-	"datelead":   DateLeadPrep,
-	"aside":      AsidePrep,
-	"seized":     SeizedPrep,
-	"extendstop": ExtendStop,
-	"headlink":   HeadLinkPrep,
-	"adjunct":    AdjunctOpen,
-	"prior":      PriorPrep,
-	"after":      AfterPrep,
+	"aid":           AidPrep,
+	"phraselink":    PhraseLinkPrep,
+	"date":          DatePrep,
+	"mention":       MentionPrep,
+	"recapplace":    RecapPlacePrep,
+	"week":          WeekPrep,
+	"datelead":      DateLeadPrep,
+	"aside":         AsidePrep,
+	"seized":        SeizedPrep,
+	"extendstop":    ExtendStop,
+	"headlink":      HeadLinkPrep,
+	"adjunct":       AdjunctOpen,
+	"prior":         PriorPrep,
+	"after":         AfterPrep,
+	"cut":           CutPrep,
+	"heading":       HeadingPrep,
+	"subject":       SubjectPrep,
+	"headlineplace": HeadlinePlacePrep,
+	"predicate":     PredicateNext,
+	"event":         EventPrep,
+	"qualifier":     EventQualifier,
+	"route":         RouteTold,
 }
 
 //go:embed lexicon/prepositions.tsv

@@ -5,7 +5,7 @@ import _ "embed"
 // ReportingKind is a set of the kinds of lexicon/reporting.tsv: the words of
 // telling the news: the verbs of saying, relaying and reacting, the kinds of
 // a report or a statement, and what a body declines to do.
-type ReportingKind uint16
+type ReportingKind uint32
 
 // The kinds of lexicon/reporting.tsv.
 const (
@@ -59,6 +59,30 @@ const (
 	DataNoun
 	// ShowVerb: what a source's data does to a count: "shows", "indicated".
 	ShowVerb
+	// SaidWord: words that attribute a sentence's words to someone.
+	SaidWord
+	// PersonVerb: words that follow a person's surname: "Kerry says", "Roe
+	// told", "Roe heads a charity".
+	PersonVerb
+	// SourceWord: words that give a sayer told before by the word for a
+	// source: "the source added", "The sources said".
+	SourceWord
+	// RoleNoun: who a report names before a person's name ("Local activists in
+	// Idlib Hadi al-Abdallah said"), no heading's verb.
+	RoleNoun
+	// MediaWord: words that mediaWords, after a town's name, make it an
+	// outlet's: "Al Mayadeen TV".
+	MediaWord
+	// MediaNoun: what a page shows beside its report: "A video released on
+	// Friday shows ...".
+	MediaNoun
+	// RestateWord: words that tell that a statement repeats a position already
+	// known ("has reiterated the Islamic Republic's stance", "reaffirmed its
+	// support"), not a new step.
+	RestateWord
+	// CallWord: words that ask for something that has not happened: a state
+	// "called for" a Council meeting, "urged" the Council to act.
+	CallWord
 )
 
 var reportingKindNames = map[string]ReportingKind{
@@ -77,6 +101,14 @@ var reportingKindNames = map[string]ReportingKind{
 	"bodyhead":   BodyHead,
 	"data":       DataNoun,
 	"show":       ShowVerb,
+	"said":       SaidWord,
+	"person":     PersonVerb,
+	"source":     SourceWord,
+	"role":       RoleNoun,
+	"media":      MediaWord,
+	"medianoun":  MediaNoun,
+	"restate":    RestateWord,
+	"callword":   CallWord,
 }
 
 //go:embed lexicon/reporting.tsv

@@ -54,6 +54,13 @@ const (
 	// AffiliateWord: words that after a group's name make it another group's
 	// description: "the al-Qaeda affiliate".
 	AffiliateWord
+	// ToldEventNoun: words that name an event by a definite noun once it was
+	// told: "the blast", "the killings".
+	ToldEventNoun
+	// VictimNoun: the victims of an event told before as a sentence's subject:
+	// "The injured persons were taken to hospitals", "The dead included two
+	// children".
+	VictimNoun
 )
 
 var warKindNames = map[string]WarKind{
@@ -83,6 +90,8 @@ var warKindNames = map[string]WarKind{
 	"onset":       OnsetWord,
 	"otherfact":   OtherFactVerb,
 	"affiliate":   AffiliateWord,
+	"toldevent":   ToldEventNoun,
+	"victim":      VictimNoun,
 }
 
 //go:embed lexicon/war.tsv

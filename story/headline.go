@@ -26,11 +26,7 @@ var knownOutlets = map[string]bool{
 }
 
 // outletWords end names of outlets: "Ahram Online", "Daily Sabah News".
-var outletWords = map[string]bool{
-	"online": true, "news": true, "times": true, "international": true, "post": true, "agency": true,
-	"press": true, "tv": true, "herald": true, "tribune": true, "journal": true, "network": true,
-	"sabah": true, "today": true, "daily": true, "english": true, "wire": true,
-}
+var outletWords = lang.HeadlineWords(lang.OutletWord)
 
 // CleanHeadline strips what outlets add to a headline: a trailing outlet or
 // section name after a separator (" - Reuters", " | Jordan Times",

@@ -16,12 +16,7 @@ import (
 // neutral headline of the same event does without: "Syrian Army Kills 31
 // ISIL Terrorists" beside "Air raids kill 31 jihadists", "Syrian Forces Foil
 // Raid ..." beside "29 Syria Rebels Dead in Fighting ...".
-var loadedWords = map[string]bool{
-	"terrorist": true, "terrorists": true, "martyr": true, "martyrs": true, "martyred": true,
-	"takfiri": true, "takfiris": true, "regime": true, "eliminate": true, "eliminates": true,
-	"eliminated": true, "eliminating": true, "foil": true, "foils": true, "foiled": true,
-	"mercenaries": true,
-}
+var loadedWords = lang.HeadlineWords(lang.LoadedWord)
 
 // loadedHeadline reports a headline in a party's words (loadedWords).
 func loadedHeadline(h string) bool {
@@ -151,7 +146,7 @@ func (r headRank) atLeast(o headRank) bool {
 }
 
 // hurtWords tell the wounded beside the dead in a headline's count.
-var hurtWords = map[string]bool{"injured": true, "wounded": true, "hurt": true}
+var hurtWords = lang.HeadlineWords(lang.HurtWord)
 
 // tellsCasualties reports a headline whose count is of the killed and the
 // hurt together: a word of the dead (killed, dead) followed by one of the
