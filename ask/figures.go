@@ -110,8 +110,7 @@ func (a *Asker) readFacts(ctx context.Context, q *Question, cands []candidate) e
 }
 
 // totalWords ask for a cumulative figure: background tolls then answer.
-var totalWords = map[string]bool{"since": true, "total": true, "far": true, "overall": true, "war": true,
-	"conflict": true, "altogether": true}
+var totalWords = lang.QuestionWords(lang.TotalAsked)
 
 // scopeBonus is how much a figure of the asked kind is favoured by its
 // scope: the main event's first, then another source's count of it, then a

@@ -53,7 +53,7 @@ func periodFit(q *Question, s *sentence, i, j int) float64 {
 }
 
 // boundWords make a month the bound of a period, not the period.
-var boundWords = set(`since before after until till`)
+var boundWords = lang.PrepositionWords(lang.BoundWord)
 
 // nearest returns the token nearest the figure at [i, j] within
 // periodReach words for which is holds, the later on a tie, or -1.

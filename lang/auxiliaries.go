@@ -5,7 +5,7 @@ import _ "embed"
 // AuxiliaryKind is a set of the kinds of lexicon/auxiliaries.tsv: the
 // modals, auxiliaries and the adverbs and verbs of intent beside them, as
 // the rules of analysis, stories and the digest read them.
-type AuxiliaryKind uint16
+type AuxiliaryKind uint32
 
 // The kinds of lexicon/auxiliaries.tsv.
 const (
@@ -53,6 +53,19 @@ const (
 	// SubjectVerb: the auxiliaries and verbs that follow a sentence's subject:
 	// a name followed by one of them opens a clause.
 	SubjectVerb
+	// DoAux: the auxiliaries after which a question's subject and verb follow:
+	// what the question asks is the verb's object.
+	DoAux
+	// PerfectAux: words that precede a participle without making it passive.
+	PerfectAux
+	// PlainAdverb: words that stand between an auxiliary and its verb as the
+	// "-ly" ones do ("was also declared", "have already been repaired", "was
+	// not hit").
+	PlainAdverb
+	// CountAux: the auxiliaries and linking verbs after a count's noun that a
+	// sentence's other hits may follow: "the displaced are", "the dead
+	// remain".
+	CountAux
 )
 
 var auxiliaryKindNames = map[string]AuxiliaryKind{
@@ -70,6 +83,10 @@ var auxiliaryKindNames = map[string]AuxiliaryKind{
 	"dayopener":   DayOpener,
 	"repeated":    RepeatedAdverb,
 	"subjectverb": SubjectVerb,
+	"do":          DoAux,
+	"perfect":     PerfectAux,
+	"plainadverb": PlainAdverb,
+	"countaux":    CountAux,
 }
 
 //go:embed lexicon/auxiliaries.tsv

@@ -69,6 +69,14 @@ const (
 	// AsideAdverb: words that may stand before the participle of an aside:
 	// "seriously wounded", "badly hurt".
 	AsideAdverb
+	// NumberVerb: words that come between "the number of X" and what it comes
+	// to.
+	NumberVerb
+	// FigureLink: the words between a noun and the figure a report gives it
+	// ("is 1.54", "of USD 1.44 billion", "stands at 791").
+	FigureLink
+	// ClockWord: words that follow a time of day.
+	ClockWord
 )
 
 var countKindNames = map[string]CountKind{
@@ -91,6 +99,9 @@ var countKindNames = map[string]CountKind{
 	"held":          HeldWord,
 	"seek":          SeekWord,
 	"asideadverb":   AsideAdverb,
+	"numberverb":    NumberVerb,
+	"figurelink":    FigureLink,
+	"clock":         ClockWord,
 }
 
 //go:embed lexicon/counts.tsv

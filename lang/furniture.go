@@ -16,6 +16,9 @@ const (
 	// LinkListWord: words that start a page's list of links to other stories
 	// ("Related", "Read also"): numbers after them are other stories' figures.
 	LinkListWord
+	// SourceMark: the agencies' names and page words that are never an
+	// answer's name though capitalised: "AFP", "Tags", "Published".
+	SourceMark
 )
 
 var furnitureKindNames = map[string]FurnitureKind{
@@ -25,6 +28,7 @@ var furnitureKindNames = map[string]FurnitureKind{
 	"show":     ShowWord,
 	"credit":   CreditStart,
 	"linklist": LinkListWord,
+	"source":   SourceMark,
 }
 
 //go:embed lexicon/furniture.tsv

@@ -54,6 +54,12 @@ const (
 	// ContextNoun: the nouns of a turn to a context told before: "in the same
 	// context", "in a related development", "in another vein".
 	ContextNoun
+	// RelativePronoun: the pronouns that open a relative clause after the
+	// phrase they stand for.
+	RelativePronoun
+	// AnswerClauseWord: the conjunctions that open a clause of its own, ending
+	// an answer's span: "and", "but", "while".
+	AnswerClauseWord
 )
 
 var joinerKindNames = map[string]JoinerKind{
@@ -71,6 +77,8 @@ var joinerKindNames = map[string]JoinerKind{
 	"turnopener":     TurnOpener,
 	"adverbial":      AdverbialOpener,
 	"context":        ContextNoun,
+	"relative":       RelativePronoun,
+	"answerclause":   AnswerClauseWord,
 }
 
 //go:embed lexicon/joiners.tsv

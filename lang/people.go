@@ -4,7 +4,7 @@ import _ "embed"
 
 // PeopleKind is a set of the kinds of lexicon/people.tsv: the nouns of
 // people a count counts, as analysis's readers take them.
-type PeopleKind uint16
+type PeopleKind uint32
 
 // The kinds of lexicon/people.tsv.
 const (
@@ -34,6 +34,9 @@ const (
 	MemberNoun
 	// HeadlineSubgroup: groups that a headline may count out of a larger toll.
 	HeadlineSubgroup
+	// PeopleAtLarge: words that count people at large: a toll of "people" and
+	// one of "civilians" count the same dead.
+	PeopleAtLarge
 )
 
 var peopleKindNames = map[string]PeopleKind{
@@ -53,6 +56,7 @@ var peopleKindNames = map[string]PeopleKind{
 	"onlooker":    Onlooker,
 	"member":      MemberNoun,
 	"subgroup":    HeadlineSubgroup,
+	"atlarge":     PeopleAtLarge,
 }
 
 //go:embed lexicon/people.tsv

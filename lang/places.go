@@ -48,6 +48,13 @@ const (
 	// SpreadNoun: the places a round-up spreads over after its words of many:
 	// "provinces", "fronts".
 	SpreadNoun
+	// PlaceBefore: the words before a name that make it a place's: a
+	// preposition of place, a place's kind, a verb of attack ("in", "town",
+	// "struck").
+	PlaceBefore
+	// OfPlace: the words before "of" that make what follows a place ("north of
+	// Hama", "the outskirts of Aleppo").
+	OfPlace
 )
 
 var placeKindNames = map[string]PlaceKind{
@@ -64,6 +71,8 @@ var placeKindNames = map[string]PlaceKind{
 	"head":        PlaceHead,
 	"direction":   DirectionWord,
 	"spread":      SpreadNoun,
+	"before":      PlaceBefore,
+	"of":          OfPlace,
 }
 
 //go:embed lexicon/places.tsv

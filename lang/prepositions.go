@@ -74,6 +74,23 @@ const (
 	// to Aleppo", "the highway linking the two cities", "the corridor out of
 	// the town".
 	RouteTold
+	// VerbPlacePrep: words that open the place of a verb written after it.
+	VerbPlacePrep
+	// OpeningPrep: the prepositions that may open a question whose phrase is
+	// what the verb's preposition takes: "Through which agency are the clinics
+	// supplied?", "From which town did the families flee?".
+	OpeningPrep
+	// VerbPrep: the prepositions that may follow a question's verb ("buy
+	// with", "speak to"); "of" and "for" follow its nouns as often.
+	VerbPrep
+	// BoundWord: words that make a month the bound of a period, not the
+	// period.
+	BoundWord
+	// PeriodEndWord: words that write the end of a period before its date.
+	PeriodEndWord
+	// QuestionPhraseEnd: prepositions the stopword list keeps: they end a
+	// question's noun phrase ("which town near the border").
+	QuestionPhraseEnd
 )
 
 var prepositionKindNames = map[string]PrepositionKind{
@@ -99,6 +116,12 @@ var prepositionKindNames = map[string]PrepositionKind{
 	"event":         EventPrep,
 	"qualifier":     EventQualifier,
 	"route":         RouteTold,
+	"verbplace":     VerbPlacePrep,
+	"opening":       OpeningPrep,
+	"verb":          VerbPrep,
+	"bound":         BoundWord,
+	"periodend":     PeriodEndWord,
+	"questionend":   QuestionPhraseEnd,
 }
 
 //go:embed lexicon/prepositions.tsv

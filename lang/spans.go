@@ -29,22 +29,25 @@ const (
 	// NotParty: words that follow "the two" without pointing back: a span of
 	// time, a part of a whole ("the two of them" is a pointer too, but rare).
 	NotParty
+	// DayPartAnswer: words that answer "at what time" loosely.
+	DayPartAnswer
 )
 
 var spanKindNames = map[string]SpanKind{
-	"span":      TimeSpan,
-	"lapse":     LapseSpan,
-	"after":     AfterSpan,
-	"stay":      StaySpan,
-	"long":      LongSpan,
-	"flight":    FlightTime,
-	"rate":      RateSpan,
-	"daypart":   DayPart,
-	"night":     NightWord,
-	"timeword":  TimeWord,
-	"lastlapse": LastLapse,
-	"lapseunit": LapseUnit,
-	"notparty":  NotParty,
+	"span":          TimeSpan,
+	"lapse":         LapseSpan,
+	"after":         AfterSpan,
+	"stay":          StaySpan,
+	"long":          LongSpan,
+	"flight":        FlightTime,
+	"rate":          RateSpan,
+	"daypart":       DayPart,
+	"night":         NightWord,
+	"timeword":      TimeWord,
+	"lastlapse":     LastLapse,
+	"lapseunit":     LapseUnit,
+	"notparty":      NotParty,
+	"daypartanswer": DayPartAnswer,
 }
 
 //go:embed lexicon/spans.tsv
