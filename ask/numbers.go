@@ -657,7 +657,7 @@ func serialNumber(s *sentence, i int) bool {
 
 // numberingWords are nouns a figure after numbers ("week 23", "epi-week
 // 24", "Issue 25", "phase 2"): which one, not how many.
-var numberingWords = lang.BulletinWords(lang.NumberingWord)
+var numberingWords = lang.CountingWords(lang.NumberingWord)
 
 // slashDate reports whether the figure at token i is a part of a date
 // written with slashes ("Date: 27/6/2017", "on 3/11/2019"): a run of
@@ -682,7 +682,7 @@ func slashDate(s *sentence, i int) bool {
 }
 
 // referenceWords number the parts of a report a sentence points to.
-var referenceWords = lang.BulletinWords(lang.ReferenceWord)
+var referenceWords = lang.CountingWords(lang.ReferenceWord)
 
 // noteMarker reports whether the figure at token i points to a part of the
 // report rather than counting: a reference ("(Figure 1)", "see Table 2",
@@ -722,7 +722,7 @@ func unitBefore(q *Question, s *sentence, i int) bool {
 const wStatedTotal = 0.1
 
 // cumulativeWords, right before "number of", make it a report's total.
-var cumulativeWords = lang.BulletinWords(lang.CumulativeWord)
+var cumulativeWords = lang.CountingWords(lang.CumulativeWord)
 
 // numberOfBefore returns the index of "number" when the figure at token i
 // is what "the number of" the question's unit comes to, written before it in the same clause
@@ -761,7 +761,7 @@ func numberOfBefore(q *Question, s *sentence, i int) int {
 
 // weekWords name a numbered period of a report ("in week 15"): its number
 // is no figure between "the number of X" and what it comes to.
-var weekWords = lang.BulletinWords(lang.WeekWord)
+var weekWords = lang.CountingWords(lang.WeekWord)
 
 // numberVerbs come between "the number of X" and what it comes to.
 var numberVerbs = lang.CountingWords(lang.NumberVerb)

@@ -11,29 +11,9 @@ const (
 	PeriodicWord  BulletinKind = 1 << iota // "weekly", "bulletin": a periodic bulletin named
 	BulletinEvent                          // "hurricane", "influx": the event a bulletin follows
 	AnnualNoun                             // "review", "report": after "annual", a year's review
-	// NumberingWord: nouns a figure after numbers ("week 23", "epi-week 24",
-	// "Issue 25", "phase 2"): which one, not how many.
-	NumberingWord
-	// WeekWord: words that name a numbered period of a report ("in week 15"):
-	// its number is no figure between "the number of X" and what it comes to.
-	WeekWord
-	// CumulativeWord: words that cumulativeWords, right before "number of",
-	// make it a report's total.
-	CumulativeWord
-	// ReferenceWord: words that number the parts of a report a sentence points
-	// to.
-	ReferenceWord
 )
 
-var bulletinKindNames = map[string]BulletinKind{
-	"periodic":   PeriodicWord,
-	"event":      BulletinEvent,
-	"annual":     AnnualNoun,
-	"numbering":  NumberingWord,
-	"week":       WeekWord,
-	"cumulative": CumulativeWord,
-	"reference":  ReferenceWord,
-}
+var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun}
 
 //go:embed lexicon/bulletins.tsv
 var bulletinsData string

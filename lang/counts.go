@@ -77,6 +77,18 @@ const (
 	FigureLink
 	// ClockWord: words that follow a time of day.
 	ClockWord
+	// NumberingWord: nouns a figure after numbers ("week 23", "epi-week 24",
+	// "Issue 25", "phase 2"): which one, not how many.
+	NumberingWord
+	// WeekWord: words that name a numbered period of a report ("in week 15"):
+	// its number is no figure between "the number of X" and what it comes to.
+	WeekWord
+	// CumulativeWord: words that cumulativeWords, right before "number of",
+	// make it a report's total.
+	CumulativeWord
+	// ReferenceWord: words that number the parts of a report a sentence points
+	// to.
+	ReferenceWord
 )
 
 var countKindNames = map[string]CountKind{
@@ -102,6 +114,10 @@ var countKindNames = map[string]CountKind{
 	"numberverb":    NumberVerb,
 	"figurelink":    FigureLink,
 	"clock":         ClockWord,
+	"numbering":     NumberingWord,
+	"week":          WeekWord,
+	"cumulative":    CumulativeWord,
+	"reference":     ReferenceWord,
 }
 
 //go:embed lexicon/counts.tsv
