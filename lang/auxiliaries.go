@@ -66,27 +66,52 @@ const (
 	// sentence's other hits may follow: "the displaced are", "the dead
 	// remain".
 	CountAux
+	// PersonAux: words that may stand between a person's name and the word he
+	// speaks by: "Barazi had earlier reported".
+	PersonAux
+	// ComplementAux: words that after an attribution word open what was said
+	// after it: "the military said that ...", "in a raid the army said was
+	// aimed at ...".
+	ComplementAux
+	// WrittenAux: words that may stand between a name and its attribution
+	// word: "the Foo Working Group has estimated", "the Foo Relief Society had
+	// also reported"; not "was", which makes the name the counted ("the Foo
+	// Group was reported").
+	WrittenAux
+	// ReportedClauseVerb: words that follow the subject of a reported clause
+	// ("said hospitals have documented ..."); an inverted sayer ("said the
+	// Observatory.") is followed by the sentence's end, a comma or an aside.
+	ReportedClauseVerb
+	// SayerTime: words that may stand between a state named as the sayer and
+	// its verb, as the wire dates a statement: "Iran earlier today said",
+	// "Iraq on Tuesday claimed", "Tehran last night reported".
+	SayerTime
 )
 
 var auxiliaryKindNames = map[string]AuxiliaryKind{
-	"intent":      IntentWord,
-	"threat":      ThreatModal,
-	"passive":     PassiveAux,
-	"call":        CallModal,
-	"sayerskip":   SayerSkip,
-	"future":      FutureWord,
-	"vow":         VowWord,
-	"planned":     PlannedWord,
-	"goeson":      GoesOnWord,
-	"decline":     DeclineWord,
-	"earlier":     EarlierWord,
-	"dayopener":   DayOpener,
-	"repeated":    RepeatedAdverb,
-	"subjectverb": SubjectVerb,
-	"do":          DoAux,
-	"perfect":     PerfectAux,
-	"plainadverb": PlainAdverb,
-	"countaux":    CountAux,
+	"intent":         IntentWord,
+	"threat":         ThreatModal,
+	"passive":        PassiveAux,
+	"call":           CallModal,
+	"sayerskip":      SayerSkip,
+	"future":         FutureWord,
+	"vow":            VowWord,
+	"planned":        PlannedWord,
+	"goeson":         GoesOnWord,
+	"decline":        DeclineWord,
+	"earlier":        EarlierWord,
+	"dayopener":      DayOpener,
+	"repeated":       RepeatedAdverb,
+	"subjectverb":    SubjectVerb,
+	"do":             DoAux,
+	"perfect":        PerfectAux,
+	"plainadverb":    PlainAdverb,
+	"countaux":       CountAux,
+	"personaux":      PersonAux,
+	"complement":     ComplementAux,
+	"writtenaux":     WrittenAux,
+	"reportedclause": ReportedClauseVerb,
+	"sayertime":      SayerTime,
 }
 
 //go:embed lexicon/auxiliaries.tsv

@@ -89,6 +89,16 @@ const (
 	// ReferenceWord: words that number the parts of a report a sentence points
 	// to.
 	ReferenceWord
+	// TollRevision: words that revise a count: an attribution word only before
+	// a toll ("the ministry raised the death toll to 12", "police revised
+	// their count"), the reviser's own count.
+	TollRevision
+	// RevisedTollNoun: the counts tollRevisions revise.
+	RevisedTollNoun
+	// TollRaiser: words that open a clause that adds a count to a toll after a
+	// closing ", X said,": "taking the toll to 40", "bringing the death toll
+	// to 12".
+	TollRaiser
 )
 
 var countKindNames = map[string]CountKind{
@@ -118,6 +128,9 @@ var countKindNames = map[string]CountKind{
 	"week":          WeekWord,
 	"cumulative":    CumulativeWord,
 	"reference":     ReferenceWord,
+	"revision":      TollRevision,
+	"revisedtoll":   RevisedTollNoun,
+	"raiser":        TollRaiser,
 }
 
 //go:embed lexicon/counts.tsv

@@ -5,7 +5,7 @@ import _ "embed"
 // DeterminerKind is a set of the kinds of lexicon/determiners.tsv: the
 // determiners, possessives and quantity words a rule of analysis, stories or the digest reads
 // before a noun or a number.
-type DeterminerKind uint16
+type DeterminerKind uint32
 
 // The kinds of lexicon/determiners.tsv.
 const (
@@ -52,24 +52,59 @@ const (
 	// ManyWord: the words of many before the places of a round-up: "in several
 	// provinces", "on various fronts".
 	ManyWord
+	// Appositive: words that open a second name for the same source: "The
+	// Civil Defense another activist group said".
+	Appositive
+	// NounDeterminer: words that before "claim" make it the noun; "to" before
+	// "claim" or "confirm" makes it a purpose or a refusal ("refused to
+	// confirm").
+	NounDeterminer
+	// ObjectPronoun: words that stand for a source named before after
+	// "according to".
+	ObjectPronoun
+	// SubjectPronoun: the pronouns that stand for a source named before and
+	// that no name modifies: "... Sheikh Said it said".
+	SubjectPronoun
+	// SpokesOwner: the words before "spokesman" that make him the body's: "its
+	// spokesman", "the body's spokesman".
+	SpokesOwner
+	// SourceDeterminer: words that before sources make them ones named before
+	// ("these sources") or join them to others ("local and media sources",
+	// listed sources the rules for lists read).
+	SourceDeterminer
+	// GroupClaim: words that open what a group says of its own deeds: "said it
+	// had killed".
+	GroupClaim
+	// OwnForce: words that before a war noun in a state's own statement are
+	// its forces: "Iraq said its warplanes killed 30", "Radio Kabul said
+	// government troops killed 45".
+	OwnForce
 )
 
 var determinerKindNames = map[string]DeterminerKind{
-	"strikefiller": StrikeFiller,
-	"recap":        RecapDeterminer,
-	"sayer":        SayerDeterminer,
-	"single":       SingleDeterminer,
-	"own":          OwnPossessive,
-	"countfiller":  CountFiller,
-	"added":        AddedBefore,
-	"rate":         RateDeterminer,
-	"subset":       SubsetWord,
-	"daycounter":   DayCounter,
-	"addedword":    AddedWord,
-	"partycount":   PartyCountWord,
-	"route":        RouteAdjective,
-	"context":      ContextAdjective,
-	"many":         ManyWord,
+	"strikefiller":  StrikeFiller,
+	"recap":         RecapDeterminer,
+	"sayer":         SayerDeterminer,
+	"single":        SingleDeterminer,
+	"own":           OwnPossessive,
+	"countfiller":   CountFiller,
+	"added":         AddedBefore,
+	"rate":          RateDeterminer,
+	"subset":        SubsetWord,
+	"daycounter":    DayCounter,
+	"addedword":     AddedWord,
+	"partycount":    PartyCountWord,
+	"route":         RouteAdjective,
+	"context":       ContextAdjective,
+	"many":          ManyWord,
+	"appositive":    Appositive,
+	"noundet":       NounDeterminer,
+	"objectpronoun": ObjectPronoun,
+	"pronoun":       SubjectPronoun,
+	"spokesowner":   SpokesOwner,
+	"sourcedet":     SourceDeterminer,
+	"groupclaim":    GroupClaim,
+	"ownforce":      OwnForce,
 }
 
 //go:embed lexicon/determiners.tsv

@@ -5,7 +5,7 @@ import _ "embed"
 // JoinerKind is a set of the kinds of lexicon/joiners.tsv: the conjunctions,
 // relatives and other words that end a phrase or join two clauses, as
 // the rules of analysis, stories and the digest read them.
-type JoinerKind uint16
+type JoinerKind uint32
 
 // The kinds of lexicon/joiners.tsv.
 const (
@@ -60,6 +60,33 @@ const (
 	// AnswerClauseWord: the conjunctions that open a clause of its own, ending
 	// an answer's span: "and", "but", "while".
 	AnswerClauseWord
+	// ClauseJoin: words that set a second speaker's clause against the
+	// first's: "X said six teachers died, while Y said 35 people had died".
+	ClauseJoin
+	// SourceJoiner: the words that join two sources of one statement: "a war
+	// monitor and medical workers said" (the comma too).
+	SourceJoiner
+	// RelativeWord: words that open a relative clause whose subject may be an
+	// anaphor: "25 people that the agency reported killed".
+	RelativeWord
+	// ContactStop: words that before a source's name make it no contact
+	// relative clause: "..., as the military reported that" is a clause of its
+	// own, "a raid the military said targeted" is not.
+	ContactStop
+	// Subordinator: words that after ", X said," open a clause of their own
+	// that X did not say: "Police sealed the road, officials said, after a
+	// bomb killed five".
+	Subordinator
+	// SayerOpener: words that may stand before a state that opens its clause:
+	// "Baghdad said ..., and Tehran reported ...".
+	SayerOpener
+	// PartnerJoin: words that before the partners join them to a body named
+	// before: "UNICEF and partners", "with its partners".
+	PartnerJoin
+	// ReactionPrep: words that open the clause of what a body reacts to:
+	// "UNHCR appealed for resettlement places after reports of some 160 new
+	// deaths".
+	ReactionPrep
 )
 
 var joinerKindNames = map[string]JoinerKind{
@@ -79,6 +106,14 @@ var joinerKindNames = map[string]JoinerKind{
 	"context":        ContextNoun,
 	"relative":       RelativePronoun,
 	"answerclause":   AnswerClauseWord,
+	"clausejoin":     ClauseJoin,
+	"sourcejoiner":   SourceJoiner,
+	"relativeword":   RelativeWord,
+	"contactstop":    ContactStop,
+	"subordinator":   Subordinator,
+	"sayeropener":    SayerOpener,
+	"partnerjoin":    PartnerJoin,
+	"reactionprep":   ReactionPrep,
 }
 
 //go:embed lexicon/joiners.tsv

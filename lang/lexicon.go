@@ -103,5 +103,8 @@ func flagWords[F flagBits](data string, flags map[string]F, want F) []string {
 }
 
 // flagBits are the types a flag table's flags may have: a family of more
-// than eight kinds takes sixteen bits, of more than sixteen thirty-two.
-type flagBits interface{ ~uint8 | ~uint16 | ~uint32 }
+// than eight kinds takes sixteen bits, of more than sixteen thirty-two,
+// of more than thirty-two sixty-four.
+type flagBits interface {
+	~uint8 | ~uint16 | ~uint32 | ~uint64
+}

@@ -5,7 +5,7 @@ import _ "embed"
 // PrepositionKind is a set of the kinds of lexicon/prepositions.tsv: the
 // prepositions (and the few words that stand for one) a rule of analysis
 // reads before or after a phrase.
-type PrepositionKind uint32
+type PrepositionKind uint64
 
 // The kinds of lexicon/prepositions.tsv.
 const (
@@ -91,6 +91,27 @@ const (
 	// QuestionPhraseEnd: prepositions the stopword list keeps: they end a
 	// question's noun phrase ("which town near the border").
 	QuestionPhraseEnd
+	// ListBreak: words that end a list of sources: a preposition opens a
+	// phrase of place or time ("rebels in Idlib, a monitor said").
+	ListBreak
+	// ReportPrep: the prepositions after a report's noun that open what it is
+	// about or whom it reaches: "reports of", "claims over".
+	ReportPrep
+	// PostPrep: words that join a post to its body: "head of", "a spokesman
+	// for", "a doctor at".
+	PostPrep
+	// RelayPrep: words that join a source to the body it speaks from: "a
+	// source at the police", "a source in the province".
+	RelayPrep
+	// SourcePrep: words that open what places a source: "sources in the
+	// region", "a source close to the talks", "sources inside the city".
+	SourcePrep
+	// AgainstWord: words that tie an attack to its target: "a raid on the
+	// Iranian city", "the war with Iraq", "an offensive against Iraq".
+	AgainstWord
+	// SeatLink: words that join a body's acronym to where it sits: "the RRC in
+	// Tambura".
+	SeatLink
 )
 
 var prepositionKindNames = map[string]PrepositionKind{
@@ -122,6 +143,13 @@ var prepositionKindNames = map[string]PrepositionKind{
 	"bound":         BoundWord,
 	"periodend":     PeriodEndWord,
 	"questionend":   QuestionPhraseEnd,
+	"listbreak":     ListBreak,
+	"report":        ReportPrep,
+	"post":          PostPrep,
+	"relay":         RelayPrep,
+	"source":        SourcePrep,
+	"against":       AgainstWord,
+	"seat":          SeatLink,
 }
 
 //go:embed lexicon/prepositions.tsv

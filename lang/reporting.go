@@ -5,7 +5,7 @@ import _ "embed"
 // ReportingKind is a set of the kinds of lexicon/reporting.tsv: the words of
 // telling the news: the verbs of saying, relaying and reacting, the kinds of
 // a report or a statement, and what a body declines to do.
-type ReportingKind uint32
+type ReportingKind uint64
 
 // The kinds of lexicon/reporting.tsv.
 const (
@@ -106,6 +106,48 @@ const (
 	// them ("Yola North has 463 cases; Girei has 188 cases", "Girei with 132
 	// cases", "Song reported 1 case").
 	FigureListVerb
+	// SayerCue: the attribution words a state named as the sayer speaks by:
+	// "Iraq said", "Iran claimed", "Tehran reported that".
+	SayerCue
+	// ComplaintCue: the verbs by which a state takes its account to a body or
+	// a rival: "Pakistan complained to the United Nations that planes from
+	// Afghanistan killed 90 people" is Pakistan's claim, the body only hears
+	// it.
+	ComplaintCue
+	// DemandWord: words that ask something of whom "from" names after them:
+	// "demanded a response from", "sought guarantees from".
+	DemandWord
+	// SentToWord: words that before "to" give a statement to whom it names: "a
+	// statement faxed to local news agencies", "e-mailed to Reuters".
+	SentToWord
+	// HandedWord: words that pass information on: "handed over to", "passed
+	// to", "provided to".
+	HandedWord
+	// AccuseVerb: the attribution words that blame: what follows them is the
+	// blame, and a count in a relative clause after it describes its setting.
+	AccuseVerb
+	// NamedCue: the attribution words the cue reader names before their
+	// classes: "claim", "confirm", "shows".
+	NamedCue
+	// ReportNoun: cues that may be nouns: "reports", "claims".
+	ReportNoun
+	// CitedPaper: what an outlet cites of a body: "citing a statement from",
+	// "quoting figures by".
+	CitedPaper
+	// OutletVerb: the attribution words of a paper or station: "The Foo
+	// reports", "The Foo wrote".
+	OutletVerb
+	// MonitoredWord: words that open an aside that tells where a station was
+	// heard: "Tehran radio, monitored by the BBC, said", "IRNA, received in
+	// Nicosia, said".
+	MonitoredWord
+	// FindingVerb: words that report what an inquiry or a study found, an
+	// attribution word only after one of findingNouns: "an army investigation
+	// has found that".
+	FindingVerb
+	// FindingNoun: the inquiries and studies whose finding is their body's
+	// statement.
+	FindingNoun
 )
 
 var reportingKindNames = map[string]ReportingKind{
@@ -140,6 +182,19 @@ var reportingKindNames = map[string]ReportingKind{
 	"sourcelead":   SourceLead,
 	"act":          ActVerb,
 	"figurelist":   FigureListVerb,
+	"sayercue":     SayerCue,
+	"complaint":    ComplaintCue,
+	"demand":       DemandWord,
+	"sentto":       SentToWord,
+	"handed":       HandedWord,
+	"accusation":   AccuseVerb,
+	"namedcue":     NamedCue,
+	"reportnoun":   ReportNoun,
+	"cited":        CitedPaper,
+	"outletverb":   OutletVerb,
+	"monitored":    MonitoredWord,
+	"finding":      FindingVerb,
+	"findingnoun":  FindingNoun,
 }
 
 //go:embed lexicon/reporting.tsv

@@ -31,23 +31,31 @@ const (
 	NotParty
 	// DayPartAnswer: words that answer "at what time" loosely.
 	DayPartAnswer
+	// ReportTime: the times that may part a report's word from its "by".
+	ReportTime
+	// AttributionLapse: words that may stand between a closing attribution and
+	// the subordinator of another clause: "..., officials said, two days after
+	// ...".
+	AttributionLapse
 )
 
 var spanKindNames = map[string]SpanKind{
-	"span":          TimeSpan,
-	"lapse":         LapseSpan,
-	"after":         AfterSpan,
-	"stay":          StaySpan,
-	"long":          LongSpan,
-	"flight":        FlightTime,
-	"rate":          RateSpan,
-	"daypart":       DayPart,
-	"night":         NightWord,
-	"timeword":      TimeWord,
-	"lastlapse":     LastLapse,
-	"lapseunit":     LapseUnit,
-	"notparty":      NotParty,
-	"daypartanswer": DayPartAnswer,
+	"span":             TimeSpan,
+	"lapse":            LapseSpan,
+	"after":            AfterSpan,
+	"stay":             StaySpan,
+	"long":             LongSpan,
+	"flight":           FlightTime,
+	"rate":             RateSpan,
+	"daypart":          DayPart,
+	"night":            NightWord,
+	"timeword":         TimeWord,
+	"lastlapse":        LastLapse,
+	"lapseunit":        LapseUnit,
+	"notparty":         NotParty,
+	"daypartanswer":    DayPartAnswer,
+	"reporttime":       ReportTime,
+	"attributionlapse": AttributionLapse,
 }
 
 //go:embed lexicon/spans.tsv

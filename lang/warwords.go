@@ -61,37 +61,55 @@ const (
 	// "The injured persons were taken to hospitals", "The dead included two
 	// children".
 	VictimNoun
+	// StateWarNoun: words that after a state's word tell of its fighting:
+	// "Iraqi troops", "Iranian forces", "the Iran-Iraq war", "an Iraqi air
+	// raid", "Azeri shells", "a Foo drone".
+	StateWarNoun
+	// StateWarVerb: words that after a state's name tell of its fighting:
+	// "Iraq attacked".
+	StateWarVerb
+	// AttackedWord: the war verbs whose object is the target: a state's word
+	// right after one is the state attacked ("bombed two Honduran border
+	// towns").
+	AttackedWord
+	// OwnArmy: words that after "the" in a state's own statement is its army:
+	// "Radio Managua said the army killed 14 Contra rebels".
+	OwnArmy
 )
 
 var warKindNames = map[string]WarKind{
-	"war":         WarName,
-	"whole":       WholeWar,
-	"scope":       WarScope,
-	"conflict":    ConflictName,
-	"event":       EventNoun,
-	"past":        PastEvent,
-	"followed":    FollowedEvent,
-	"charge":      ChargeWord,
-	"inquiry":     InquiryWord,
-	"violence":    ViolenceWord,
-	"strike":      StrikeVerb,
-	"began":       BeganWord,
-	"start":       StartWord,
-	"blame":       BlameWord,
-	"superlative": Superlative,
-	"founding":    FoundingWord,
-	"stateforce":  StateForce,
-	"irregular":   IrregularForce,
-	"acts":        ActNoun,
-	"recap":       RecapNoun,
-	"doer":        DoerNoun,
-	"theact":      TheActNoun,
-	"spate":       SpateNoun,
-	"onset":       OnsetWord,
-	"otherfact":   OtherFactVerb,
-	"affiliate":   AffiliateWord,
-	"toldevent":   ToldEventNoun,
-	"victim":      VictimNoun,
+	"war":          WarName,
+	"whole":        WholeWar,
+	"scope":        WarScope,
+	"conflict":     ConflictName,
+	"event":        EventNoun,
+	"past":         PastEvent,
+	"followed":     FollowedEvent,
+	"charge":       ChargeWord,
+	"inquiry":      InquiryWord,
+	"violence":     ViolenceWord,
+	"strike":       StrikeVerb,
+	"began":        BeganWord,
+	"start":        StartWord,
+	"blame":        BlameWord,
+	"superlative":  Superlative,
+	"founding":     FoundingWord,
+	"stateforce":   StateForce,
+	"irregular":    IrregularForce,
+	"acts":         ActNoun,
+	"recap":        RecapNoun,
+	"doer":         DoerNoun,
+	"theact":       TheActNoun,
+	"spate":        SpateNoun,
+	"onset":        OnsetWord,
+	"otherfact":    OtherFactVerb,
+	"affiliate":    AffiliateWord,
+	"toldevent":    ToldEventNoun,
+	"victim":       VictimNoun,
+	"statewar":     StateWarNoun,
+	"statewarverb": StateWarVerb,
+	"attacked":     AttackedWord,
+	"ownarmy":      OwnArmy,
 }
 
 //go:embed lexicon/war.tsv
