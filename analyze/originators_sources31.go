@@ -33,7 +33,7 @@ var sourcePreps = lang.PrepositionWords(lang.SourcePrep)
 // ("diplomatic", "judicial", "western", "humanitarian", "independent"): a
 // verb or a noun before them ("were killed sources said" in text without
 // its commas) is none.
-var sourceAdjEnds = []string{"al", "ic", "ary", "ern", "ian", "ish", "ese", "ive", "ent"}
+var sourceAdjEnds = lang.StemList(lang.SourceAdjEnd)
 
 // sourceAdj reports a lower-case adjective before "sources".
 func sourceAdj(w string) bool {

@@ -2713,11 +2713,7 @@ func otherSide(a, b *mention) bool {
 // actionStems name the act of a fight a toll is of, by the start of its
 // words: "strikes" and "airstrike" are strikes, "bombing" and
 // "bombardment" bombing.
-var actionStems = []string{
-	"attack", "strike", "bomb", "shell", "offensive", "assault", "raid", "massacre",
-	"explosion", "blast", "ambush", "clash", "repel", "battle", "missile", "rocket", "mortar",
-	"suicide", "barrel",
-}
+var actionStems = lang.StemList(lang.ActionStem)
 
 // sameAction reports whether two sentences tell one act of a fight: a word
 // of the same actionStems stem in both ("air strikes" and "the same

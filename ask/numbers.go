@@ -388,7 +388,7 @@ func countSpans(q *Question, s *sentence) []span {
 
 // peopleStems are the stems of the plain nouns a count of people is written with: "how
 // many people" is answered by "80,000 persons" or "12,686 individuals".
-var peopleStems = []string{"people", "person", "individual"}
+var peopleStems = lang.StemList(lang.PeopleStem)
 
 // countsUnit reports whether a word of stem st names what the question
 // counts.
@@ -431,7 +431,7 @@ func unitAcronym(q *Question, w string) bool {
 
 // incrementWords say that a figure adds to an earlier one: an update's
 // "an additional 685 families", "a further 12 cases".
-var incrementWords = []string{"additional", "further"}
+var incrementWords = lang.StemList(lang.IncrementWord)
 
 // incrementAsked are the words of a question asking for an increment ("how
 // much more money", "how many additional troops").

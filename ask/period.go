@@ -130,7 +130,7 @@ func changedTo(s *sentence, i int) bool {
 }
 
 // earlierWords ask about the earlier period of a comparison.
-var earlierWords = []string{"preceding", "previous", "prior", "compared", "earlier"}
+var earlierWords = lang.StemList(lang.EarlierPeriod)
 
 // A report's own period: agency reports are issues of a series whose title
 // names the month, the days or the year they cover ("Situation Report No. 3,

@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTables holds each kind of the grammar tables (prepositions,
 // joiners, determiners, auxiliaries), of the tables of truces, counts,
@@ -340,5 +343,37 @@ func TestTables(t *testing.T) {
 		{"BarButton", FurnitureWords(BarButton), "views related comment comments like tweet share print email e-mail facebook twitter whatsapp"},
 	} {
 		sameWords(t, tc.name, tc.got, tc.want)
+	}
+}
+
+// TestStemLists holds each kind of lexicon/stems.tsv, in the table's
+// order, to the list its rule kept in Go code before it moved here.
+func TestStemLists(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		got  []string
+		want string
+	}{
+		{"AidSectorStem", StemList(AidSectorStem), "coordinat fund donor financ budget pledg partner capacit train workshop develop resilien sustainab governance polic strateg framework hiv aids tuberculos malaria vaccin immuni nutrition malnutrition health maternal agricultur crop harvest farm livestock seed irrigat climate drought flood rainfall weather cyclone gender women education school water sanitation"},
+		{"ActionStem", StemList(ActionStem), "attack strike bomb shell offensive assault raid massacre explosion blast ambush clash repel battle missile rocket mortar suicide barrel"},
+		{"SourceAdjEnd", StemList(SourceAdjEnd), "al ic ary ern ian ish ese ive ent"},
+		{"CreditWord", StemList(CreditWord), "agencies photo file getty reuters afp ap anadolu epa"},
+		{"TitlePrefix", StemList(TitlePrefix), "update updated exclusive breaking urgent title live watch"},
+		{"PluralTail", StemList(PluralTail), "s ed people children men dead hurt"},
+		{"PersonUnit", StemList(PersonUnit), "peopl person civilian child women men soldier troop fighter militant member resident famil rebel jihadist terrorist insurgent worker medic student refuge evacue displac patient staff guard villag boy girl kid other"},
+		{"PlaceKindStem", StemList(PlaceKindStem), "neighbo district village town city camp province governorate suburb quarter county region municipality settlement"},
+		{"PeopleStem", StemList(PeopleStem), "people person individual"},
+		{"IncrementWord", StemList(IncrementWord), "additional further"},
+		{"EarlierPeriod", StemList(EarlierPeriod), "preceding previous prior compared earlier"},
+	} {
+		sameList(t, tc.name, tc.got, tc.want)
+	}
+}
+
+// sameList reports got unless it holds want's words in want's order.
+func sameList(t *testing.T, name string, got []string, want string) {
+	t.Helper()
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("%s: got %q, want %q", name, g, want)
 	}
 }

@@ -308,7 +308,7 @@ var timeWords = lang.SpanWords(lang.TimeWord)
 var roleNouns = lang.ReportingWords(lang.RoleNoun)
 
 // creditWords mark a photo or agency credit in parentheses.
-var creditWords = []string{"agencies", "photo", "file", "getty", "reuters", "afp", "ap", "anadolu", "epa"}
+var creditWords = lang.StemList(lang.CreditWord)
 
 // afterCredit returns the sentence that follows a photo caption and its
 // credit when the splitter left them glued together ("Smoke rises over

@@ -15,7 +15,7 @@ import (
 var titleSeparators = []string{" - ", " | ", " – ", " — ", " :: ", " « ", "- "}
 
 // titlePrefixes are wire-service markers, not headline words.
-var titlePrefixes = []string{"update", "updated", "exclusive", "breaking", "urgent", "title", "live", "watch"}
+var titlePrefixes = lang.StemList(lang.TitlePrefix)
 
 // knownOutlets are outlet and section names seen after headline separators.
 var knownOutlets = map[string]bool{

@@ -48,7 +48,7 @@ func headCount(h string) int64 {
 // pluralTails end the words that agree with a count above one: a plural
 // noun ("leaders", "people", "children", "men") or a participle ("dead",
 // "killed", "hurt").
-var pluralTails = []string{"s", "ed", "people", "children", "men", "dead", "hurt"}
+var pluralTails = lang.StemList(lang.PluralTail)
 
 // gluedCount reports a headline stripped of its punctuation whose count
 // runs into a second clause to its end: "... kills 25 senior Nusra Front
