@@ -6,9 +6,7 @@ import (
 )
 
 // unitHours converts a duration unit to hours.
-var unitHours = map[string]int{
-	"hour": 1, "hours": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "month": 720, "months": 720,
-}
+var unitHours = lang.SpanHours()
 
 // pauseWords make a plain "72 hours" a duration worth reporting: the length of
 // a truce, a pause or a deadline.

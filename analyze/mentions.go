@@ -651,21 +651,7 @@ func nearestKind(ms []mention, i int) *figureKind {
 
 // whoGroups map the noun after a count to the group it counts; families
 // are counted as families, not people.
-var whoGroups = map[string]string{
-	"civilians": "civilians", "civilian": "civilians", "residents": "civilians", "villagers": "civilians",
-	"children": "children", "child": "children", "kids": "children", "boys": "children", "girls": "children",
-	"students": "children", "pupils": "children", "minors": "children", "infants": "children",
-	"women": "women", "woman": "women",
-	"fighters": "fighters", "militants": "fighters", "jihadists": "fighters", "rebels": "fighters",
-	"terrorists": "fighters", "insurgents": "fighters", "gunmen": "fighters", "members": "fighters",
-	"extremists": "fighters", "mercenaries": "fighters", "combatants": "fighters",
-	"attackers": "fighters", "assailants": "fighters",
-	"soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers", "policemen": "soldiers",
-	"officers": "soldiers", "gendarmes": "soldiers", "personnel": "soldiers", "peacekeepers": "soldiers",
-	"medics": "medics", "doctors": "medics", "nurses": "medics", "paramedics": "medics",
-	"patients": "patients", "evacuees": "evacuees", "workers": "workers", "volunteers": "workers",
-	"families": "families", "family": "families", "households": "families",
-}
+var whoGroups = lang.CountedGroups()
 
 // whoAfter returns the group a count names within the next few words and
 // its unit ("families" or "").

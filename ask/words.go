@@ -56,11 +56,4 @@ func set(s string) map[string]bool {
 
 // demonyms map an adjective of nationality to its country, so that "Iranian
 // foreign minister" finds "Iran says".
-var demonyms = map[string]string{
-	"iranian": "iran", "syrian": "syria", "russian": "russia", "turkish": "turkey", "iraqi": "iraq",
-	"lebanese": "lebanon", "israeli": "israel", "jordanian": "jordan", "saudi": "saudi", "qatari": "qatar",
-	"egyptian": "egypt", "american": "america", "british": "britain", "french": "france",
-	"german": "germany", "chinese": "china", "ukrainian": "ukraine", "afghan": "afghanistan",
-	"yemeni": "yemen", "libyan": "libya", "palestinian": "palestine", "kurdish": "kurd",
-	"belgian": "belgium", "emirati": "emirates", "sudanese": "sudan", "somali": "somalia",
-}
+var demonyms = lang.Demonyms()

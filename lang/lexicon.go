@@ -61,6 +61,30 @@ func flagTable[F flagBits](file, data string, flags map[string]F) map[string]F {
 	return m
 }
 
+// keyTable reads a table of lexicon/ whose rows give a key and the words
+// that stand for it: the first column is the key (any text but a tab),
+// the second lower-case words apart by spaces. A word of two rows, or a
+// bad row, panics with the file's name and the row's line.
+func keyTable(file, data string) map[string]string {
+	m := map[string]string{}
+	for _, l := range lexiconLines(data) {
+		c := l.cols()
+		if len(c) != 2 || c[0] == "" || len(strings.Fields(c[1])) == 0 {
+			panic(fmt.Sprintf("lang: %s line %d: want a key and words", file, l.n))
+		}
+		for _, w := range strings.Fields(c[1]) {
+			if w != strings.ToLower(w) {
+				panic(fmt.Sprintf("lang: %s line %d: %q is not lower case", file, l.n, w))
+			}
+			if _, ok := m[w]; ok {
+				panic(fmt.Sprintf("lang: %s line %d: %q has a key already", file, l.n, w))
+			}
+			m[w] = c[0]
+		}
+	}
+	return m
+}
+
 // wordsWith returns the words of a flag table (flagTable) that carry any
 // of the flags asked, as a new set of the caller's: for a reader that
 // keeps a family's words of one kind as a set of its own.
