@@ -53,11 +53,11 @@ var aidSectorStems = lang.StemList(lang.AidSectorStem)
 // "chief subject" features ask whether the headline and the lead name one
 // of them and nothing of war.
 var subjectStems = [][]string{
-	{"covid", "coronavirus", "pandemic", "epidemic", "cholera", "ebola", "measles", "malaria", "vaccin", "outbreak", "disease", "health"},
-	{"flood", "cyclone", "hurricane", "earthquake", "drought", "storm", "landslide", "rainfall", "locust", "disaster"},
-	{"food", "hunger", "nutrition", "malnutrition", "harvest", "crop", "ipc", "famine", "cereal", "maize", "wheat", "livelihood"},
-	{"migrant", "migration", "returnee", "mobility", "deport", "asylum", "remittance", "border"},
-	{"market", "price", "inflation", "currency", "exchange", "economic", "economy", "fuel", "commodit", "wage", "trader"},
+	lang.StemList(lang.HealthSubject),
+	lang.StemList(lang.DisasterSubject),
+	lang.StemList(lang.FoodSubject),
+	lang.StemList(lang.MigrationSubject),
+	lang.StemList(lang.MarketSubject),
 }
 
 // Dimensions of a gate feature vector: the dense features, then the

@@ -46,6 +46,21 @@ const (
 	// EarlierPeriod: the words that ask about the earlier period of a
 	// comparison: "preceding", "previous", "compared".
 	EarlierPeriod
+	// HealthSubject: the word starts of health and epidemics, one of the chief subjects of an agency
+	// report from a war's country that is not about the war.
+	HealthSubject
+	// DisasterSubject: the word starts of natural disasters, one of the chief subjects of an agency
+	// report from a war's country that is not about the war.
+	DisasterSubject
+	// FoodSubject: the word starts of food security, one of the chief subjects of an agency
+	// report from a war's country that is not about the war.
+	FoodSubject
+	// MigrationSubject: the word starts of migration, one of the chief subjects of an agency
+	// report from a war's country that is not about the war.
+	MigrationSubject
+	// MarketSubject: the word starts of markets and the economy, one of the chief subjects of an agency
+	// report from a war's country that is not about the war.
+	MarketSubject
 )
 
 var stemKindNames = map[string]StemKind{
@@ -60,6 +75,11 @@ var stemKindNames = map[string]StemKind{
 	"people":      PeopleStem,
 	"increment":   IncrementWord,
 	"earlier":     EarlierPeriod,
+	"health":      HealthSubject,
+	"disaster":    DisasterSubject,
+	"food":        FoodSubject,
+	"migration":   MigrationSubject,
+	"market":      MarketSubject,
 }
 
 //go:embed lexicon/stems.tsv

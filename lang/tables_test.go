@@ -365,6 +365,11 @@ func TestStemLists(t *testing.T) {
 		{"PeopleStem", StemList(PeopleStem), "people person individual"},
 		{"IncrementWord", StemList(IncrementWord), "additional further"},
 		{"EarlierPeriod", StemList(EarlierPeriod), "preceding previous prior compared earlier"},
+		{"HealthSubject", StemList(HealthSubject), "covid coronavirus pandemic epidemic cholera ebola measles malaria vaccin outbreak disease health"},
+		{"DisasterSubject", StemList(DisasterSubject), "flood cyclone hurricane earthquake drought storm landslide rainfall locust disaster"},
+		{"FoodSubject", StemList(FoodSubject), "food hunger nutrition malnutrition harvest crop ipc famine cereal maize wheat livelihood"},
+		{"MigrationSubject", StemList(MigrationSubject), "migrant migration returnee mobility deport asylum remittance border"},
+		{"MarketSubject", StemList(MarketSubject), "market price inflation currency exchange economic economy fuel commodit wage trader"},
 	} {
 		sameList(t, tc.name, tc.got, tc.want)
 	}
