@@ -16,17 +16,7 @@ var askedRoles = lang.QuestionWords(lang.AskedRole)
 
 // roleKinds are the roles a report writes for one a question asks ("which
 // Cuban leader": "President Raúl Castro").
-var roleKinds = map[string]map[string]bool{
-	"leader":       set(`president premier king emir sultan monarch chairman chief head`),
-	"chief":        set(`head director leader`),
-	"commander":    set(`general colonel brigadier`),
-	"envoy":        set(`representative ambassador`),
-	"spokesman":    set(`spokeswoman spokesperson`),
-	"spokeswoman":  set(`spokesman spokesperson`),
-	"spokesperson": set(`spokesman spokeswoman`),
-	"chairman":     set(`chairperson chair`),
-	"chairperson":  set(`chairman chair`),
-}
+var roleKinds = lang.RoleKinds()
 
 // isRole reports whether t is a person's role.
 func isRole(t token) bool { return personNouns[t.low] || personNouns[t.stem] }

@@ -22,7 +22,7 @@
 // in four grammar tables (prepositions.tsv, joiners.tsv, determiners.tsv,
 // auxiliaries.tsv); the starts and ends of words rules match, in order
 // (stems.tsv); and three key tables, a key and its words (groups.tsv,
-// demonyms.tsv, hours.tsv). Stories, question answering and the digest
+// demonyms.tsv, hours.tsv) and a set table (roles.tsv). Stories, question answering and the digest
 // read their word sets from the same tables. Analysis, stories, question
 // answering, the digest and the feed reader all read words through it, so
 // a word means the same to each of them and a fix to one table reaches

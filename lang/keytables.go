@@ -44,3 +44,19 @@ var spanHours = func() map[string]int {
 // SpanHours returns the hours of each span word of lexicon/hours.tsv
 // ("day": 24, "weeks": 168), as a new map of the caller's.
 func SpanHours() map[string]int { return maps.Clone(spanHours) }
+
+//go:embed lexicon/roles.tsv
+var rolesData string
+
+var roleKinds = setTable("roles.tsv", rolesData)
+
+// RoleKinds returns the roles of lexicon/roles.tsv that answer each role a
+// question asks ("leader": president, premier, king ...), as new sets of
+// the caller's.
+func RoleKinds() map[string]map[string]bool {
+	out := make(map[string]map[string]bool, len(roleKinds))
+	for k, ws := range roleKinds {
+		out[k] = maps.Clone(ws)
+	}
+	return out
+}

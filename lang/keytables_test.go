@@ -32,4 +32,12 @@ func TestKeyTables(t *testing.T) {
 			t.Errorf("hours: %q: got %d, want %d", w, hours[w], n)
 		}
 	}
+	wantRoles := map[string]string{"leader": "president premier king emir sultan monarch chairman chief head", "chief": "head director leader", "commander": "general colonel brigadier", "envoy": "representative ambassador", "spokesman": "spokeswoman spokesperson", "spokeswoman": "spokesman spokesperson", "spokesperson": "spokesman spokeswoman", "chairman": "chairperson chair", "chairperson": "chairman chair"}
+	roles := RoleKinds()
+	if len(roles) != len(wantRoles) {
+		t.Errorf("roles: %d roles, want %d", len(roles), len(wantRoles))
+	}
+	for k, ws := range wantRoles {
+		sameWords(t, "roles "+k, roles[k], ws)
+	}
 }

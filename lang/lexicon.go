@@ -85,6 +85,32 @@ func keyTable(file, data string) map[string]string {
 	return m
 }
 
+// setTable reads a table of lexicon/ whose rows give a key and a set of
+// words that go with it: the first column a lower-case key, once in the
+// table, the second lower-case words apart by spaces, which other rows
+// may hold too. A bad row panics with the file's name and the row's line.
+func setTable(file, data string) map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, l := range lexiconLines(data) {
+		c := l.cols()
+		if len(c) != 2 || c[0] == "" || c[0] != strings.ToLower(c[0]) || len(strings.Fields(c[1])) == 0 {
+			panic(fmt.Sprintf("lang: %s line %d: want a lower-case key and words", file, l.n))
+		}
+		if m[c[0]] != nil {
+			panic(fmt.Sprintf("lang: %s line %d: key %q twice", file, l.n, c[0]))
+		}
+		set := map[string]bool{}
+		for _, w := range strings.Fields(c[1]) {
+			if w != strings.ToLower(w) {
+				panic(fmt.Sprintf("lang: %s line %d: %q is not lower case", file, l.n, w))
+			}
+			set[w] = true
+		}
+		m[c[0]] = set
+	}
+	return m
+}
+
 // wordsWith returns the words of a flag table (flagTable) that carry any
 // of the flags asked, as a new set of the caller's: for a reader that
 // keeps a family's words of one kind as a set of its own.
