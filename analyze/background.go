@@ -399,9 +399,7 @@ var populationNouns = lang.PeopleWords(lang.PopulationNoun)
 
 // movementWords tell of a displacement that happened: a flight, an arrival,
 // a cause or a time (weekdays too, from lang).
-var movementWords = wordSet("fled", "flee", "fleeing", "arrived", "arriving", "arrival", "arrivals", "influx", "newly",
-	"new", "forced", "displacement", "following", "after", "since", "last", "past", "recent", "recently",
-	"week", "weeks", "weekend", "days", "yesterday", "today", "due", "because", "triggered", "caused", "settled", "moved", "displacing", "uprooted")
+var movementWords = lang.PeopleWords(lang.MovementWord)
 
 // stockCount reports a count of the displaced named as a population ("3.2
 // million IDPs", "for 226 displaced families", "2 million people are
@@ -598,7 +596,7 @@ const aidReach = 12
 var (
 	aidTaken = lang.AidWords(lang.AidTaken)
 	aidGiven = lang.AidWords(lang.AidGiven)
-	aidPreps = wordSet("among", "to", "for")
+	aidPreps = lang.PrepositionWords(lang.AidPrep)
 )
 
 // monthsBefore reports a sentence whose latest month of a year ("in
@@ -732,7 +730,7 @@ func earlierEvent(toks []ftok, i int) bool {
 const earlierEventReach = 8
 
 var (
-	earlierWords   = wordSet("earlier", "previous", "prior")
+	earlierWords   = lang.AuxiliaryWords(lang.EarlierWord)
 	pastEventWords = lang.WarWords(lang.PastEvent)
 )
 
@@ -741,7 +739,7 @@ var (
 var blameWords = lang.WarWords(lang.BlameWord)
 
 // linkWordsOfPhrase stand between "for" and an attack that is not its object.
-var linkWordsOfPhrase = wordSet("following", "after", "on", "in", "of", "over", "during", "amid", "since")
+var linkWordsOfPhrase = lang.PrepositionWords(lang.PhraseLinkPrep)
 
 // recalledFor reports a count in a relative clause of an attack that is the
 // purpose or cause of something else: "the launch pad for a devastating

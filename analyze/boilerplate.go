@@ -769,8 +769,7 @@ func endsWithDate(ws []string) bool {
 	return start > 0 && !datePrepositions[ws[start-1]]
 }
 
-var datePrepositions = wordSet("since", "on", "in", "of", "until", "till", "from", "to", "by", "before", "after",
-	"between", "and", "during", "early", "late", "mid", "last", "this", "next", "around")
+var datePrepositions = lang.PrepositionWords(lang.DatePrep)
 
 // trimAgency drops an agency name and dateline after a repeated headline
 // ("... in 2 days AP Monday 9 Jun 2014 Activists say ...").

@@ -130,7 +130,7 @@ func reportsPhrase(ws []string, set *phraseSet) bool {
 
 // intentWords before a phrase tell an act to come, not done: "threatened
 // to launch an offensive", "would begin an offensive".
-var intentWords = map[string]bool{"to": true, "would": true, "will": true, "could": true, "may": true, "might": true}
+var intentWords = lang.AuxiliaryWords(lang.IntentWord)
 
 // reportsDone is reportsPhrase of a phrase that no intent word comes
 // right before: an offensive launched is news, one threatened is not.
@@ -202,7 +202,7 @@ const (
 // priorWords open a clause of what came before the sentence's own event;
 // not "under" or "amid", whose truce is the event's setting ("Under a truce
 // agreed on Monday, 120 fighters left the district").
-var priorWords = map[string]bool{"after": true, "following": true, "since": true}
+var priorWords = lang.PrepositionWords(lang.PriorPrep)
 
 // OpensWithChangeAsBackground reports a sentence that opens with a clause
 // telling a change of state as background before its own event: "After the
@@ -279,8 +279,7 @@ const (
 // strike to its target and the target's state: "struck a Syrian airbase",
 // "strikes on two Syrian army positions"; any other word there ("strikes on
 // rebels backing Syrian government forces") makes the target another's.
-var strikeFiller = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true,
-	"two": true, "three": true, "several": true, "key": true, "main": true, "major": true}
+var strikeFiller = lang.DeterminerWords(lang.StrikeFiller)
 
 // interstateStrike reports words that tell, as news, a strike by a state's
 // forces on another state's government forces (changes.txt "interstate"):

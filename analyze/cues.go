@@ -125,7 +125,7 @@ const truceEndsReach = 16
 
 // clauseTurns end the clause of a truce's past: "..., ending months of
 // shelling, but fighting resumed on Friday" tells news after "but".
-var clauseTurns = map[string]bool{"but": true, "while": true, "yet": true, "however": true, "although": true, "though": true, "whereas": true}
+var clauseTurns = lang.JoinerWords(lang.ClauseTurn)
 
 // quietAfter marks the words of the clause that follows a truceends phrase
 // at words[from:] (up to truceEndsReach words, or a clause turn) in a

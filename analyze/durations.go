@@ -1,16 +1,16 @@
 package analyze
 
-import "github.com/conflict-digest/conflict-digest/news"
+import (
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // unitHours converts a duration unit to hours.
-var unitHours = map[string]int{
-	"hour": 1, "hours": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "month": 720, "months": 720,
-}
+var unitHours = lang.SpanHours()
 
 // pauseWords make a plain "72 hours" a duration worth reporting: the length of
 // a truce, a pause or a deadline.
-var pauseWords = wordSet("truce", "ceasefire", "cease-fire", "pause", "calm", "halt", "hudna", "lull", "deadline",
-	"ultimatum", "cessation", "break", "window", "suspension", "armistice", "moratorium")
+var pauseWords = lang.TruceWords(lang.PauseWord)
 
 // maxDurations bounds the durations reported for one article.
 const maxDurations = 5

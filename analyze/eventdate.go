@@ -319,8 +319,7 @@ func publicationLine(text string) (time.Time, int, bool) {
 func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // mentionWords before a date make it a date the text mentions.
-var mentionWords = map[string]bool{"on": true, "of": true, "since": true, "until": true, "till": true, "from": true,
-	"in": true, "by": true, "before": true, "after": true, "the": true, "to": true, "between": true, "and": true}
+var mentionWords = lang.PrepositionWords(lang.MentionPrep)
 
 // ownDateline is dateline of ws, the words of text's lead, else the date
 // of text's publication line (publicationLine) and the index of the word
@@ -593,18 +592,14 @@ func recap(ws []string, on int) bool {
 
 // recapWords before a noun and "on" make the date after them the name of an
 // event told before ("the attack on August 21"), not the day of the lead's.
-var recapWords = map[string]bool{"the": true, "that": true, "this": true, "its": true, "their": true}
+var recapWords = lang.DeterminerWords(lang.RecapDeterminer)
 
 // recapNouns name an event a recap may date ("the attack near Damascus on
 // August 21"); recapModifiers is the most words between the recap word and
 // the noun ("the suspected chemical weapons attack"), recapPlaceWords the
 // most words of the place after the preposition ("near the capital
 // Damascus").
-var recapNouns = map[string]bool{
-	"attack": true, "attacks": true, "strike": true, "strikes": true, "massacre": true, "bombing": true,
-	"bombardment": true, "assault": true, "raid": true, "raids": true, "shelling": true, "incident": true,
-	"explosion": true, "blast": true, "killings": true, "offensive": true,
-}
+var recapNouns = lang.WarWords(lang.RecapNoun)
 
 const (
 	recapModifiers  = 3
@@ -612,19 +607,14 @@ const (
 )
 
 // placePrepositions introduce the place of a recapped event.
-var placePrepositions = map[string]bool{
-	"in": true, "near": true, "at": true, "on": true, "outside": true, "against": true, "of": true, "around": true,
-}
+var placePrepositions = lang.PrepositionWords(lang.RecapPlacePrep)
 
 // reportReach is how many words after a reporting verb a day word dates the
 // report: "said in a statement on Thursday".
 const reportReach = 5
 
 // reportingVerbs introduce who told the news and when.
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "reported": true, "reports": true, "announced": true,
-	"added": true, "stated": true, "statement": true, "confirmed": true, "claimed": true, "tweeted": true,
-}
+var reportingVerbs = lang.ReportingWords(lang.ReportingVerb)
 
 // monthDay reads "may 25" or "25 may" (after "on") as the latest such date
 // not after ref; a date in the month's range that the month lacks is none.

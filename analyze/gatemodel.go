@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -44,14 +45,7 @@ var gateEvidenceKinds = []string{
 // of it): the list once held "food secur" and "el nino", which no word
 // (lang.Words splits at spaces) could begin with, so they never matched
 // and were dropped; reading them as phrases would move the trained gate.
-var aidSectorStems = []string{
-	"coordinat", "fund", "donor", "financ", "budget", "pledg", "partner", "capacit", "train", "workshop",
-	"develop", "resilien", "sustainab", "governance", "polic", "strateg", "framework",
-	"hiv", "aids", "tuberculos", "malaria", "vaccin", "immuni", "nutrition", "malnutrition", "health", "maternal",
-	"agricultur", "crop", "harvest", "farm", "livestock", "seed", "irrigat",
-	"climate", "drought", "flood", "rainfall", "weather", "cyclone",
-	"gender", "women", "education", "school", "water", "sanitation",
-}
+var aidSectorStems = lang.StemList(lang.AidSectorStem)
 
 // subjectStems are word beginnings of the subjects an agency report from a
 // war's country has when the war is not its chief subject: health and
@@ -59,11 +53,11 @@ var aidSectorStems = []string{
 // "chief subject" features ask whether the headline and the lead name one
 // of them and nothing of war.
 var subjectStems = [][]string{
-	{"covid", "coronavirus", "pandemic", "epidemic", "cholera", "ebola", "measles", "malaria", "vaccin", "outbreak", "disease", "health"},
-	{"flood", "cyclone", "hurricane", "earthquake", "drought", "storm", "landslide", "rainfall", "locust", "disaster"},
-	{"food", "hunger", "nutrition", "malnutrition", "harvest", "crop", "ipc", "famine", "cereal", "maize", "wheat", "livelihood"},
-	{"migrant", "migration", "returnee", "mobility", "deport", "asylum", "remittance", "border"},
-	{"market", "price", "inflation", "currency", "exchange", "economic", "economy", "fuel", "commodit", "wage", "trader"},
+	lang.StemList(lang.HealthSubject),
+	lang.StemList(lang.DisasterSubject),
+	lang.StemList(lang.FoodSubject),
+	lang.StemList(lang.MigrationSubject),
+	lang.StemList(lang.MarketSubject),
 }
 
 // Dimensions of a gate feature vector: the dense features, then the

@@ -97,15 +97,12 @@ func initialCount(ws []string, at int) bool {
 const initialReach = 7
 
 // initialTollNouns name a count as a toll.
-var initialTollNouns = map[string]bool{"toll": true, "tolls": true, "count": true, "tally": true, "figure": true, "estimate": true}
+var initialTollNouns = lang.CountingWords(lang.InitialTollNoun)
 
 // givenVerbs tell that a figure was given, surfaced or claimed; a weekday
 // right after one of them ("said on Monday", "surfaced late Wednesday")
 // dates the telling, not the event ("killed 40 on Monday").
-var givenVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "reported": true, "announced": true, "stated": true, "claimed": true,
-	"surfaced": true, "emerged": true, "published": true, "released": true, "tweeted": true,
-}
+var givenVerbs = lang.ReportingWords(lang.GivenVerb)
 
 // givenDay returns the weekday that follows a verb of telling in ws, at
 // most two words after it ("said on Wednesday", "reported late on

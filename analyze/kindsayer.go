@@ -20,14 +20,14 @@ import (
 // local militia leader") speaking for the body before it.
 
 // sayerDeterminers open a source named by what it is.
-var sayerDeterminers = wordSet("a", "an", "another")
+var sayerDeterminers = lang.DeterminerWords(lang.SayerDeterminer)
 
 // sayerCuts end the words that name who a source is: a relative clause, a
 // place or a time, a participle's agent.
-var sayerCuts = wordSet("who", "whom", "which", "that", "in", "at", "on", "from", "with", "during", "after", "by")
+var sayerCuts = lang.JoinerWords(lang.SayerCut)
 
 // clauseOpeners may stand right before a clause's subject.
-var clauseOpeners = wordSet("but", "while", "and", "whereas", "as", "though", "although", "that")
+var clauseOpeners = lang.JoinerWords(lang.ClauseOpener)
 
 // maxSayerWords bounds a source named by what it is; sayerReach how far
 // before its attribution word its article may stand (a place or time after
@@ -149,14 +149,13 @@ func invertedBody(s *factSentence, i int) (string, bool, bool) {
 // reporters", "the civilian task force said", "according to the state
 // emergency service". Not "group", "agency" or "organisation": "the aid
 // agency said" mostly names again a body the article told of before.
-var bodyHeads = wordSet("service", "services", "administration", "authority", "ministry", "department",
-	"directorate", "force", "taskforce", "radio", "bureau", "commission", "committee", "office")
+var bodyHeads = lang.ReportingWords(lang.BodyHead)
 
 // placeOwners are the places whose possessive may open a body's
 // description: "according to the city's monitoring and documentation
 // office" is that office's (the place told before), with or without the
 // apostrophe a copied page may drop.
-var placeOwners = wordSet("city", "town", "village", "district", "province", "governorate", "region", "camp")
+var placeOwners = lang.PlaceWords(lang.PlaceOwner)
 
 // placeOwned returns i past a place's possessive at i ("city's", "citys").
 func placeOwned(toks []ftok, i int) int {
@@ -278,7 +277,7 @@ func sayerHead(t ftok) bool {
 // headLinks follow the head noun of a source's description: "a cousin of
 // one of the victims", "a source close to the group", "a report for aid
 // workers".
-var headLinks = wordSet("of", "for", "close", "to")
+var headLinks = lang.PrepositionWords(lang.HeadLinkPrep)
 
 // headAt returns the head noun of toks[i..hi]: the word before the first
 // of headLinks, else the last.
@@ -324,8 +323,7 @@ func quotedSayer(sents []factSentence, si int) (string, bool, bool) {
 
 // memberNouns are the people a named body sends or seats, who speak as a
 // group: "the House members", "the Senate lawmakers", "the Foo Panel experts".
-var memberNouns = wordSet("members", "lawmakers", "legislators", "senators", "congressmen", "parliamentarians",
-	"delegates", "experts", "investigators", "inspectors")
+var memberNouns = lang.PeopleWords(lang.MemberNoun)
 
 // namedMembers returns the words from token i up to end when they are a
 // capitalised name the table does not hold (one to three words) and one of

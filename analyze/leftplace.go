@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"github.com/conflict-digest/conflict-digest/lang"
+	"strings"
+)
 
 // People counted as leaving a besieged place under an evacuation: "More
 // than 5000 people who had lived under crippling siege for more than two
@@ -8,8 +11,7 @@ import "strings"
 // count is of evacuees, though its verb is "left".
 
 // placeNouns name the place the evacuees leave.
-var placeNouns = wordSet("town", "towns", "city", "cities", "district", "districts", "area", "areas",
-	"village", "villages", "enclave", "enclaves", "neighbourhood", "neighborhood", "suburb", "suburbs")
+var placeNouns = lang.PlaceWords(lang.LeftPlace)
 
 // leftReach is how far after its count the "left" of a count of evacuees
 // may stand: a relative clause about them between.

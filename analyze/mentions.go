@@ -12,20 +12,17 @@ import (
 // measureWords after a number make it no head count, as a unit of
 // measure does (lang.Unit): an age ("old"), a time of day, an ordinal's
 // ending, a scale.
-var measureWords = wordSet("old", "times", "am", "pm", "th", "st", "nd", "rd", "degrees", "gmt", "utc", "billion", "million")
+var measureWords = lang.CountingWords(lang.MeasureWord)
 
 // subsetWords introduce a part of a count already given ("18 people
 // including five children"): the part is not added.
-var subsetWords = wordSet("including", "whom", "mostly", "mainly", "incl")
+var subsetWords = lang.DeterminerWords(lang.SubsetWord)
 
 // tollLinks may stand between "toll" and its number ("toll rose to 126").
-var tollLinks = wordSet("to", "at", "of", "was", "is", "reached", "hit", "stands", "stood", "now", "rose", "climbed",
-	"reaching", "toll", "tolls", "risen", "jumped", "increased", "become")
+var tollLinks = lang.CountingWords(lang.TollLink)
 
 // fillers may stand between a verb and its number ("killed a total of 14").
-var fillers = wordSet("a", "an", "the", "total", "of", "confirmed", "another", "further", "additional", "at", "least",
-	"more", "than", "over", "about", "around", "nearly", "some", "up", "to", "as", "many", "approximately",
-	"almost", "roughly", "estimated", "close", "only", "just", "exactly", "all")
+var fillers = lang.DeterminerWords(lang.CountFiller)
 
 // mention is one figure a sentence states.
 type mention struct {
@@ -339,15 +336,12 @@ const maxPeople = 100_000_000
 // labelWords name a unit or an item by its number ("Brigade 93",
 // "Resolution 2254", "No. 7", a disease's "COVID-19"): the number is a
 // label, not a count.
-var labelWords = wordSet("aged", "age", "ages", "brigade", "division", "regiment", "battalion", "base", "route", "highway", "resolution",
-	"resolutions", "no", "number", "flight", "article", "room", "apartment", "building", "unit", "squad", "corps",
-	"platoon", "company", "sector", "zone", "district", "block", "gate", "exit", "km", "kilometre", "kilometer",
-	"page", "chapter", "phase", "protocol", "unscr", "channel", "code", "ext", "tel", "phone", "fax", "mobile", "covid")
+var labelWords = lang.CountingWords(lang.LabelWord)
 
 // placeLabels are the label words of a place or an office, whose number a
 // count of people may follow with no comma ("As per the control room 135
 // people have died", "in the district 42 civilians were killed").
-var placeLabels = wordSet("room", "unit", "building", "block", "sector", "zone", "district", "apartment", "base", "gate")
+var placeLabels = lang.CountingWords(lang.PlaceLabel)
 
 // countNouns are the plain nouns of a head count.
 var countNouns = lang.PeopleWords(lang.CountNoun)
@@ -439,7 +433,7 @@ func weekNumber(toks []ftok, i int) bool {
 }
 
 // weekPrepositions before "week N" make N the week's number.
-var weekPrepositions = wordSet("in", "of", "during", "since", "until", "till", "to", "from", "for", "by")
+var weekPrepositions = lang.PrepositionWords(lang.WeekPrep)
 
 // maxAge bounds a number read as a person's age.
 const maxAge = 120
@@ -625,10 +619,10 @@ func separateActs(toks []ftok, i int) bool {
 const separateReach = 20
 
 // actNouns are attacks a count may total.
-var actNouns = wordSet("raids", "strikes", "airstrikes", "attacks", "bombings", "incidents", "explosions", "blasts", "assaults")
+var actNouns = lang.WarWords(lang.ActNoun)
 
 // addedBefore are the words before a count that add it to earlier ones.
-var addedBefore = wordSet("another", "further", "additional")
+var addedBefore = lang.DeterminerWords(lang.AddedBefore)
 
 // amongFollows reports "11 children were among": the number is a part.
 func amongFollows(toks []ftok, i int) bool {
@@ -659,21 +653,7 @@ func nearestKind(ms []mention, i int) *figureKind {
 
 // whoGroups map the noun after a count to the group it counts; families
 // are counted as families, not people.
-var whoGroups = map[string]string{
-	"civilians": "civilians", "civilian": "civilians", "residents": "civilians", "villagers": "civilians",
-	"children": "children", "child": "children", "kids": "children", "boys": "children", "girls": "children",
-	"students": "children", "pupils": "children", "minors": "children", "infants": "children",
-	"women": "women", "woman": "women",
-	"fighters": "fighters", "militants": "fighters", "jihadists": "fighters", "rebels": "fighters",
-	"terrorists": "fighters", "insurgents": "fighters", "gunmen": "fighters", "members": "fighters",
-	"extremists": "fighters", "mercenaries": "fighters", "combatants": "fighters",
-	"attackers": "fighters", "assailants": "fighters",
-	"soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers", "policemen": "soldiers",
-	"officers": "soldiers", "gendarmes": "soldiers", "personnel": "soldiers", "peacekeepers": "soldiers",
-	"medics": "medics", "doctors": "medics", "nurses": "medics", "paramedics": "medics",
-	"patients": "patients", "evacuees": "evacuees", "workers": "workers", "volunteers": "workers",
-	"families": "families", "family": "families", "households": "families",
-}
+var whoGroups = lang.CountedGroups()
 
 // whoAfter returns the group a count names within the next few words and
 // its unit ("families" or "").
@@ -720,9 +700,8 @@ func forcesGroup(toks []ftok, j int) string {
 // stateForces and irregularForces are modifiers of "forces" that name a
 // side: a state's army or police, or armed groups.
 var (
-	stateForces = wordSet("regime", "government", "security", "army", "state", "loyalist", "police", "military",
-		"syrian", "iraqi", "russian", "turkish", "israeli", "afghan", "yemeni", "libyan", "nigerian", "ukrainian", "saudi", "iranian")
-	irregularForces = wordSet("rebel", "opposition", "insurgent", "islamist", "jihadist", "militia", "tribal")
+	stateForces     = lang.WarWords(lang.StateForce)
+	irregularForces = lang.WarWords(lang.IrregularForce)
 )
 
 // mixedGroups reports a count whose people are of more than one group:
@@ -766,8 +745,7 @@ func mixedGroups(toks []ftok, i, end int, v int64, who string) bool {
 // plannedWords near an evacuation make it planned, not done: "will
 // leave", "in exchange for the evacuation of", "waiting to be evacuated",
 // "is set to see … evacuated".
-var plannedWords = wordSet("will", "would", "shall", "should", "could", "expected", "due", "plan", "plans", "planned",
-	"exchange", "waiting", "awaiting")
+var plannedWords = lang.AuxiliaryWords(lang.PlannedWord)
 
 // plannedNear reports a planned evacuation: a word of plan or future, or
 // "to be" / "to leave", among the few words around the number.
@@ -810,8 +788,7 @@ func isMeasure(toks []ftok, i int) bool {
 }
 
 // phraseEnd words end the noun phrase after a number.
-var phraseEnd = wordSet("were", "was", "are", "is", "have", "has", "had", "in", "on", "at", "by", "from", "to",
-	"when", "as", "after", "during", "near", "who", "which", "that")
+var phraseEnd = lang.JoinerWords(lang.CountPhraseEnd)
 
 // kindWord reports a word of any kind of figure ("killed", "wounded").
 func kindWord(w string) bool { return kindWords[w] != 0 }
@@ -822,15 +799,7 @@ func kindWord(w string) bool { return kindWords[w] != 0 }
 func thingWord(w string) bool { return thingWords[w] || lang.Currency(w) }
 
 // thingWords are thingWord's words other than currencies.
-var thingWords = wordSet("street", "streets", "road", "avenue", "beds", "tonnes", "litres", "liters", "calls", "kits", "tents",
-	"blankets", "meals", "rations", "doses", "vaccines", "towns", "villages", "cities", "buses", "vehicles", "trucks", "tanks", "rockets", "shells",
-	"missiles", "mortars", "airstrikes", "strikes", "raids", "sorties", "bombs", "barrels", "buildings", "houses",
-	"homes", "hospitals", "schools", "positions", "areas", "neighbourhoods", "neighborhoods", "districts", "targets",
-	"attacks", "incidents", "violations", "breaches", "checkpoints", "bases", "tunnels", "aircraft", "planes", "jets",
-	"helicopters", "drones", "convoys", "camps", "times", "centres", "centers", "facilities", "provinces", "fronts",
-	"grenades", "guns", "rifles", "weapons", "bullets",
-	// gatherings an agency holds count its meetings, not people: "ten focus group discussions with displaced communities"
-	"discussions", "meetings", "interviews", "sessions", "workshops", "consultations", "assessments", "surveys")
+var thingWords = lang.CountingWords(lang.ThingWord)
 
 func isSubset(toks []ftok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
@@ -1007,10 +976,10 @@ func tollKind(w string) *figureKind {
 }
 
 // includeWords state a part of the toll before them: "the dead included".
-var includeWords = wordSet("included", "include", "includes")
+var includeWords = lang.CountingWords(lang.IncludeWord)
 
 // dateLead are words before a day of a date.
-var dateLead = wordSet("since", "on", "from", "until", "till", "by", "of", "before", "after")
+var dateLead = lang.PrepositionWords(lang.DateLeadPrep)
 
 // isDate reports a number that is the day of a date.
 func isDate(toks []ftok, i int) bool {
@@ -1069,7 +1038,7 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 }
 
 // fallVerbs are the forms of "fall" in "fell victim to".
-var fallVerbs = wordSet("fell", "fallen", "fall", "falls", "falling")
+var fallVerbs = lang.CountingWords(lang.FallVerb)
 
 // fellVictimAt reports "fell victim(s) [to ...]" with "victim" at j: the
 // counted were killed ("1,500 people have fallen victims to the gas"),
@@ -1091,13 +1060,11 @@ func fellVictimAt(toks []ftok, j int) bool {
 }
 
 // victimOfOther are harms one falls victim to that are no death.
-var victimOfOther = wordSet("kidnappers", "kidnapping", "kidnappings", "abduction", "abductions", "trafficking",
-	"traffickers", "fraud", "scams", "extortion", "robbery", "theft", "rape", "abuse", "exploitation", "hunger",
-	"displacement", "arrest", "arrests", "detention", "injury", "injuries", "torture", "disease", "diseases")
+var victimOfOther = lang.CountingWords(lang.VictimOfOther)
 
 // baseVerbs are the plain forms of verbs of a kind: after "to" they tell of
 // an intent or a threat, not a count of the done.
-var baseVerbs = wordSet("kill", "execute", "crucify", "behead", "injure", "wound", "kidnap", "abduct")
+var baseVerbs = lang.CountingWords(lang.BaseVerb)
 
 // intentAt reports a plain verb of a kind at j after "to" or a modal ("to
 // kill", "would kill", "will behead"): an intent or a threat, not a count of
@@ -1123,10 +1090,10 @@ func modalPassive(toks []ftok, j int) bool {
 
 // modals before a plain verb of a kind make it a threat: "would kill one
 // captive".
-var modals = wordSet("would", "will", "could", "might", "shall", "should")
+var modals = lang.AuxiliaryWords(lang.ThreatModal)
 
 // livesVerbs take lives: "claimed 12 lives", "cost at least 30 lives".
-var livesVerbs = wordSet("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes")
+var livesVerbs = lang.CountingWords(lang.LivesVerb)
 
 // livesTaken reports "lives" (at j) right after the number at i, or one
 // word after it, with a verb that takes them before the number.
@@ -1170,10 +1137,10 @@ func arrivedFrom(toks []ftok, i, j int) bool {
 }
 
 // lostWords are the forms of "lose" in "lost their life".
-var lostWords = wordSet("lost", "lose", "losing")
+var lostWords = lang.CountingWords(lang.LostWord)
 
 // bringVerbs bring a running total to its new value.
-var bringVerbs = wordSet("bring", "brings", "brought", "bringing", "raising", "raises", "raised", "taking", "takes", "took")
+var bringVerbs = lang.CountingWords(lang.BringVerb)
 
 // displacedNouns name the displaced a running total counts.
 var displacedNouns = lang.PeopleWords(lang.DisplacedNoun)
@@ -1562,11 +1529,11 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 
 // asideAdverbs may stand before the participle of an aside: "seriously
 // wounded", "badly hurt".
-var asideAdverbs = wordSet("seriously", "critically", "badly", "severely", "gravely", "lightly", "slightly", "all", "mostly")
+var asideAdverbs = lang.CountingWords(lang.AsideAdverb)
 
 // asidePreps follow the participle of an aside and tell where or how the
 // counted were harmed: "wounded during the offensive", "hurt in the blast".
-var asidePreps = wordSet("in", "during", "by", "when", "while", "on", "at", "near")
+var asidePreps = lang.PrepositionWords(lang.AsidePrep)
 
 // participleAside reports an aside opening at j (after the counted's comma)
 // with a participle of kind k and where or how it happened: "100 soldiers,
@@ -1660,8 +1627,7 @@ func staffFled(toks []ftok, i, j int) bool {
 
 // fledFrom are the places a person flees for an hour, not a home: "fled
 // the hospital" in a raid is no displacement.
-var fledFrom = wordSet("hospital", "hospitals", "clinic", "building", "buildings", "scene", "school", "facility",
-	"centre", "center", "prison", "base", "office", "offices", "posts", "post")
+var fledFrom = lang.PlaceWords(lang.FledBuilding)
 
 // fledPlace reports "fled [the] hospital" after the word of fleeing at j.
 func fledPlace(toks []ftok, j int) bool {
@@ -1690,7 +1656,7 @@ func treatedAt(toks []ftok, end int) bool {
 }
 
 // transferWords move the wounded: "died since being brought from Syria".
-var transferWords = wordSet("brought", "taken", "transferred", "moved", "evacuated", "admitted")
+var transferWords = lang.CountingWords(lang.TransferWord)
 
 // diedAfterTransfer reports a death count whose clause says the dead died
 // after being moved ("three people had died since being brought from
@@ -1713,7 +1679,7 @@ const subjectReach = 24
 const subjectNear = 9
 
 // auxiliaries join a subject to its participle: "have been evacuated".
-var auxiliaries = wordSet("have", "has", "had", "been", "were", "was", "are", "is", "being")
+var auxiliaries = lang.AuxiliaryWords(lang.PassiveAux)
 
 // subjectCount matches a count that opens its sentence and the participle
 // of kind k that is its verb, past a long phrase of places: "More than 1.1
@@ -1820,9 +1786,7 @@ func placeCount(toks []ftok, j int) bool {
 }
 
 // placeWords count places in ReliefWeb's reports.
-var placeWords = wordSet("provinces", "regions", "states", "counties", "governorates", "municipalities", "barangays",
-	"sites", "locations", "communities", "settlements", "payams", "localities", "departments", "zones", "cities",
-	"towns", "villages", "districts", "areas", "neighbourhoods", "neighborhoods", "camps")
+var placeWords = lang.PlaceWords(lang.CountedPlace)
 
 // familiesBound returns the bound ("at least", "more than") of a count of
 // families whose aside gives the people in them, the aside opening at k
@@ -1961,7 +1925,7 @@ func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 
 // rateWords before a span of time make a count a rate: "every day", "each
 // year", "per month".
-var rateWords = wordSet("every", "each", "per")
+var rateWords = lang.DeterminerWords(lang.RateDeterminer)
 
 // rateSpans are the spans of time of a rate.
 var rateSpans = lang.SpanWords(lang.RateSpan)
@@ -2127,7 +2091,7 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 // heldWords open a participle phrase that tells where or how the counted
 // were held before the aside that names them: "being held captive in Foo",
 // "held by the militia", "taken hostage in May".
-var heldWords = wordSet("being", "held", "taken", "kidnapped", "abducted", "detained")
+var heldWords = lang.CountingWords(lang.HeldWord)
 
 // heldPhraseEnd returns the comma that closes the participle phrase opening
 // at toks[a], a itself when no comma closes it within namesAsideWords or a
@@ -2197,7 +2161,7 @@ func groupListAt(toks []ftok, j int) bool {
 
 // seekWords before "shelter" make it the displaced's: "have sought
 // shelter", "are taking shelter" (not "500 shelter kits").
-var seekWords = wordSet("sought", "seek", "seeking", "seeks", "took", "taken", "taking", "take", "found", "find", "finding")
+var seekWords = lang.CountingWords(lang.SeekWord)
 
 // peopleAt reports a count's head at k that is people: a noun of people
 // ("people", "families", "women") or straight on to its verb ("20,000 have

@@ -115,8 +115,7 @@ func hyphenRange(in []ftok, i int) bool {
 
 // rangeBreakers before "N to M" make it a change, not a range: "rose from 58
 // to 72", "increased by 5 to 30".
-var rangeBreakers = map[string]bool{"from": true, "by": true, "rose": true, "risen": true, "increased": true,
-	"climbed": true, "jumped": true, "fell": true, "dropped": true, "up": true, "down": true}
+var rangeBreakers = lang.CountingWords(lang.RangeBreaker)
 
 // toRange reports "42 000 to 60 000" at in[i]: two counts joined by "to",
 // the second larger but within ten times the first, not after a word of

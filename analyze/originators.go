@@ -182,13 +182,11 @@ func ledBy(text string, toks []ftok, out []origMatch, i int) bool {
 // nameHeads end a proper name ("... Television", "... Council"): written
 // capitalised right after a known name, they make it part of a longer name
 // the table does not hold, which is another body.
-var nameHeads = wordSet("television", "tv", "radio", "channel", "council", "commission", "committee", "agency",
-	"network", "front", "party", "movement", "brigade", "brigades", "union", "league", "foundation", "society", "army")
+var nameHeads = lang.SourceWords(lang.NameHead)
 
 // armedNameWords before a capitalised "Army" make it an armed movement's
 // name ("Foo Liberation Army", "Islamic Army in Iraq"), not a state's army.
-var armedNameWords = wordSet("liberation", "independence", "resistance", "revolutionary", "republican", "islamic",
-	"salvation", "patriotic", "people", "peoples", "mujahideen", "freedom")
+var armedNameWords = lang.SourceWords(lang.ArmedNameWord)
 
 // namedArmy reports a capitalised "Army" at toks[i] (the table's match of
 // n words) that closes a name of its own: after an armed movement's word
@@ -648,7 +646,7 @@ func listed(toks []ftok, ms []origMatch, from, cue int) bool {
 
 // listBreaks end a list of sources: a preposition opens a phrase of place or
 // time ("rebels in Idlib, a monitor said").
-var listBreaks = wordSet("in", "on", "at", "of", "from", "for", "by", "with", "near", "after", "during", "since", "that")
+var listBreaks = lang.PrepositionWords(lang.ListBreak)
 
 // bodyAt returns the body a generic source speaks from when the sentence
 // names it right after ("medical sources at the Directorate of Health": the
@@ -725,7 +723,7 @@ const reportedReach = 4
 
 // clauseJoins set a second speaker's clause against the first's: "X said
 // six teachers died, while Y said 35 people had died".
-var clauseJoins = wordSet("while", "whereas", "but")
+var clauseJoins = lang.JoinerWords(lang.ClauseJoin)
 
 // earlierClause returns the source that opens the clause stating the number
 // at token tok when the sentence's source a speaks in a later clause of its
@@ -765,7 +763,7 @@ func cueBetween(toks []ftok, from, to int) bool {
 }
 
 // reportNouns are cues that may be nouns: "reports", "claims".
-var reportNouns = wordSet("report", "reports", "claims", "statement", "tally", "estimates")
+var reportNouns = lang.ReportingWords(lang.ReportNoun)
 
 // reportsOf reports a cue noun after a preposition ("seeking clarity on
 // reports suggesting ...", "amid claims that ..."): the reports are someone
@@ -774,7 +772,7 @@ func reportsOf(toks []ftok, j int) bool {
 	return j > 0 && reportNouns[toks[j].w] && reportPreps[toks[j-1].w]
 }
 
-var reportPreps = wordSet("on", "of", "about", "over", "amid", "to", "into", "with", "by")
+var reportPreps = lang.PrepositionWords(lang.ReportPrep)
 
 // subjectSays returns the name that opens a sentence whose relative clause
 // gives its figure as the subject's own ("Washington blames the government
@@ -1156,7 +1154,7 @@ func byReport(toks []ftok, by int, set map[string]bool) bool {
 }
 
 // reportTimes are the times that may part a report's word from its "by".
-var reportTimes = wordSet("yesterday", "today", "earlier", "later", "overnight")
+var reportTimes = lang.SpanWords(lang.ReportTime)
 
 // numberedCounted reports a name between a number and a counted noun, one
 // word apart at most ("three UN hostages", "four U.N. election workers"):
@@ -1176,7 +1174,7 @@ func numberedCounted(toks []ftok, m origMatch) bool {
 
 // demandWords ask something of whom "from" names after them: "demanded a
 // response from", "sought guarantees from".
-var demandWords = wordSet("demanded", "demanding", "demands", "sought", "seeking", "seeks", "requested", "asked")
+var demandWords = lang.ReportingWords(lang.DemandWord)
 
 // askedOfReach is how far before a name the "from" of a demand may stand,
 // other names listed between: "from the Afghan government and the UN".
@@ -1206,11 +1204,11 @@ func demandedBefore(toks []ftok, p int) bool {
 
 // sentToWords before "to" give a statement to whom it names: "a statement
 // faxed to local news agencies", "e-mailed to Reuters".
-var sentToWords = wordSet("faxed", "sent", "emailed", "e-mailed", "mailed", "delivered", "handed")
+var sentToWords = lang.ReportingWords(lang.SentToWord)
 
 // linkedWords before "to" or "with" tie a speaker to a body the speaker is
 // not: "a commander linked to al-Qaeda", "a militia allied with the army".
-var linkedWords = wordSet("linked", "tied", "allied", "affiliated", "loyal", "close", "connected", "aligned")
+var linkedWords = lang.SourceWords(lang.LinkedWord)
 
 // relativeReach is how far before a name a relative pronoun may open the
 // clause that holds it.
@@ -1252,7 +1250,7 @@ func hyphenModifier(toks []ftok, k, start int) bool {
 
 // accusations are the attribution words that blame: what follows them is
 // the blame, and a count in a relative clause after it describes its setting.
-var accusations = wordSet("accused", "accuses", "accusing", "accuse")
+var accusations = lang.ReportingWords(lang.AccuseVerb)
 
 // relativeOpens reports a relative clause set off by a comma that opens
 // right before the name at start ("..., which a local official claimed
@@ -1512,7 +1510,7 @@ func otherSubject(toks []ftok, ms []origMatch, j int) bool {
 
 // ownHeads are nouns that close a source's own name: "an opposition group",
 // "opposition sources".
-var ownHeads = wordSet("group", "groups", "source", "sources", "body", "organisation", "organization")
+var ownHeads = lang.SourceWords(lang.OwnHead)
 
 // killingVerb reports a verb that kills or wounds ("killed", "wounding").
 func killingVerb(w string) bool {
@@ -1568,11 +1566,11 @@ var postsOf = map[string]bool{"officials": true, "aid agencies": true}
 
 // joiners join two sources of one statement: "a war monitor and medical
 // workers said".
-var joiners = wordSet("and", "or", ",")
+var joiners = lang.JoinerWords(lang.SourceJoiner)
 
 // appositives open a second name for the same source: "The Civil Defense
 // another activist group said".
-var appositives = wordSet("another", "a", "an", "the")
+var appositives = lang.DeterminerWords(lang.Appositive)
 
 // trailingAside reports a source named in brackets at the end of its
 // sentence or clause, as reports cite: "(OCHA).", "(Source: CCCM Cluster)",
@@ -1659,8 +1657,7 @@ const clausePen = 6
 // clauseVerbs follow the subject of a reported clause ("said hospitals
 // have documented ..."); an inverted sayer ("said the Observatory.") is
 // followed by the sentence's end, a comma or an aside.
-var clauseVerbs = wordSet("has", "have", "had", "is", "are", "was", "were", "documented", "recorded", "counted",
-	"reported", "confirmed", "received", "registered", "treated")
+var clauseVerbs = lang.AuxiliaryWords(lang.ReportedClauseVerb)
 
 // clauseSubject reports a name i that stands right after a non-outlet
 // attribution word and before the verb of its clause, alone or in a list
@@ -1703,7 +1700,7 @@ func kindRelayed(s *factSentence, i int) bool {
 
 // nounDets before "claim" make it the noun; "to" before "claim" or
 // "confirm" makes it a purpose or a refusal ("refused to confirm").
-var nounDets = wordSet("the", "a", "an", "this", "that", "its", "their", "his", "her", "any", "no")
+var nounDets = lang.DeterminerWords(lang.NounDeterminer)
 
 // isCue reports an attribution word at j; "claimed responsibility",
 // "claimed by" and "claimed the attack" claim an attack, not a count.
@@ -1762,24 +1759,23 @@ func isCue(toks []ftok, j int) bool {
 
 // isCueNamed are the words isCue reads by name before their classes: a
 // word that isCue names must be in it.
-var isCueNamed = wordSet("claim", "confirm", "claimed", "claims", "announced", "announces",
-	"show", "shows", "raised", "raises", "raising", "revised", "revises", "revising", "lowered", "lowers", "lowering")
+var isCueNamed = lang.ReportingWords(lang.NamedCue)
 
 // tollRevisions revise a count: an attribution word only before a toll
 // ("the ministry raised the death toll to 12", "police revised their
 // count"), the reviser's own count.
-var tollRevisions = wordSet("raised", "raises", "raising", "revised", "revises", "revising", "lowered", "lowers", "lowering")
+var tollRevisions = lang.CountingWords(lang.TollRevision)
 
 // tollNouns are the counts tollRevisions revise.
-var tollNouns = wordSet("toll", "tally", "count", "figure", "figures")
+var tollNouns = lang.CountingWords(lang.RevisedTollNoun)
 
 // findingVerbs report what an inquiry or a study found, an attribution word
 // only after one of findingNouns: "an army investigation has found that".
-var findingVerbs = wordSet("found", "finds", "concluded", "concludes")
+var findingVerbs = lang.ReportingWords(lang.FindingVerb)
 
 // findingNouns are the inquiries and studies whose finding is their body's
 // statement.
-var findingNouns = wordSet("investigation", "inquiry", "probe", "study", "survey")
+var findingNouns = lang.ReportingWords(lang.FindingNoun)
 
 // subjectOf reports an agent word that is the subject of a killing verb
 // after it: "claimed Daesh fighters killed 30 soldiers" is a statement, not
@@ -1811,9 +1807,7 @@ var genericKinds = map[string]bool{"activists": true, "opposition": true, "army"
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
-var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", "statement", "report", "ministry",
-	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor",
-	"broadcaster", "channel", "television", "watchdog", "communique")
+var anaphors = lang.SourceWords(lang.SourceAnaphor)
 
 // anaphoric reports a sentence whose statement is attributed to a source
 // named earlier: an anaphor right before an attribution word that opens
@@ -1884,7 +1878,7 @@ func afterQuote(toks []ftok, a int) bool {
 }
 
 // objectPronouns stand for a source named before after "according to".
-var objectPronouns = wordSet("him", "her", "them")
+var objectPronouns = lang.DeterminerWords(lang.ObjectPronoun)
 
 // accordingToPronoun reports "according to him" (her, them): "According
 // to him, six others were injured" goes on with the one who spoke before.
@@ -1898,7 +1892,7 @@ func accordingToPronoun(toks []ftok) bool {
 }
 
 // pronouns are anaphors that no name modifies ("... Sheikh Said it said").
-var pronouns = wordSet("it", "he", "she", "they")
+var pronouns = lang.DeterminerWords(lang.SubjectPronoun)
 
 // namedBefore reports an anaphor noun with a name before it: "the state-run
 // Sana agency said" names an agency the table does not know; "The source
@@ -1917,13 +1911,12 @@ const closingReach = 4
 // bodyAnaphors stand for a body at the end of a sentence that names it
 // before: "Rebels killed 12 soldiers, the group said", "... in Syria's
 // opposition government ..., the body's spokesman said".
-var bodyAnaphors = wordSet("group", "body", "organisation", "organization", "agency", "movement",
-	"militia", "coalition", "alliance", "watchdog", "monitor", "charity")
+var bodyAnaphors = lang.SourceWords(lang.BodyAnaphor)
 
 // backAnaphors are the bodyAnaphors that may stand for a body named in an
 // earlier sentence: "The Union of Syrian Medical Relief Organisations runs
 // the hospital. Four staff were killed, the charity said."
-var backAnaphors = wordSet("group", "organisation", "organization", "charity", "agency", "ministry", "statement")
+var backAnaphors = lang.SourceWords(lang.BackAnaphor)
 
 // closingAnaphorBefore returns the body a sentence's closing "the group
 // said" (or organisation, charity, agency) stands for when the sentence
@@ -2040,7 +2033,7 @@ func holdsWord(toks []ftok, w string) bool {
 
 // relativeWords open a relative clause whose subject may be an anaphor:
 // "25 people that the agency reported killed".
-var relativeWords = wordSet("that", "which", "whom")
+var relativeWords = lang.JoinerWords(lang.RelativeWord)
 
 // ministryReach is how many sentences back "the ministry said" may find
 // the ministry it stands for: the report may quote others in between ("The
@@ -2061,7 +2054,7 @@ func ministryNamed(toks []ftok, m origMatch) bool {
 
 // ownersOfSpokesmen are the words before "spokesman" that make him the
 // body's: "its spokesman", "the body's spokesman".
-var ownersOfSpokesmen = wordSet("its", "their", "bodys", "groups", "body's", "group's")
+var ownersOfSpokesmen = lang.DeterminerWords(lang.SpokesOwner)
 
 // closingAnaphor returns the name a sentence's closing "the group said"
 // stands for: the last name before it that may be a source.
@@ -2136,7 +2129,7 @@ func accordingToSpokesman(s *factSentence, j int) bool {
 
 // spokesWords are the posts of one who speaks for a body, or for the
 // person whose possessive precedes them ("Roe's spokesman said").
-var spokesWords = wordSet("spokesman", "spokeswoman", "spokesperson")
+var spokesWords = lang.SourceWords(lang.SpokesWord)
 
 // spokesReach is how many words a spokesman's post may take before the
 // word he speaks by: "a spokesman for the Foo Liberation Front said".
@@ -2465,7 +2458,7 @@ func relayedSource(s *factSentence) (origMatch, bool) {
 
 // citedPapers are what an outlet cites of a body: "citing a statement
 // from", "quoting figures by".
-var citedPapers = wordSet("statement", "statements", "report", "figures", "data", "toll", "tally", "count")
+var citedPapers = lang.ReportingWords(lang.CitedPaper)
 
 // citedPaper returns the token before what an outlet cites of the body
 // named after toks[p] ("citing a statement from Istanbul-based" before
@@ -2491,7 +2484,7 @@ func citedPaper(toks []ftok, p int) int {
 
 // handedWords pass information on: "handed over to", "passed to",
 // "provided to".
-var handedWords = wordSet("handed", "passed", "provided", "given", "submitted", "sent", "delivered")
+var handedWords = lang.ReportingWords(lang.HandedWord)
 
 // handedReach is how far before "by" the verb that hands information on may
 // come: "handed over to the Russian Reconciliation Center in Syria by".
@@ -2510,26 +2503,20 @@ func handedTo(toks []ftok, by int) bool {
 
 // relayPrepositions join a source to the body it speaks from: "a source at
 // the police", "a source in the province".
-var relayPrepositions = wordSet("at", "in", "from")
+var relayPrepositions = lang.PrepositionWords(lang.RelayPrep)
 
 // postNouns are the posts by which a person speaks for a body: "Jane Doe,
 // a spokeswoman for the governor", "the head of the Syrian National
 // Council".
-var postNouns = wordSet("spokesman", "spokeswoman", "spokesperson", "head", "chief", "director", "member",
-	"official", "officer", "doctor", "physician", "surgeon", "nurse", "commander", "leader", "president",
-	"chairman", "deputy", "secretary", "minister", "representative", "coordinator", "founder", "manager",
-	"administrator", "volunteer", "worker", "employee", "medic", "paramedic", "researcher", "envoy", "advisor",
-	"adviser", "chairwoman", "general", "governor", "mayor", "emir", "staffer",
-	// ranks written out: "Chief Superintendent Jane Roe", "Colonel John Roe"
-	"superintendent", "inspector", "colonel", "lieutenant", "sergeant", "captain", "brigadier", "admiral", "constable")
+var postNouns = lang.SourceWords(lang.PostNoun)
 
 // postPreps join a post to its body: "head of", "a spokesman for", "a
 // doctor at".
-var postPreps = wordSet("of", "for", "at", "in", "with", "from")
+var postPreps = lang.PrepositionWords(lang.PostPrep)
 
 // postVerbs give a person a post in a relative clause: "who heads the
 // civil defence", "who runs the hospital".
-var postVerbs = wordSet("heads", "headed", "leads", "led", "runs", "directs", "chairs", "manages", "represents", "commands")
+var postVerbs = lang.SourceWords(lang.PostVerb)
 
 // postModifiers is how many words may stand between a post's preposition
 // and the body's name ("a doctor at the main hospital") or before the post
@@ -2626,7 +2613,7 @@ const personReach = 30
 
 // personAux may stand between a person's name and the word he speaks by:
 // "Barazi had earlier reported".
-var personAux = wordSet("had", "has", "have", "also", "earlier", "later", "then", "previously", "further", "was", "is")
+var personAux = lang.AuxiliaryWords(lang.PersonAux)
 
 // personSource returns the body a person speaks for when sentence si
 // attributes its statement to a person the table does not know ("...,
@@ -2849,27 +2836,24 @@ func atPlace(toks []ftok, m origMatch) bool {
 
 // complementAux after an attribution word open what was said after it: "the
 // military said that ...", "in a raid the army said was aimed at ...".
-var complementAux = wordSet("that", "was", "were", "is", "are", "had", "has", "would", "could", "might", "may", "will")
+var complementAux = lang.AuxiliaryWords(lang.ComplementAux)
 
 // contactStops before a source's name make it no contact relative clause:
 // "..., as the military reported that" is a clause of its own, "a raid the
 // military said targeted" is not.
-var contactStops = wordSet("and", "or", "but", "as", "while", "when", "after", "before", "with", "to", "by", "of",
-	"in", "on", "at", "for", "from", "according", "that", "which", "who", "where", "since", "because", "than", "so",
-	"said", "says", "reported", "told")
+var contactStops = lang.JoinerWords(lang.ContactStop)
 
 // subordinators after ", X said," open a clause of their own that X did not
 // say: "Police sealed the road, officials said, after a bomb killed five".
-var subordinators = wordSet("after", "before", "when", "as", "while", "following", "since", "because")
+var subordinators = lang.JoinerWords(lang.Subordinator)
 
 // tollRaisers open a clause that adds a count to a toll after a closing
 // ", X said,": "taking the toll to 40", "bringing the death toll to 12".
-var tollRaisers = wordSet("taking", "bringing", "raising", "pushing", "lifting")
+var tollRaisers = lang.CountingWords(lang.TollRaiser)
 
 // lapseWords may stand between a closing attribution and the subordinator
 // of another clause: "..., officials said, two days after ...".
-var lapseWords = wordSet("a", "one", "two", "three", "several", "few", "day", "days", "hours", "weeks", "shortly",
-	"just", "hours", "minutes", "moments", "only")
+var lapseWords = lang.SpanWords(lang.AttributionLapse)
 
 // outsideCue reports a count at token tok that the sentence's source m does
 // not give though it names it: its attribution word says what follows it

@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"github.com/conflict-digest/conflict-digest/lang"
+	"strings"
+)
 
 // stateWordOnly reports a name that is one state word alone: "Tehran",
 // "Chadian" (of "Tehran radio", "Chadian radio").
@@ -31,7 +34,7 @@ func stateOutlet(s *factSentence) (string, bool) {
 
 // officialMarks describe a station or agency as the state's own: "the
 // official Iraqi news agency", "state-run Iranian television".
-var officialMarks = wordSet("official", "state", "state-run", "state-owned", "government-run", "government-owned")
+var officialMarks = lang.SourceWords(lang.OfficialMark)
 
 // officialOrgan returns the table's official media for a state's station or
 // agency described, not named, as its own before the attribution word or
@@ -71,7 +74,7 @@ func organCue(toks []ftok, p int) bool {
 
 // stationNouns stand for a station named before: "Tehran Radio said ....
 // The radio said 300 were killed."
-var stationNouns = wordSet("radio", "television")
+var stationNouns = lang.SourceWords(lang.StationNoun)
 
 // stationSays reports a sentence that opens with a station's anaphor and
 // its attribution word: "The radio said ...".
@@ -82,7 +85,7 @@ func stationSays(toks []ftok) bool {
 // monitoredWords open an aside that tells where a station was heard:
 // "Tehran radio, monitored by the BBC, said", "IRNA, received in Nicosia,
 // said".
-var monitoredWords = wordSet("monitored", "received", "heard", "picked")
+var monitoredWords = lang.ReportingWords(lang.MonitoredWord)
 
 // monitoredReach bounds the words of such an aside.
 const monitoredReach = 8

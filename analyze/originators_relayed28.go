@@ -6,7 +6,7 @@ import "github.com/conflict-digest/conflict-digest/lang"
 
 // reactionPreps open the clause of what a body reacts to: "UNHCR appealed
 // for resettlement places after reports of some 160 new deaths".
-var reactionPreps = wordSet("after", "following", "amid", "over", "despite")
+var reactionPreps = lang.JoinerWords(lang.ReactionPrep)
 
 // reportsOfCount reports a count at token i that a body reacts to as
 // "reports of" it ("Today, the agency appealed for more places after
@@ -91,7 +91,7 @@ func colonSayer(s *factSentence) int {
 // communityWords name a community that speaks for its members as a body:
 // "Kibbutz Foo announced on Tuesday that two of its residents had been
 // killed".
-var communityWords = wordSet("kibbutz", "moshav")
+var communityWords = lang.SourceWords(lang.CommunityWord)
 
 // communityReach is how many words (a day, "on Tuesday") may stand between
 // a community's name and its attribution word.

@@ -8,13 +8,12 @@ import (
 
 // sayerCues are the attribution words a state named as the sayer speaks by:
 // "Iraq said", "Iran claimed", "Tehran reported that".
-var sayerCues = wordSet("said", "says", "say", "claimed", "claims", "reported", "reports", "announced", "stated",
-	"added", "confirmed", "told", "accused", "accuses", "charged", "insisted", "acknowledged", "admitted")
+var sayerCues = lang.ReportingWords(lang.SayerCue)
 
 // complaintCues are the verbs by which a state takes its account to a body
 // or a rival: "Pakistan complained to the United Nations that planes from
 // Afghanistan killed 90 people" is Pakistan's claim, the body only hears it.
-var complaintCues = wordSet("complained", "complains", "protested", "protests", "alleged", "alleges", "wrote", "informed")
+var complaintCues = lang.ReportingWords(lang.ComplaintCue)
 
 // complaintReach is how far after a complaint verb its "that" may come
 // ("complained to the United Nations Security Council today that").
@@ -40,7 +39,7 @@ func complaint(toks []ftok, j int) bool {
 // sayerTimes may stand between a state named as the sayer and its verb, as
 // the wire dates a statement: "Iran earlier today said", "Iraq on Tuesday
 // claimed", "Tehran last night reported".
-var sayerTimes = wordSet("today", "yesterday", "tonight", "again", "officially", "night", "last", "on")
+var sayerTimes = lang.AuxiliaryWords(lang.SayerTime)
 
 // sayerEnd returns where the sayer before the attribution word at toks[j]
 // ends, past up to three words of the aside that may part them: an
@@ -59,7 +58,7 @@ func sayerEnd(toks []ftok, j int) int {
 
 // sayerOpeners may stand before a state that opens its clause: "Baghdad
 // said ..., and Tehran reported ...".
-var sayerOpeners = wordSet("and", "but", "while", "whereas", "as", "that", "when", "though", "although", "the")
+var sayerOpeners = lang.JoinerWords(lang.SayerOpener)
 
 // stateSays returns the state a sentence gives its statement to by one of
 // its names right before the attribution word ("Iraq said its warplanes

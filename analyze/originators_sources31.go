@@ -23,17 +23,17 @@ import (
 // government, a party to the fighting.
 
 // sourceHeads are the nouns of an unnamed source.
-var sourceHeads = wordSet("sources", "source")
+var sourceHeads = lang.SourceWords(lang.SourceHead)
 
 // sourcePreps open what places a source: "sources in the region", "a source
 // close to the talks", "sources inside the city".
-var sourcePreps = wordSet("in", "inside", "within", "at", "near", "close")
+var sourcePreps = lang.PrepositionWords(lang.SourcePrep)
 
 // sourceAdjEnds are the endings of an adjective before "sources"
 // ("diplomatic", "judicial", "western", "humanitarian", "independent"): a
 // verb or a noun before them ("were killed sources said" in text without
 // its commas) is none.
-var sourceAdjEnds = []string{"al", "ic", "ary", "ern", "ian", "ish", "ese", "ive", "ent"}
+var sourceAdjEnds = lang.StemList(lang.SourceAdjEnd)
 
 // sourceAdj reports a lower-case adjective before "sources".
 func sourceAdj(w string) bool {
@@ -51,7 +51,7 @@ func sourceAdj(w string) bool {
 // sourceDets before sources make them ones named before ("these sources")
 // or join them to others ("local and media sources", listed sources the
 // rules for lists read).
-var sourceDets = wordSet("these", "those", "such", "and", "or", "&")
+var sourceDets = lang.DeterminerWords(lang.SourceDeterminer)
 
 // maxSourceWords bounds the words that place a source after its noun.
 const maxSourceWords = 4
@@ -119,7 +119,7 @@ func unnamedSources(s *factSentence) (string, bool) {
 
 // regionNouns are a country's parts whose government a spokesman speaks
 // for.
-var regionNouns = wordSet("state", "province", "region", "governorate", "prefecture", "county", "district")
+var regionNouns = lang.SourceWords(lang.RegionNoun)
 
 // placeSpokesman returns the part of a country a spokesman named as the
 // subject of an attribution word speaks for ("the spokesman for the
@@ -191,12 +191,11 @@ func placeName(s *factSentence, i int) (lo, hi int, ok bool) {
 
 // partnerMods are the words that say which partners or reports: their
 // sector or their place.
-var partnerMods = wordSet("humanitarian", "health", "protection", "shelter", "cluster", "local", "implementing", "field",
-	"wash", "education", "nutrition", "food", "security", "camp", "cccm", "response", "operational")
+var partnerMods = lang.SourceWords(lang.PartnerMod)
 
 // partnerJoins before the partners join them to a body named before: "UNICEF
 // and partners", "with its partners".
-var partnerJoins = wordSet("and", "&", "with", "its", "their", "his", "her", "our", "of", "through")
+var partnerJoins = lang.JoinerWords(lang.PartnerJoin)
 
 // agencyPartners returns the partners or field reports a sentence names as
 // the subject of an attribution word or after "according to", as written;

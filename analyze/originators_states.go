@@ -3,6 +3,8 @@ package analyze
 import (
 	"slices"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // stateKind marks a state row of gazetteer/originators.tsv: its name,
@@ -111,11 +113,11 @@ func runAt(toks []ftok, k int, r []string) bool {
 
 // organNounsOfState head a state's broadcaster or news agency named after it:
 // "Tehran Radio", "Radio Kabul", "the Iraqi News Agency".
-var organNounsOfState = wordSet("radio", "television", "tv", "broadcaster", "agency")
+var organNounsOfState = lang.SourceWords(lang.StateOrgan)
 
 // stateOffices are a state's bodies written out as a source: "Iraq's Foreign
 // Ministry", "the Nicaraguan Interior Ministry".
-var stateOffices = wordSet("ministry", "government", "command", "cabinet", "presidency")
+var stateOffices = lang.SourceWords(lang.StateOffice)
 
 // stateParties marks a figure given by a state, its organ or its office as a
 // party's claim when that state fights in the story, and names a state
@@ -249,24 +251,19 @@ func pickState(sents []factSentence, ids []int) int {
 // warNouns after a state's word tell of its fighting: "Iraqi troops",
 // "Iranian forces", "the Iran-Iraq war", "an Iraqi air raid", "Azeri
 // shells", "a Foo drone".
-var warNouns = wordSet("forces", "force", "troops", "soldiers", "army", "armies", "military", "warplanes", "jets",
-	"planes", "aircraft", "helicopters", "gunships", "artillery", "gunboats", "navy", "tanks", "units", "guards",
-	"militia", "militiamen", "commandos", "gunners", "offensive", "attack", "attacks", "raid", "raids", "strike",
-	"strikes", "airstrike", "airstrikes", "shelling", "bombardment", "bombing", "missile", "missiles", "rockets", "war",
-	"front", "positions", "shells", "shell", "rocket", "drone", "drones", "bombs", "mortars", "mortar")
+var warNouns = lang.WarWords(lang.StateWarNoun)
 
 // warVerbs after a state's name tell of its fighting: "Iraq attacked".
-var warVerbs = wordSet("attacked", "attacks", "bombed", "bombs", "shelled", "shells", "raided", "invaded",
-	"launched", "hit", "struck", "fired", "shot", "downed", "repulsed", "repelled", "captured", "recaptured")
+var warVerbs = lang.WarWords(lang.StateWarVerb)
 
 // attackedWords are the war verbs whose object is the target: a state's
 // word right after one is the state attacked ("bombed two Honduran border
 // towns").
-var attackedWords = wordSet("attacked", "bombed", "shelled", "raided", "invaded")
+var attackedWords = lang.WarWords(lang.AttackedWord)
 
 // againstWords tie an attack to its target: "a raid on the Iranian city",
 // "the war with Iraq", "an offensive against Iraq".
-var againstWords = wordSet("on", "against", "into", "with")
+var againstWords = lang.PrepositionWords(lang.AgainstWord)
 
 // warReach is how many words a war noun or a target's "on" may stand from
 // the state's word: "an Iraqi air raid", "a raid on the Iranian city".
@@ -301,7 +298,7 @@ func stateFights(sents []factSentence, id, si int) bool {
 // ownForces before a war noun in a state's own statement are its forces:
 // "Iraq said its warplanes killed 30", "Radio Kabul said government troops
 // killed 45".
-var ownForces = wordSet("its", "our", "government")
+var ownForces = lang.DeterminerWords(lang.OwnForce)
 
 // ownDeed reports "it" or "we" at toks[k] as the doer of a killing or an
 // attack in a state's own statement: "Iraq said it killed 30 Iranian
@@ -319,7 +316,7 @@ func ownDeed(toks []ftok, k int) bool {
 
 // ownArmy after "the" in a state's own statement is its army: "Radio
 // Managua said the army killed 14 Contra rebels".
-var ownArmy = wordSet("army", "military", "troops")
+var ownArmy = lang.WarWords(lang.OwnArmy)
 
 // fightingAt reports a state's word at toks[k] told as fighting: a war noun
 // after it, a war verb after its name, an attack aimed at it before it.

@@ -366,8 +366,8 @@ func OriginatorFeatures() []string { return origFeatureNames[:] }
 // phraseSkip are the words between a sayer and its attribution word ("the
 // army has also said"); phraseStop end the sayer's words.
 var (
-	phraseSkip = wordSet("has", "have", "had", "also", "later", "earlier", "was", "were", "is", "are", "reportedly", "further", "had", "previously", "separately")
-	phraseStop = wordSet("the", "a", "an", "and", "of", "to", "that", "he", "she", "it", "they", "we", "i", "who", "which", "as", "in", "on", "by", "for", "with", "but", "said", "told", "its", "his", "her", "their")
+	phraseSkip = lang.AuxiliaryWords(lang.SayerSkip)
+	phraseStop = lang.JoinerWords(lang.SayerPhraseStop)
 )
 
 // cuePhrase is a sayer read as written: toks[start:end], after "according

@@ -213,7 +213,7 @@ func dayOrdinal(w string) bool {
 
 // dayCounters count a campaign's days as an ordinal does: "the third
 // straight day", "another day".
-var dayCounters = wordSet("consecutive", "straight", "another")
+var dayCounters = lang.DeterminerWords(lang.DayCounter)
 
 // plainWords returns a sentence's words without its punctuation marks.
 func plainWords(toks []ftok) []string {
@@ -228,7 +228,7 @@ func plainWords(toks []ftok) []string {
 
 // dayOpeners may stand before "on" and a weekday that opens a sentence:
 // "Earlier on Friday", "Late on Friday".
-var dayOpeners = wordSet("earlier", "late", "early")
+var dayOpeners = lang.AuxiliaryWords(lang.DayOpener)
 
 // otherDayOpening reports a sentence si that opens on a weekday ("On Friday
 // ...", "Earlier on Friday ...", "Late Friday ...") whose day, counted back

@@ -1,5 +1,7 @@
 package analyze
 
+import "github.com/conflict-digest/conflict-digest/lang"
+
 // ownHalt reports a sentence that tells a halt one side declares for
 // itself (issue 14, round h-status3): its own men told to stop ("ordered
 // his fighters to stop fighting", "called on its forces to halt
@@ -28,22 +30,19 @@ func ownHalt(ws []string) bool {
 }
 
 // haltConditions make a halt an offer on terms, no halt declared.
-var haltConditions = wordSet("if", "unless", "provided", "condition", "conditions", "exchange")
+var haltConditions = lang.TruceWords(lang.HaltCondition)
 
 // ownOrderVerbs tell a leader's word to his own men.
-var ownOrderVerbs = wordSet("call", "calls", "called", "calling", "urge", "urges", "urged", "urging",
-	"order", "orders", "ordered", "ordering", "told", "tells", "instruct", "instructs", "instructed")
+var ownOrderVerbs = lang.TruceWords(lang.OwnOrderVerb)
 
 // ownPossessives name the speaker's own side.
-var ownPossessives = wordSet("his", "its", "their", "her")
+var ownPossessives = lang.DeterminerWords(lang.OwnPossessive)
 
 // ownMen are the armed men a side commands.
-var ownMen = wordSet("followers", "fighters", "militia", "militias", "militiamen", "forces", "troops", "men",
-	"supporters", "units", "commanders", "members", "army", "soldiers", "loyalists", "combatants", "guerrillas", "gunmen")
+var ownMen = lang.TruceWords(lang.OwnMen)
 
 // haltVerbs are a halt told as a deed to do or done.
-var haltVerbs = wordSet("stop", "stopping", "end", "ending", "halt", "halting", "cease", "ceasing", "suspend",
-	"suspending", "pause", "pausing", "scale", "scaling", "ease", "easing", "observe", "respect", "lay")
+var haltVerbs = lang.TruceWords(lang.HaltVerb)
 
 // ownMenTold reports, at ws[i:], "(on|for) his/its [...] fighters [...] to
 // stop": the speaker's own men told to halt.
@@ -69,7 +68,7 @@ func ownMenTold(ws []string, i int) bool {
 }
 
 // sayVerbs announce a side's own decision.
-var sayVerbs = wordSet("said", "says", "say", "announced", "announces", "declared", "declares")
+var sayVerbs = lang.ReportingWords(lang.DeclareVerb)
 
 // ownHaltSaid reports, at ws[i:], "(on Friday) (it|they) would|will|was
 // halt(ing)": a side's own halt announced, its subject the speaker.

@@ -182,7 +182,7 @@ func objectBefore(w string) bool {
 }
 
 // callWords make a statement a call or a judgement, not a report.
-var callWords = wordSet("should", "must", "ought")
+var callWords = lang.AuxiliaryWords(lang.CallModal)
 
 // demandAfter reports one of callWords between the attribution word at j
 // and the first number after it.

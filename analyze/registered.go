@@ -1,10 +1,14 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 // registeredNouns name people a registration counts as having fled:
 // refugees, the internally displaced, new arrivals.
-var registeredNouns = wordSet("refugees", "idps", "arrivals", "asylum-seekers")
+var registeredNouns = lang.PeopleWords(lang.RegisteredNoun)
 
 // registeredReach is how far after its people the verb "registered" may
 // stand ("12,400 refugees have since been registered").

@@ -1,5 +1,7 @@
 package analyze
 
+import "github.com/conflict-digest/conflict-digest/lang"
+
 // A party's media often passes on a count from a source it names only by
 // kind: "SANA news agency quoted local sources as saying ...", "a source at
 // the province told SANA's correspondent that ...". The originator is the
@@ -11,7 +13,7 @@ package analyze
 // relayWords tell that the media named before them passes on what a source
 // named after them said: "SANA quoted local sources", "state media, citing
 // a military source".
-var relayWords = wordSet("quoted", "quoting", "cited", "citing")
+var relayWords = lang.ReportingWords(lang.RelayWord)
 
 // relayReachAfter is how many tokens after a relay word the source it
 // passes on may be named: "quoted a number of local sources".

@@ -647,7 +647,10 @@ func partsOfBefore(sents []factSentence, si int) (string, bool) {
 }
 
 // dataNouns and showVerbs: a source's data that shows a count.
-var dataNouns, showVerbs = wordSet("data", "figures", "statistics"), wordSet("shows", "show", "showed", "indicates", "indicate", "indicated")
+var (
+	dataNouns = lang.ReportingWords(lang.DataNoun)
+	showVerbs = lang.ReportingWords(lang.ShowVerb)
+)
 
 // relaysUs reports an article with a "tell us", "told us" or "inform(s)
 // us" in it: a cheap test before toldUsBefore reads sentences.
@@ -882,7 +885,7 @@ func publisher(sents []factSentence) int {
 
 // reactionVerbs after an agency that opens a headline tell of its reaction
 // to an event others report: "UN condemns deadly attack in Foo".
-var reactionVerbs = wordSet("condemns", "condemn", "condemned", "deplores", "denounces", "slams", "decries", "mourns")
+var reactionVerbs = lang.ReportingWords(lang.ReactionVerb)
 
 // reactsTo reports a headline's agency at m followed by a verb of reaction.
 func reactsTo(toks []ftok, m origMatch) bool {
@@ -915,8 +918,7 @@ func afterTitleBreak(t *factSentence, i int) bool {
 }
 
 // reportKinds name a kind of report an agency issues.
-var reportKinds = wordSet("report", "sitrep", "update", "bulletin", "factsheet", "snapshot", "dashboard", "brief",
-	"statement", "overview", "profile")
+var reportKinds = lang.ReportingWords(lang.ReportKind)
 
 // reportNamed reports an agency's name that a report's kind follows within
 // a few words of the headline: "Nigeria UNICEF Humanitarian Situation
@@ -935,7 +937,7 @@ func reportNamed(toks []ftok, m origMatch) bool {
 
 // statementWords open a headline that names who speaks: "Statement by the
 // UNICEF Representative ...", "Remarks of the WFP Executive Director".
-var statementWords = wordSet("statement", "statements", "remarks", "message", "speech", "address", "briefing")
+var statementWords = lang.ReportingWords(lang.StatementWord)
 
 // statementBy reports an agency named right after a headline's opening
 // "Statement by [the]" (or of, from).
@@ -1425,7 +1427,7 @@ func groupAnaphor(sents []factSentence, si int) int {
 
 // affiliateWords after a group's name make it another group's description:
 // "the al-Qaeda affiliate".
-var affiliateWords = wordSet("affiliate", "affiliated", "ally", "allies", "branch", "offshoot", "franchise", "wing")
+var affiliateWords = lang.WarWords(lang.AffiliateWord)
 
 // sameDay reports a sentence that names no weekday, or the one a relayed
 // source spoke of (day, -1 for none): "on Friday" in a report of
@@ -1502,13 +1504,10 @@ func addsCount(sents []factSentence, si int) bool {
 // adjunctWords make up what may follow a closing attribution, a phrase of
 // time or manner: "..., the Foo administration said in a statement on
 // Thursday morning.", "said by phone", "told reporters late on Monday".
-var adjunctWords = wordSet("in", "on", "by", "to", "at", "during", "late", "early", "earlier", "later", "a", "an",
-	"the", "its", "his", "her", "their", "statement", "phone", "telephone", "interview", "briefing", "conference",
-	"press", "reporters", "journalists", "message", "video", "morning", "afternoon", "evening", "night", "today",
-	"tonight", "yesterday")
+var adjunctWords = lang.ReportingWords(lang.AdjunctWord)
 
 // adjunctOpens may open that phrase.
-var adjunctOpens = wordSet("in", "on", "by", "to", "at", "during", "late", "early", "earlier", "later")
+var adjunctOpens = lang.PrepositionWords(lang.AdjunctOpen)
 
 // closingEnd returns where a sentence's last clause ends once its full stop
 // and a closing phrase of time or manner after a comma or an attribution
@@ -1875,11 +1874,11 @@ func sentenceSource(sents []factSentence, si int) int {
 // streets away." leaves the count the outlet's; a witness's sentence that
 // tells the same count again ("Residents said they saw three bodies") stands
 // behind it.
-var onlookers = wordSet("witnesses", "residents")
+var onlookers = lang.PeopleWords(lang.Onlooker)
 
 // goesOnWords between a source and its attribution word tell that it
 // speaks on from the sentence before: "the Observatory further said".
-var goesOnWords = wordSet("further", "also", "additionally")
+var goesOnWords = lang.AuxiliaryWords(lang.GoesOnWord)
 
 // reportNamedReach is how far into the next sentence the source of an
 // unnamed report may be named: "The so-called Syrian Observatory ... said".
@@ -1914,11 +1913,10 @@ func speaksAt(toks []ftok, k int) bool {
 // declineWords tell that a body gave no statement: "has not commented on
 // the reports", "declined to comment", "made no comment", "could not
 // confirm", "would not say".
-var declineWords = wordSet("declined", "refused", "not", "no", "without")
+var declineWords = lang.AuxiliaryWords(lang.DeclineWord)
 
 // declinedWords are what a body declined to do.
-var declinedWords = wordSet("comment", "commented", "comments", "confirm", "confirmed", "say", "said", "elaborate",
-	"disclose", "reached", "available")
+var declinedWords = lang.ReportingWords(lang.DeclinedWord)
 
 // declineReach is how many words after a word of declineWords what was
 // declined may stand ("has not yet officially commented").
@@ -1997,7 +1995,7 @@ func tellsDoing(toks []ftok) bool {
 }
 
 // doerNouns name those who carried out an attack.
-var doerNouns = wordSet("attackers", "assailants", "gunmen", "perpetrators", "bombers", "raiders")
+var doerNouns = lang.WarWords(lang.DoerNoun)
 
 // describesDoers reports a source whose reported clause tells of the
 // attackers, not of the toll ("The deputy governor says the attackers were
@@ -2077,8 +2075,7 @@ func alsoBefore(toks []ftok, m origMatch) bool {
 // otherFactVerbs are participles of a further fact than a toll: a sentence
 // that tells one ("were arrested", "was destroyed") before its source says
 // that fact, not the count of the sentence before.
-var otherFactVerbs = wordSet("arrested", "detained", "captured", "seized", "destroyed", "damaged", "razed",
-	"freed", "released", "rescued", "charged", "sentenced", "confiscated", "defused")
+var otherFactVerbs = lang.WarWords(lang.OtherFactVerb)
 
 // carries reports a sentence that says or reports something, and so may
 // stand behind the figures of the sentence before; one that only blames
@@ -2094,7 +2091,7 @@ func carries(toks []ftok) bool {
 }
 
 // otherMarks open a sentence about another event than the one before it.
-var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "another", "furthermore")
+var otherMarks = lang.JoinerWords(lang.OtherEventMark)
 
 // otherEventMark reports a sentence that turns to another event:
 // "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq
@@ -2134,8 +2131,8 @@ func saysTheAct(toks []ftok) bool {
 }
 
 var (
-	sayTheVerbs = wordSet("said", "says", "reported")
-	theActNouns = wordSet("attack", "strike", "airstrike", "bombing", "massacre", "assault", "raid", "blast", "explosion", "shelling")
+	sayTheVerbs = lang.ReportingWords(lang.SayTheVerb)
+	theActNouns = lang.WarWords(lang.TheActNoun)
 )
 
 // followsRecall reports a sentence that opens on "The attack ..." right
@@ -2192,7 +2189,7 @@ func amidReports(toks []ftok, i int) bool {
 
 // spateNouns gather many events into one: "a flurry of attacks", "a wave
 // of bombings".
-var spateNouns = wordSet("flurry", "spate", "wave", "series", "string", "rash", "surge", "upsurge", "spree")
+var spateNouns = lang.WarWords(lang.SpateNoun)
 
 // amidSpateReach is how many words after "amid" the count of a spate may
 // stand: "amid a flurry of attacks that wounded over a dozen".
@@ -2219,7 +2216,7 @@ const amidReach = 40
 
 // linkWords start a page's list of links to other stories ("Related",
 // "Read also"): numbers after them are other stories' figures.
-var linkWords = wordSet("related", "read")
+var linkWords = lang.FurnitureWords(lang.LinkListWord)
 
 // afterLinks reports a number soon after "Related" or "Read also/more" in
 // its sentence, where the page's links were glued into the text; further on,
@@ -2271,7 +2268,7 @@ func earlierDate(toks []ftok, published time.Time) bool {
 
 // onsetWords name the start of a period a count runs over: "after the
 // onset of clashes ... on 26 August" dates when the counting began.
-var onsetWords = wordSet("onset", "start", "beginning", "outbreak", "escalation")
+var onsetWords = lang.WarWords(lang.OnsetWord)
 
 // onsetBefore reports a date ("on" at k) that dates the onset of the events
 // a count runs over: "After the onset of clashes between armed groups in
@@ -2651,7 +2648,7 @@ func dealNear(s string) bool {
 }
 
 // subgroups are groups that a headline may count out of a larger toll.
-var subgroups = map[string]bool{"children": true, "women": true}
+var subgroups = lang.PeopleWords(lang.HeadlineSubgroup)
 
 // beyondHeadlineGroup moves a count of a group ("25 children killed") to
 // a larger toll of the same kind that holds them: the group is a part.
@@ -2751,11 +2748,7 @@ func otherSide(a, b *mention) bool {
 // actionStems name the act of a fight a toll is of, by the start of its
 // words: "strikes" and "airstrike" are strikes, "bombing" and
 // "bombardment" bombing.
-var actionStems = []string{
-	"attack", "strike", "bomb", "shell", "offensive", "assault", "raid", "massacre",
-	"explosion", "blast", "ambush", "clash", "repel", "battle", "missile", "rocket", "mortar",
-	"suicide", "barrel",
-}
+var actionStems = lang.StemList(lang.ActionStem)
 
 // sameAction reports whether two sentences tell one act of a fight: a word
 // of the same actionStems stem in both ("air strikes" and "the same
@@ -2912,7 +2905,7 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 
 // riseWords tell a toll that moved up to the count after them: "has
 // become around 40", "rose to 25", "has climbed to 30".
-var riseWords = wordSet("rose", "risen", "climbed", "jumped", "increased", "become", "mounted", "soared")
+var riseWords = lang.CountingWords(lang.RiseWord)
 
 // riseReach is how many words before a count a rise word may stand ("rose
 // to at least", "has become around").

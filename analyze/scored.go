@@ -1221,10 +1221,7 @@ var (
 
 // treatedWords tell how captives are held: abuse, torture, hunger, an
 // ordeal endured.
-var treatedWords = map[string]bool{
-	"abused": true, "abuse": true, "abuses": true, "mistreated": true, "mistreatment": true, "maltreatment": true,
-	"tortured": true, "torture": true, "starved": true, "endured": true, "ordeal": true,
-}
+var treatedWords = lang.CaptiveWords(lang.TreatedWord)
 
 // captiveTreatment is the humanitarian evidence of a sentence that tells
 // how captives are held (captivesTreated).
@@ -1673,7 +1670,7 @@ func isSeizedWord(w string) bool { return seizedStarts.mayHoldLong(w) && seizedW
 
 // seizedOpeners open the agent, place or time of a participle that names
 // captives ("kidnapped by", "abducted from", "seized in", "taken last").
-var seizedOpeners = map[string]bool{"by": true, "from": true, "in": true, "on": true, "during": true, "last": true, "earlier": true}
+var seizedOpeners = lang.PrepositionWords(lang.SeizedPrep)
 
 // beWord reports an auxiliary of a passive or perfect clause: a form of
 // "be" or "have", or "get"/"got" ("got killed").
@@ -1739,8 +1736,7 @@ func captivesNamed(ws []string) bool {
 }
 
 // vowWords tell violence to come: a future, a threat or a vow.
-var vowWords = map[string]bool{"will": true, "shall": true, "threatened": true, "threatens": true, "threaten": true,
-	"vowed": true, "vows": true, "vow": true}
+var vowWords = lang.AuxiliaryWords(lang.VowWord)
 
 // vowReach is how many words before the first violence cue a vow word may
 // stand ("will return to the attack", "threatened 'merciless strikes'").
@@ -1940,11 +1936,7 @@ func officeDelegation(ws []string) ([]string, bool) {
 
 // delegationOffices are the words that make a delegation an office or a
 // visit (officeDelegation).
-var delegationOffices = map[string]bool{
-	"regional": true, "sub-delegation": true,
-	"icrc": true, "ifrc": true, "cross": true, "crescent": true, "eu": true, "union's": true,
-	"parliamentarians": true, "parliamentary": true, "congressional": true, "lawmakers": true, "mps": true,
-}
+var delegationOffices = lang.TalksWords(lang.DelegationOffice)
 
 // envoySpeaker returns ws with its envoys and diplomats left out when the
 // sentence tells one of them accusing, criticising or saying something
@@ -1969,18 +1961,10 @@ func envoySpeaker(ws []string) ([]string, bool) {
 
 // envoyWords are the titles and names of a war's go-betweens that the
 // lexicon's talks cues hold (envoySpeaker).
-var envoyWords = map[string]bool{
-	"envoy": true, "envoys": true, "diplomat": true, "diplomats": true, "annan": true, "mistura": true, "brahimi": true,
-}
+var envoyWords = lang.TalksWords(lang.EnvoyWord)
 
 // speakVerbs tell a statement, an accusation or a criticism (envoySpeaker).
-var speakVerbs = map[string]bool{
-	"accuses": true, "accused": true, "accusing": true, "criticizes": true, "criticises": true,
-	"criticized": true, "criticised": true, "criticizing": true, "criticising": true,
-	"slams": true, "slammed": true, "blasts": true, "blasted": true, "lambasts": true, "lambasted": true,
-	"condemns": true, "condemned": true, "denounces": true, "denounced": true,
-	"said": true, "says": true, "told": true,
-}
+var speakVerbs = lang.TalksWords(lang.EnvoySpeakVerb)
 
 // speakStarts holds the first bytes of speakVerbs (envoySpeaker).
 var speakStarts = longTriSetOf(speakVerbs)
@@ -2018,11 +2002,7 @@ func agencyGeneva(ws []string, i int) bool {
 // genevaAgencies are the words that name an agency or an office beside
 // the city it sits in ("who" is left out: "the delegates who met in
 // Geneva").
-var genevaAgencies = map[string]bool{
-	"icrc": true, "ocha": true, "unhcr": true, "wfp": true, "unicef": true, "iom": true,
-	"ifrc": true, "unaids": true, "msf": true, "ohchr": true, "unog": true, "unfpa": true, "undp": true,
-	"office": true, "headquarters": true, "headquartered": true, "based": true, "institute": true,
-}
+var genevaAgencies = lang.TalksWords(lang.SeatedAgency)
 
 // bulletPoint reports whether sentence i of d is a bullet point of its own
 // (scored.point): it opens with a bullet mark and no other sentence shares
@@ -2039,7 +2019,7 @@ func bulletPoint(d *doc, i int) bool {
 // clauseBreaks are the words that join two clauses of one sentence, each
 // of its own news ("... agreed to form a unity government, while eight
 // Palestinians were killed").
-var clauseBreaks = map[string]bool{"while": true, "whereas": true, "but": true, "as": true, "meanwhile": true}
+var clauseBreaks = lang.JoinerWords(lang.ClauseBreak)
 
 // partyUnity reports a sentence that tells a unity government formed by
 // one country's parties: "unity government", "unity cabinet" or
@@ -2141,8 +2121,7 @@ const forceReach = 6
 
 // forceTurns end an evacuation's object: the troops of "evacuated the town
 // as Russian troops advanced" are not the ones moved.
-var forceTurns = map[string]bool{"as": true, "while": true, "after": true, "when": true, "amid": true,
-	"before": true, "because": true, "since": true, "and": true, "but": true, "by": true, "with": true}
+var forceTurns = lang.JoinerWords(lang.ForceTurn)
 
 // forcesEvacuated reports a sentence whose evacuation moves soldiers: a
 // force word up to forceReach words after an "evacuat-" word, with no

@@ -12,7 +12,7 @@ import (
 var personNouns = lang.PeopleWords(lang.PersonNoun)
 
 // singleDets open a phrase naming one person.
-var singleDets = wordSet("a", "an", "his", "her", "their")
+var singleDets = lang.DeterminerWords(lang.SingleDeterminer)
 
 // personLead is how far into the text a toll told person by person is
 // looked for: the main event's, in its lead.

@@ -239,8 +239,7 @@ func BodyBack(s string) string {
 // backNouns name a body a report has named before when they follow "the"
 // in lower case: "a volunteer with the group", "the head of the monitor",
 // "a spokesman for the agency".
-var backNouns = wordSet("group", "organisation", "organization", "monitor", "charity", "outfit", "body",
-	"watchdog", "agency", "observatory")
+var backNouns = lang.ReportingWords(lang.BackNoun)
 
 // openingBody returns the noun by which a sentence's opening words
 // (leanReach of them, twice over: who speaks is told there) point back to a
@@ -348,7 +347,7 @@ func NamesWhole(s, w string) bool {
 }
 
 // sayingVerbs close a sentence after its sayer: "the group said".
-var sayingVerbs = wordSet("said", "says", "added", "reported", "stated", "told")
+var sayingVerbs = lang.ReportingWords(lang.ClosingSayVerb)
 
 // timeOfDay are the parts of a day and the seasons "this" may name: "this
 // morning", "this spring".

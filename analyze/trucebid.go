@@ -1,12 +1,14 @@
 package analyze
 
+import "github.com/conflict-digest/conflict-digest/lang"
+
 // bidNouns name a bid whose object is the truce word before them:
 // "ceasefire talks", "a truce attempt", "the ceasefire bid".
-var bidNouns = wordSet("talks", "negotiations", "negotiation", "attempt", "attempts", "bid", "bids", "effort", "efforts")
+var bidNouns = lang.TruceWords(lang.BidNoun)
 
 // otherHalts name a halt in fighting other than by a truce word: a sentence
 // that names one tells more than a bid.
-var otherHalts = wordSet("pause", "pauses", "lull", "moratorium", "hudna")
+var otherHalts = lang.TruceWords(lang.OtherHalt)
 
 // truceBidOnly reports a sentence that names a truce only as the object of
 // a bid ("Iraq's government is engaged in cease-fire talks with Sunni

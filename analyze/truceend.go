@@ -9,11 +9,11 @@ import (
 
 // endNouns name a truce's end as a noun: "the collapse of the truce", "the
 // ceasefire's breakdown", "since the end of the truce".
-var endNouns = wordSet("collapse", "breakdown", "end", "failure", "expiry", "expiration", "demise", "unravelling", "unraveling")
+var endNouns = lang.TruceWords(lang.TruceEndNoun)
 
 // newTruceWords mark a truce as another than the one that ended: "a new
 // truce", "a fresh ceasefire", "a second cessation of hostilities".
-var newTruceWords = wordSet("new", "fresh", "another", "second", "third", "renewed")
+var newTruceWords = lang.TruceWords(lang.NewTruceWord)
 
 // truceWord reports a word for a truce, possessive or not: "ceasefire",
 // "truces", "cease-fire's", "truce’s", "cessation".
@@ -129,7 +129,7 @@ func endedAsNoun(w *weights, ws []string) (ended, renewed bool) {
 
 // timeConjunctions open a clause of a time to come when its verb is in the
 // present ("once the truce ends", "when the ceasefire expires").
-var timeConjunctions = wordSet("once", "when", "after", "until", "till", "before")
+var timeConjunctions = lang.JoinerWords(lang.TimeConjunction)
 
 // timeConjunction reports ws[i] opening a clause of time: one of
 // timeConjunctions, or the last word of "as soon as" ("as soon as the
@@ -140,11 +140,11 @@ func timeConjunction(ws []string, i int) bool {
 
 // presentEnds are a truce's end in the present tense, as a clause of time
 // tells one still to come: "once the truce ends", "when the pause is over".
-var presentEnds = wordSet("ends", "expires", "lapses", "finishes", "breaks", "is", "runs")
+var presentEnds = lang.TruceWords(lang.PresentEnd)
 
 // futureWords mark a sentence's main verb as still to come: "Israel will
 // return to its goal after the pause".
-var futureWords = wordSet("will", "shall", "vows", "vowed", "plans", "intends", "pledged", "pledges")
+var futureWords = lang.AuxiliaryWords(lang.FutureWord)
 
 // endToCome reports a sentence that tells a truce's end as still to come,
 // which is a truce in force now: a clause of time with the end in the
@@ -182,7 +182,7 @@ func endToCome(ws []string) bool {
 // presentStarts are a truce's start in the present tense, as a clause of
 // time tells one still to come: "when the truce comes into effect", "once
 // the ceasefire takes effect", "until the pause begins".
-var presentStarts = wordSet("comes", "takes", "begins", "starts", "enters", "goes", "kicks")
+var presentStarts = lang.TruceWords(lang.PresentStart)
 
 // startToCome reports a sentence with a clause of time that tells a truce's
 // start in the present, a start still to come: "When the truce comes into
@@ -223,7 +223,7 @@ func pastEnd(w string) bool {
 
 // afterWords tell what came before the news: "a week after the last one
 // broke down", "following the collapse".
-var afterWords = wordSet("after", "following", "since")
+var afterWords = lang.PrepositionWords(lang.AfterPrep)
 
 // earlierEnd drops from a sentence's weights w the end of a truce that the
 // sentence tells as the past of its news, where sp says the collapse cue
@@ -321,12 +321,12 @@ func leadWars(d *doc) []string {
 
 // resumedWords tell fighting taken up again: "Israel resumed combat
 // operations", "the army resumes strikes".
-var resumedWords = wordSet("resumed", "resumes")
+var resumedWords = lang.TruceWords(lang.ResumedWord)
 
 // truceStarts are the verbs after which "after the truce" is the truce's
 // start, not its end: "fighting resumed after the truce took effect" is a
 // breach.
-var truceStarts = wordSet("took", "takes", "began", "begins", "came", "comes", "went", "goes", "started", "starts", "entered", "enters", "was", "had", "has", "is")
+var truceStarts = lang.TruceWords(lang.TruceStartVerb)
 
 // resumedAfterTruce reports a sentence that tells fighting resumed after a
 // truce, with nothing of the truce's start after it: "Israel resumed

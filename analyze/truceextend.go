@@ -1,5 +1,7 @@
 package analyze
 
+import "github.com/conflict-digest/conflict-digest/lang"
+
 // truceExtended reports a sentence that tells a running truce extended or
 // continued, whether the extension is sought, offered on terms or agreed:
 // "efforts aimed at extending the current ceasefire", "if Hamas wants to
@@ -31,13 +33,12 @@ func truceExtended(ws []string) bool {
 }
 
 // extendWords tell a truce extended or continued.
-var extendWords = wordSet("extend", "extends", "extending", "extended", "extension", "continuation", "prolong", "prolonging", "prolongation")
+var extendWords = lang.TruceWords(lang.ExtendWord)
 
 // extendStops end the reach of an extension word: what follows is no longer
 // its object.
-var extendStops = wordSet("before", "after", "until", "during", "beyond")
+var extendStops = lang.PrepositionWords(lang.ExtendStop)
 
 // extensionRefused are the words of an extension refused, negated or
 // ended: the truce is not read in force by its extension.
-var extensionRefused = wordSet("not", "no", "never", "without", "refused", "refuses", "refuse", "rejected", "rejects",
-	"reject", "declined", "declines", "failed", "fails", "expired", "expires", "lapsed", "ended", "collapsed")
+var extensionRefused = lang.TruceWords(lang.ExtendRefused)

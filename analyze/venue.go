@@ -13,8 +13,7 @@ import (
 // a Geneva lakeside hotel", "met at Astana"), or within two words after
 // the venue ("the Geneva talks", "a Geneva lakeside hotel"), tells where
 // talks are held.
-var talkWords = wordSet("talks", "talk", "negotiations", "meeting", "meetings", "meet", "met",
-	"conference", "summit", "round", "sat", "hotel", "session", "consultations")
+var talkWords = lang.TalksWords(lang.TalkWord)
 
 // venueReach is how many words before "in" or "at" a talk word may stand:
 // "kick off Syria talks in Geneva", "sat down in a Geneva hotel".

@@ -12,44 +12,35 @@ import (
 // orgWords end or hold the name of a body that gives figures: a name the
 // originator table does not know is taken as written when it has one
 // ("the Civilian Protection Advocacy Group (CPAG)", "CCCM Cluster").
-var orgWords = wordSet("council", "committee", "group", "agency", "authority", "authorities", "ministry", "office",
-	"organization", "organisation", "centre", "center", "network", "commission", "association", "society",
-	"cluster", "mission", "programme", "program", "union", "department", "directorate", "coalition", "forum",
-	"institute", "university", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
-	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
-	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
-	"army", "front", "brigade", "brigades", "militia", "force", "forces", "marines", "corps", "radio", "fm", "guard", "liberation", "resistance")
+var orgWords = lang.SourceWords(lang.OrgWord)
 
 // partyWords in a name written out make its figures a party's claim.
-var partyWords = wordSet("army", "force", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense", "marines", "guard",
-	"government", "front", "liberation", "resistance", "rebel", "rebels", "insurgents", "mujahideen", "jihad",
-	"interior", "home") // "the Home Ministry": a warring government's police ministry, as "interior ministry"
+var partyWords = lang.SourceWords(lang.PartyWord) // "the Home Ministry": a warring government's police ministry, as "interior ministry"
 
 // partyMarks before a name written out say it is an armed group's: "the
 // rebel Foo Freedom Movement said".
-var partyMarks = wordSet("rebel", "rebels", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "armed",
-	"islamist", "paramilitary", "militia")
+var partyMarks = lang.SourceWords(lang.PartyMark)
 
 // organNouns name an outlet of a body: "the rebel Web site Foo-Center",
 // "the militant group's news agency".
-var organNouns = wordSet("web", "site", "website", "news", "agency", "radio", "television", "tv", "newspaper", "mouthpiece")
+var organNouns = lang.SourceWords(lang.OrganNoun)
 
 // outletNouns after a capitalised name make it an outlet's ("La Prensa
 // newspaper reported"): a paper or a station another outlet quotes is the
 // source of what it is said to report, as written.
-var outletNouns = wordSet("newspaper", "daily", "weekly", "magazine", "broadcaster", "radio", "television", "tv")
+var outletNouns = lang.SourceWords(lang.OutletNoun)
 
 // writtenAux may stand between a name and its attribution word: "the Foo
 // Working Group has estimated", "the Foo Relief Society had also reported";
 // not "was", which makes the name the counted ("the Foo Group was reported").
-var writtenAux = wordSet("has", "have", "had", "also", "earlier", "later")
+var writtenAux = lang.AuxiliaryWords(lang.WrittenAux)
 
 // nameLinks may join the capitalised words of one name; the Arabic article
 // may open one in lower case ("al-Hadas News").
-var nameLinks = wordSet("of", "for", "and", "the", "on", "in", "&", "al", "el")
+var nameLinks = lang.SourceWords(lang.NameLink)
 
 // sourceOf are the words of a report's "Source of information" line.
-var sourceOf = wordSet("information", "data", "figures")
+var sourceOf = lang.SourceWords(lang.SourceOfWord)
 
 // maxNameWords bounds a name taken as written.
 const maxNameWords = 10
@@ -163,7 +154,7 @@ func describedNameAt(s *factSentence, start int) int {
 
 // ledTroops are the heads of a force named by who leads it: "U.S.-led
 // forces", "French-led troops".
-var ledTroops = wordSet("forces", "troops", "coalition")
+var ledTroops = lang.SourceWords(lang.LedTroops)
 
 // ledForcesSay returns a force named by who leads it ("U.S.-led forces",
 // as written) that opens a sentence's clause and whose second verb, joined
@@ -322,16 +313,15 @@ func lowerHeadName(s *factSentence, b int) (string, bool) {
 
 // kindModifiers say what kind of body a lower-case kind names between a
 // name and its kind: "the Foo Corps aid group", "Foo Watch rights group".
-var kindModifiers = wordSet("aid", "relief", "rights", "humanitarian", "volunteer", "charity", "advocacy", "monitoring",
-	"research", "medical", "rescue", "militant", "rebel", "armed", "separatist", "insurgent", "jihadist")
+var kindModifiers = lang.SourceWords(lang.KindModifier)
 
 // pressNouns after a country's "news" are its press as a whole: "Russian
 // news agencies reported" (one agency, "a Russian news agency", is no name).
-var pressNouns = wordSet("agencies", "outlets", "organisations", "organizations")
+var pressNouns = lang.SourceWords(lang.PressNoun)
 
 // outletVerbs are the attribution words of a paper or station: "The Foo
 // reports", "The Foo wrote".
-var outletVerbs = wordSet("reports", "reported", "writes", "wrote")
+var outletVerbs = lang.ReportingWords(lang.OutletVerb)
 
 // theOutletReports returns a name opened by a capital "The" inside the
 // sentence that a paper's verb right after it gives the statement to
@@ -361,7 +351,7 @@ func possessiveAt(s *factSentence, k int) bool {
 // institutionNouns close the name of a place that is a body of its own
 // ("Kirikiri prison", "Foo refugee camp" is no body): its head or staff
 // speak for it.
-var institutionNouns = wordSet("prison", "jail")
+var institutionNouns = lang.SourceWords(lang.InstitutionNoun)
 
 // publishedReach is how many words may stand between a study and the
 // journal that published it: "a report published on Friday in the British
@@ -369,7 +359,7 @@ var institutionNouns = wordSet("prison", "jail")
 const publishedReach = 10
 
 // studyNouns are the works a journal publishes.
-var studyNouns = wordSet("report", "study", "survey", "paper", "article")
+var studyNouns = lang.SourceWords(lang.StudyNoun)
 
 // publishedIn returns the journal or paper, as written, in which the work
 // that opens at token i was published ("a study published on Tuesday in the
@@ -543,7 +533,7 @@ func describedAnaphor(s *factSentence) (string, bool) {
 
 // describedBodies are the nouns of a body the wire describes without its
 // name ("a British charity", "a French aid agency").
-var describedBodies = wordSet("charity", "agency", "organisation", "organization")
+var describedBodies = lang.SourceWords(lang.DescribedBody)
 
 // describedBody returns the unnamed body before token end that the wire
 // describes by where it is from ("a British charity"), as written without its
@@ -580,7 +570,7 @@ func ownerEnd(s *factSentence, lo, hi int) int {
 
 // teamNouns name the people of a body who made a study: "a research team
 // at Foo University", "researchers from the Foo Institute".
-var teamNouns = wordSet("team", "researchers", "scientists", "experts")
+var teamNouns = lang.SourceWords(lang.TeamNoun)
 
 // teamReach is how many words may open such a phrase before its noun.
 const teamReach = 3
@@ -666,7 +656,7 @@ func beforePaper(toks []ftok, lo, hi int) int {
 }
 
 // paperNouns name what a body publishes, after its name.
-var paperNouns = wordSet("bulletin", "dashboard", "sitrep", "factsheet")
+var paperNouns = lang.SourceWords(lang.PaperNoun)
 
 // nameSpan returns the tokens toks[lo..hi] of the capitalised run at i,
 // without the links at its ends; ok is false when there is none.
@@ -734,12 +724,11 @@ func pageBar(toks []ftok, lo, hi int) bool {
 
 // barWords are the words of a share bar that are no section name
 // (crumbWidgets holds the rest).
-var barWords = wordSet("views", "related", "comment", "like")
+var barWords = lang.FurnitureWords(lang.BarWord)
 
 // barButtons are the words only a share bar holds: a run of crumb words
 // without one of them is a name or a section ("The News", "Top News").
-var barButtons = wordSet("views", "related", "comment", "comments", "like", "tweet", "share", "print", "email",
-	"e-mail", "facebook", "twitter", "whatsapp")
+var barButtons = lang.FurnitureWords(lang.BarButton)
 
 // tableName returns the table's name for toks[lo..hi] when the whole span
 // is one of its names and the words around it let it be a source.
@@ -839,7 +828,7 @@ func articleName(s *factSentence, lo, hi int) bool {
 // seatedOffices are a government's offices that wire copy places in their
 // capital ("the Foreign Ministry in Rome said"): the place is no part of the
 // name, unlike an armed group's ("the Islamic Army in Iraq").
-var seatedOffices = wordSet("ministry", "office", "department", "embassy", "headquarters")
+var seatedOffices = lang.SourceWords(lang.SeatedOffice)
 
 // placePossessive reports a place's possessive at toks[k] ("Ukraine's",
 // "Mali's"): the place gazetteer knows it.
@@ -862,7 +851,7 @@ func placeWord(s *factSentence, k int) bool {
 }
 
 // placeLinks join a body's acronym to where it sits: "the RRC in Tambura".
-var placeLinks = wordSet("in", "at", "on")
+var placeLinks = lang.PrepositionWords(lang.SeatLink)
 
 // sourceLineName reads the name after "Source:": an organisation's name
 // as nameAt reads it, else the acronym it opens with ("Source: DSWD DROMIC
@@ -1348,11 +1337,10 @@ func bodyOfPost(s *factSentence, end int) (string, bool, bool) {
 // name ("a militant Islamic group", "an Iraqi extremist group"); they make
 // it a party's. Other qualities ("an influential group", "a little-known
 // group") are dropped.
-var groupMarks = wordSet("militant", "extremist", "islamist", "islamic", "armed", "radical", "insurgent", "rebel",
-	"guerrilla", "separatist", "jihadist", "muslim", "shiite", "sunni")
+var groupMarks = lang.SourceWords(lang.GroupMark)
 
 // groupClaims open what a group says of its own deeds: "said it had killed".
-var groupClaims = wordSet("it", "its")
+var groupClaims = lang.DeterminerWords(lang.GroupClaim)
 
 // groupWords bounds the words of a group's description.
 const groupWords = 4
@@ -1402,7 +1390,7 @@ func groupPhrase(s *factSentence, b, j int) (string, bool, bool) {
 
 // ownOrganWords close a sentence whose toll a group's own video or
 // statement shows: "..., a video posted on its website shows".
-var ownOrganWords = wordSet("web", "website", "site")
+var ownOrganWords = lang.SourceWords(lang.OwnOrganWord)
 
 // groupOwnOrgan returns the unnamed group that opens a sentence ("A militant
 // Foo group has killed two hostages, ...") when the sentence closes with what
@@ -1535,7 +1523,7 @@ func saysBefore(s *factSentence, tok int) (string, bool, bool) {
 
 // briefedBodies are the bodies a source may be briefed by, written in lower
 // case after a people's or a state's name: "briefed by Syrian intelligence".
-var briefedBodies = wordSet("intelligence", "officials", "military", "security", "police", "army", "government")
+var briefedBodies = lang.SourceWords(lang.BriefedBody)
 
 // briefedBy returns the body that briefed the unnamed source a sentence
 // gives its statement to ("a security source who was briefed by Foo

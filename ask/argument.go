@@ -34,24 +34,24 @@ const (
 )
 
 // placePreps open the place of a verb written after it.
-var placePreps = set(`in at`)
+var placePreps = lang.PrepositionWords(lang.VerbPlacePrep)
 
 // openingPreps open a question whose phrase is what the verb's
 // preposition takes ("Through which agency are the clinics supplied?",
 // "From which town did the families flee?"): the report writes the
 // answer after the verb and the same preposition ("supplied through the
 // National Medical Stores"). Not "by" (the doer, read as such) nor "of".
-var openingPreps = set(`from through under into to with onto towards toward`)
+var openingPreps = lang.PrepositionWords(lang.OpeningPrep)
 
 // wArgument is the bonus of a span standing in the asked verb's argument.
 const wArgument = 0.15
 
 // doAux are the auxiliaries after which a question's subject and verb
 // follow: what the question asks is the verb's object.
-var doAux = set(`did do does will would can could should might may`)
+var doAux = lang.AuxiliaryWords(lang.DoAux)
 
 // perfectAux precede a participle without making it passive.
-var perfectAux = set(`has have had`)
+var perfectAux = lang.AuxiliaryWords(lang.PerfectAux)
 
 // askedArgument sets q.argVerb, q.argPrep and q.argSlot from the words
 // after the question word: "which X VERBed" (subject), "which X did Y
@@ -211,7 +211,7 @@ func verbAfterSubject(text string, toks []token, from int) (int, string) {
 
 // verbPreps are the prepositions that may follow a question's verb ("buy
 // with", "speak to"); "of" and "for" follow its nouns as often.
-var verbPreps = set(`with to from on at into about against as`)
+var verbPreps = lang.PrepositionWords(lang.VerbPrep)
 
 // between returns the text between toks[i] and toks[i+1] of text.
 func between(text string, toks []token, i int) string {
@@ -359,7 +359,7 @@ func phraseAt(phrases [][2]int, s *sentence, k int, open bool) [2]int {
 
 // relatives are the pronouns that open a relative clause after the
 // phrase they stand for.
-var relatives = set(`who which that`)
+var relatives = lang.JoinerWords(lang.RelativePronoun)
 
 // adverb reports whether w reads as an adverb between a verb and its
 // auxiliary or argument ("reportedly", "recently").
@@ -369,7 +369,7 @@ func adverb(w string) bool {
 
 // plainAdverbs stand between an auxiliary and its verb as the "-ly" ones
 // do ("was also declared", "have already been repaired", "was not hit").
-var plainAdverbs = set(`also already not never still just again even since`)
+var plainAdverbs = lang.AuxiliaryWords(lang.PlainAdverb)
 
 // argFit returns wArgument when the span holds the last word of one of
 // the argument's extents, the phrase's head ("oven" of "an old,

@@ -123,7 +123,7 @@ const wOtherCount = 0.3
 
 // peopleWords count people at large: a toll of "people" and one of
 // "civilians" count the same dead.
-var peopleWords = set(`people persons person civilians civilian`)
+var peopleWords = lang.PeopleWords(lang.PeopleAtLarge)
 
 const peopleUnit = "\x00people"
 

@@ -842,7 +842,7 @@ func clauseBreak(s *sentence, i int) bool {
 	return clauseWords[s.toks[i+1].low] || clauseWords[s.toks[i].low]
 }
 
-var clauseWords = set(`and but while whereas`)
+var clauseWords = lang.JoinerWords(lang.AnswerClauseWord)
 
 // spansOf returns the candidate spans of a sentence for the question's type,
 // with untyped fallbacks at lower bonus.
@@ -1112,8 +1112,7 @@ func listItem(text string) bool {
 
 // actVerbs follow a sentence's subject when it acts or speaks ("Kuwait had
 // dedicated", "Norway pledged").
-var actVerbs = set(`has had have is was were will would said says pledged gave gives provided provides
-contributed contributes announced donated dedicated committed allocated reported recorded registered counted confirmed`)
+var actVerbs = lang.ReportingWords(lang.ActVerb)
 
 // namesAny reports whether sentence s writes any of the lower-case names.
 func namesAny(s *sentence, names []string) bool {

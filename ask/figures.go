@@ -43,9 +43,7 @@ var kindWords = []struct {
 }
 
 // personUnits are what a count of people is of ("how many civilians").
-var personUnits = []string{"peopl", "person", "civilian", "child", "women", "men", "soldier", "troop", "fighter",
-	"militant", "member", "resident", "famil", "rebel", "jihadist", "terrorist", "insurgent", "worker", "medic",
-	"student", "refuge", "evacue", "displac", "patient", "staff", "guard", "villag", "boy", "girl", "kid", "other"}
+var personUnits = lang.StemList(lang.PersonUnit)
 
 // questionKind returns the kind of figure a count question asks for, ""
 // when it counts something else (missiles, breaches, buses).
@@ -110,8 +108,7 @@ func (a *Asker) readFacts(ctx context.Context, q *Question, cands []candidate) e
 }
 
 // totalWords ask for a cumulative figure: background tolls then answer.
-var totalWords = map[string]bool{"since": true, "total": true, "far": true, "overall": true, "war": true,
-	"conflict": true, "altogether": true}
+var totalWords = lang.QuestionWords(lang.TotalAsked)
 
 // scopeBonus is how much a figure of the asked kind is favoured by its
 // scope: the main event's first, then another source's count of it, then a
@@ -314,8 +311,7 @@ func eventNamed(q *Question, f *news.Facts, kind string, g *news.Figure) bool {
 
 // placeKinds are the nouns a question places an event with after its name,
 // as their stems (both spellings of "neighbourhood").
-var placeKinds = []string{"neighbo", "district", "village", "town", "city", "camp", "province", "governorate",
-	"suburb", "quarter", "county", "region", "municipality", "settlement"}
+var placeKinds = lang.StemList(lang.PlaceKindStem)
 
 // placeKindOf returns the stem of the place noun that names n in the
 // question — its last word, or the word after it ("Ormeni neighbourhood") —

@@ -388,7 +388,7 @@ func countSpans(q *Question, s *sentence) []span {
 
 // peopleStems are the stems of the plain nouns a count of people is written with: "how
 // many people" is answered by "80,000 persons" or "12,686 individuals".
-var peopleStems = []string{"people", "person", "individual"}
+var peopleStems = lang.StemList(lang.PeopleStem)
 
 // countsUnit reports whether a word of stem st names what the question
 // counts.
@@ -431,7 +431,7 @@ func unitAcronym(q *Question, w string) bool {
 
 // incrementWords say that a figure adds to an earlier one: an update's
 // "an additional 685 families", "a further 12 cases".
-var incrementWords = []string{"additional", "further"}
+var incrementWords = lang.StemList(lang.IncrementWord)
 
 // incrementAsked are the words of a question asking for an increment ("how
 // much more money", "how many additional troops").
@@ -522,7 +522,7 @@ func predicateAfter(s *sentence, j int) int {
 	return n
 }
 
-var auxiliaries = set(`are were have has had remain remained remains was is`)
+var auxiliaries = lang.AuxiliaryWords(lang.CountAux)
 
 // labelHits is the bonus of each word of the question between a figure
 // and what it counts: a table's label ("954,500 Estimated total refugee
@@ -541,7 +541,7 @@ func hitsIn(s *sentence, from, to int) int {
 }
 
 // clockWords follow a time of day.
-var clockWords = set(`am pm hrs gmt utc`)
+var clockWords = lang.CountingWords(lang.ClockWord)
 
 // withCurrency sets the span's text, with the currency written with the
 // figure starting at token i (and its per cent sign or words: "24%", "11
@@ -657,7 +657,7 @@ func serialNumber(s *sentence, i int) bool {
 
 // numberingWords are nouns a figure after numbers ("week 23", "epi-week
 // 24", "Issue 25", "phase 2"): which one, not how many.
-var numberingWords = set(`week epi-week epiweek issue round phase wave cycle`)
+var numberingWords = lang.CountingWords(lang.NumberingWord)
 
 // slashDate reports whether the figure at token i is a part of a date
 // written with slashes ("Date: 27/6/2017", "on 3/11/2019"): a run of
@@ -682,7 +682,7 @@ func slashDate(s *sentence, i int) bool {
 }
 
 // referenceWords number the parts of a report a sentence points to.
-var referenceWords = set(`figure fig table annex map chart graph box page pp p footnote`)
+var referenceWords = lang.CountingWords(lang.ReferenceWord)
 
 // noteMarker reports whether the figure at token i points to a part of the
 // report rather than counting: a reference ("(Figure 1)", "see Table 2",
@@ -722,7 +722,7 @@ func unitBefore(q *Question, s *sentence, i int) bool {
 const wStatedTotal = 0.1
 
 // cumulativeWords, right before "number of", make it a report's total.
-var cumulativeWords = set(`total overall cumulative`)
+var cumulativeWords = lang.CountingWords(lang.CumulativeWord)
 
 // numberOfBefore returns the index of "number" when the figure at token i
 // is what "the number of" the question's unit comes to, written before it in the same clause
@@ -761,10 +761,10 @@ func numberOfBefore(q *Question, s *sentence, i int) int {
 
 // weekWords name a numbered period of a report ("in week 15"): its number
 // is no figure between "the number of X" and what it comes to.
-var weekWords = set(`week weeks epi-week`)
+var weekWords = lang.CountingWords(lang.WeekWord)
 
 // numberVerbs come between "the number of X" and what it comes to.
-var numberVerbs = set(`at to is was are were reached reaches stands stood totals totalled totaled`)
+var numberVerbs = lang.CountingWords(lang.NumberVerb)
 
 func containsStem(xs []string, st string) bool {
 	for _, x := range xs {
@@ -857,7 +857,7 @@ func clockSpans(s *sentence) []span {
 }
 
 // dayParts answer "at what time" loosely.
-var dayParts = set(`morning afternoon evening night midnight noon dawn dusk`)
+var dayParts = lang.SpanWords(lang.DayPartAnswer)
 
 // dateSpans returns dates: "July 17", "18 October 2016"; a weekday is a weak
 // answer.
@@ -966,7 +966,7 @@ func betweenBefore(s *sentence, k int) bool {
 }
 
 // endWords write the end of a period before its date.
-var endWords = set(`until till through to and by`)
+var endWords = lang.PrepositionWords(lang.PeriodEndWord)
 
 // rangeStart returns where a range ending with the figure at token i
 // starts ("7 to 8 November", "between two and four hours"), or i.

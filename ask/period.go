@@ -53,7 +53,7 @@ func periodFit(q *Question, s *sentence, i, j int) float64 {
 }
 
 // boundWords make a month the bound of a period, not the period.
-var boundWords = set(`since before after until till`)
+var boundWords = lang.PrepositionWords(lang.BoundWord)
 
 // nearest returns the token nearest the figure at [i, j] within
 // periodReach words for which is holds, the later on a tie, or -1.
@@ -130,7 +130,7 @@ func changedTo(s *sentence, i int) bool {
 }
 
 // earlierWords ask about the earlier period of a comparison.
-var earlierWords = []string{"preceding", "previous", "prior", "compared", "earlier"}
+var earlierWords = lang.StemList(lang.EarlierPeriod)
 
 // A report's own period: agency reports are issues of a series whose title
 // names the month, the days or the year they cover ("Situation Report No. 3,

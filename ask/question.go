@@ -135,7 +135,7 @@ func (q *Question) share() bool {
 }
 
 // shareHeads are the measuring heads a report answers with a share.
-var shareHeads = set(`rate percentage proportion`)
+var shareHeads = lang.QuestionWords(lang.ShareAsked)
 
 // says reports whether the question's words hold one of the phrases.
 func (q *Question) says(phrases ...string) bool {
@@ -162,11 +162,11 @@ var (
 	distanceUnits   = []string{"km", "kilometr", "kilometer", "kilometre", "metr", "meter", "metre", "mile", "m"}
 )
 
-var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
+var moneyUnits = lang.QuestionWords(lang.MoneyUnit)
 
 // priceNouns are the measuring heads that ask for an amount of money
 // whatever the question's phrase ("what budget", "to what price").
-var priceNouns = set(`budget cost price`)
+var priceNouns = lang.QuestionWords(lang.PriceAsked)
 
 // Term is a content word of a question.
 type Term struct {
@@ -177,17 +177,9 @@ type Term struct {
 }
 
 var (
-	personNouns = set(`spokesman spokeswoman spokesperson minister president leader head commander coach
-pilot envoy official governor general officer secretary ambassador chief director doctor journalist
-man woman boy girl mayor king prince emir negotiator mediator monitor founder deputy chairman
-representative coordinator adviser advisor rapporteur commissioner chair chairperson administrator
-scientist researcher politician activist professor lawyer economist`)
-	placeNouns = set(`town village city district neighbourhood neighborhood area region province country
-square street suburb camp border crossing hilltop airport airbase bridge road quarter hospital school
-mosque hotel landmark shrine field facility market prison port base capital locality hill mountain
-valley river dam checkpoint building center centre site`)
-	orgNouns = set(`group movement alliance faction tribe body organisation organization coalition militia
-brigade party agency force forces division battalion front council committee network ngo charity society institution`)
+	personNouns = lang.QuestionWords(lang.PersonAsked)
+	placeNouns  = lang.QuestionWords(lang.PlaceAsked)
+	orgNouns    = lang.QuestionWords(lang.BodyAsked)
 )
 
 // Parse reads a question. now anchors relative time expressions ("last
@@ -220,7 +212,7 @@ func Parse(text string, now time.Time) Question {
 // stateFrame are the words that ask for the state of a story without
 // naming it ("is the truce holding", "still in effect"): the state is the
 // answer, not a word the report must hold.
-var stateFrame = set(`holding hold held still effect situation going happening state`)
+var stateFrame = lang.QuestionWords(lang.StateFrame)
 
 func dropStateFrame(ts []Term) []Term {
 	out := ts[:0]
@@ -328,12 +320,9 @@ func verbish(w string) bool {
 
 // phraseEnds are prepositions the stopword list keeps: they end a
 // question's noun phrase ("which town near the border").
-var phraseEnds = set(`near inside outside between across along during after before against under over since
-via through within among amid toward towards behind beyond north south east west`)
+var phraseEnds = lang.PrepositionWords(lang.QuestionPhraseEnd)
 
-var phraseVerbs = set(`hit said made took led won lost met sent held gave paid ran shot fell left built sold
-says makes takes leads wins meets sends holds gives pays runs hosts host carries carry
-began became came went saw told wrote found brought kept grew rose spoke chose drew`)
+var phraseVerbs = lang.QuestionWords(lang.PhraseVerb)
 
 // whoFirst reports whether the question opens by asking who.
 func whoFirst(joined string) bool {
@@ -645,7 +634,7 @@ func passiveAfter(low []string, i int) string {
 	return lang.Stem(low[k])
 }
 
-var irregularParticiples = set(`chosen sworn taken held given sent shot beaten seen made`)
+var irregularParticiples = lang.QuestionWords(lang.IrregularParticiple)
 
 // measureAt returns the measuring noun that heads the phrase at low[j:]:
 // its last word, or the last of up to four words with no stopword between
@@ -665,8 +654,7 @@ func measureAt(low []string, j, last int) int {
 }
 
 // measureNouns are heads of "what X" that ask for a figure.
-var measureNouns = set(`magnitude population toll total percentage rate budget cost price temperature height
-depth length altitude speed target amount sum value capacity`)
+var measureNouns = lang.QuestionWords(lang.MeasureAsked)
 
 // nounType returns the answer type a head noun asks for, or "".
 func nounType(w string) Type {
@@ -813,5 +801,4 @@ func termWords(t token) []token {
 }
 
 // timeWords only locate the question in time.
-var timeWords = set(`early mid late end beginning last past previous recent recently week weeks month
-months ago overnight`)
+var timeWords = lang.QuestionWords(lang.QuestionTime)

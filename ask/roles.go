@@ -12,23 +12,11 @@ import (
 // "the spokesman of"): the answer is the one holding that role, not a name
 // beside another ("spokesman X" for "who was the pilot"). Roles that any
 // person holds ("official", "man") say too little to rule a name out.
-var askedRoles = set(`pilot commander spokesman spokeswoman spokesperson leader minister envoy ambassador governor
-mayor president premier king prince emir negotiator mediator founder chairman chairperson coordinator rapporteur
-commissioner doctor journalist coach chief general secretary director`)
+var askedRoles = lang.QuestionWords(lang.AskedRole)
 
 // roleKinds are the roles a report writes for one a question asks ("which
 // Cuban leader": "President Raúl Castro").
-var roleKinds = map[string]map[string]bool{
-	"leader":       set(`president premier king emir sultan monarch chairman chief head`),
-	"chief":        set(`head director leader`),
-	"commander":    set(`general colonel brigadier`),
-	"envoy":        set(`representative ambassador`),
-	"spokesman":    set(`spokeswoman spokesperson`),
-	"spokeswoman":  set(`spokesman spokesperson`),
-	"spokesperson": set(`spokesman spokeswoman`),
-	"chairman":     set(`chairperson chair`),
-	"chairperson":  set(`chairman chair`),
-}
+var roleKinds = lang.RoleKinds()
 
 // isRole reports whether t is a person's role.
 func isRole(t token) bool { return personNouns[t.low] || personNouns[t.stem] }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // A reader who has a report in hand names its publisher: "per the Red
@@ -14,12 +15,10 @@ import (
 // ranking like any word.
 
 // reportNouns are the documents a publisher puts out.
-var reportNouns = set(`update report sitrep bulletin statement sheet factsheet survey study snapshot
-appeal feature story publication newsletter guide briefing release overview dashboard analysis
-assessment evaluation brief note review profile dispatch press`)
+var reportNouns = lang.ReportingWords(lang.PublisherDocument)
 
 // sourceLead are the words that introduce a report's source.
-var sourceLead = set(`per according`)
+var sourceLead = lang.ReportingWords(lang.SourceLead)
 
 // sourceReach is how many words may stand between a publisher's name and
 // the report noun ("the Red Cross dengue operation update").

@@ -12,16 +12,13 @@ import (
 )
 
 var (
-	nameConnectors = set(`al el ad ar as ash az an at bin ibn abu bint de del la le du of for`)
-	placeBefore    = set(`in at near outside of from into to toward towards inside around across town
-village city district neighbourhood neighborhood province camp suburb hit struck targeted`)
+	nameConnectors = lang.QuestionWords(lang.NameConnector)
+	placeBefore    = lang.PlaceWords(lang.PlaceBefore)
 	// ofPlace are the words before "of" that make what follows a place
 	// ("north of Hama", "the outskirts of Aleppo").
-	ofPlace = set(`north south east west northeast northwest southeast southwest northern southern eastern
-western outskirts edge heart centre center parts part countryside suburbs residents people heights
-stronghold strongholds enclave bastion hometown birthplace streets entrance gates control siege`)
-	sourceWords = set(`afp reuters ap sana dpa tass ria xinhua anadolu monitor tags published updated print tweet share views related`)
-	personAfter = set(`said says told added warned stated who announced confirmed wrote`)
+	ofPlace     = lang.PlaceWords(lang.OfPlace)
+	sourceWords = lang.FurnitureWords(lang.SourceMark)
+	personAfter = lang.ReportingWords(lang.PersonAfter)
 )
 
 // nameSpans returns runs of capitalised words ("al-Furqan School", "Jen
@@ -90,7 +87,7 @@ func fileMarked(s *sentence, from, to int) bool {
 // figureVerbs are the words that join a name to its figure in a list of
 // them ("Yola North has 463 cases; Girei has 188 cases", "Girei with 132
 // cases", "Song reported 1 case").
-var figureVerbs = set(`has had have with reported recorded registered reports records registers accounts accounted for counts counted`)
+var figureVerbs = lang.ReportingWords(lang.FigureListVerb)
 
 // mostFigure marks up, when the question ranks names by a count ("which
 // area had the most cases"), the name of the sentence whose figure of the
@@ -848,9 +845,7 @@ var orgHeads = func() map[string]bool {
 
 // orgEnds are the last words of bodies' names ("British Red Cross",
 // "Norwegian Church Aid", "National Medical Stores").
-var orgEnds = set(`cross crescent aid fund agency council committee organisation organization programme program
-society academy initiative foundation bank union office ministry department institute stores network alliance
-trust service services commission authority association federation movement corps international group partnership`)
+var orgEnds = lang.QuestionWords(lang.OrgEnd)
 
 // orgFit scores a name for a question asking which body: the gazetteer's
 // place is none ("London" in a dateline), an acronym or a name ending in a
@@ -934,7 +929,7 @@ func (q *Question) asksWriter() bool {
 	return false
 }
 
-var writerWords = set(`write writes wrote written writer author authored byline reporter correspondent journalist`)
+var writerWords = lang.ReportingWords(lang.WriterWord)
 
 // bylineName reports whether the name [from, to] follows a capitalised "By"
 // and ends its sentence or stands before a comma ("By Marijke Wijnroks,
@@ -1124,7 +1119,7 @@ func headFigureSpans(q *Question, s *sentence) []span {
 
 // figureLinks are the words between a noun and the figure a report gives
 // it ("is 1.54", "of USD 1.44 billion", "stands at 791").
-var figureLinks = set(`is was are were of at stands stood estimated forecast reached`)
+var figureLinks = lang.CountingWords(lang.FigureLink)
 
 // currencyCode reports whether w writes a currency before its amount
 // ("USD", "US$", "LYD", "EUR").
@@ -1161,10 +1156,10 @@ func yearFit(q *Question, s *sentence, k int) float64 {
 // speechBefore are the verbs of speech a speaker's name follows when the
 // quote comes first ("“...”, said Mr Guterres"); not "told", whose object
 // is the listener.
-var speechBefore = set(`said says added noted stated warned explained`)
+var speechBefore = lang.ReportingWords(lang.SpeechBefore)
 
 // namingWords give the name that follows them.
-var namingWords = set(`nicknamed named dubbed called`)
+var namingWords = lang.ReportingWords(lang.NamingWord)
 
 // typeFit scores the words around a name for the type asked.
 func typeFit(t Type, prev, next string, n int) float64 {
@@ -1401,7 +1396,7 @@ func quoteSpans(q *Question, s *sentence) []span {
 
 // titleNouns are heads of "what was the X" answered by a title in quotation
 // marks ("the global theme of the campaign is “Leave No One Behind”").
-var titleNouns = set(`theme slogan motto title hashtag`)
+var titleNouns = lang.QuestionWords(lang.TitleAsked)
 
 // maxTitle is the most words of a title.
 const maxTitle = 15

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -25,7 +26,7 @@ type StoryReader interface {
 }
 
 // truceWords name a ceasefire in a question.
-var truceWords = set(`ceasefire ceasefires cease-fire truce truces cessation armistice de-escalation deescalation`)
+var truceWords = lang.TruceWords(lang.TruceName)
 
 // asksTruce reports whether a state question is about a ceasefire.
 func asksTruce(q *Question) bool {

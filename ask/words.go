@@ -9,9 +9,7 @@ const askStops = lang.Function | lang.Reporting | lang.Vague
 func isStop(w string) bool { return lang.IsStop(w, askStops) }
 
 // questionWords frame a question without being its topic.
-var questionWords = set(`how many much who whom whose which what when where why did does do was
-were is are has have had long often since date day year time place tell latest happening news
-update status`)
+var questionWords = lang.QuestionWords(lang.FrameWord)
 
 // isCalendarWord reports the words of dates that are capitalised but never
 // an answer's name: months, weekdays (also short) and "today".
@@ -36,10 +34,7 @@ func withoutNote(w string) string {
 
 // genericCaps are capitalised words that start sentences or label things
 // without naming the answer.
-var genericCaps = set(`the a an in on at of and but it its this that these those there he she they we
-i his her their our after before when while as if for from by with to mr mrs ms dr reuters afp ap
-sana tags advertisement photo published date publication last updated read more related according
-however meanwhile also earlier later local state news agency report reports said`)
+var genericCaps = lang.QuestionWords(lang.NotAnswerCap)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
@@ -61,11 +56,4 @@ func set(s string) map[string]bool {
 
 // demonyms map an adjective of nationality to its country, so that "Iranian
 // foreign minister" finds "Iran says".
-var demonyms = map[string]string{
-	"iranian": "iran", "syrian": "syria", "russian": "russia", "turkish": "turkey", "iraqi": "iraq",
-	"lebanese": "lebanon", "israeli": "israel", "jordanian": "jordan", "saudi": "saudi", "qatari": "qatar",
-	"egyptian": "egypt", "american": "america", "british": "britain", "french": "france",
-	"german": "germany", "chinese": "china", "ukrainian": "ukraine", "afghan": "afghanistan",
-	"yemeni": "yemen", "libyan": "libya", "palestinian": "palestine", "kurdish": "kurd",
-	"belgian": "belgium", "emirati": "emirates", "sudanese": "sudan", "somali": "somalia",
-}
+var demonyms = lang.Demonyms()

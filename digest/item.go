@@ -385,10 +385,7 @@ func stateChange(c news.Change) bool {
 
 // tollWords are the words of a headline that tells of a toll ("Truce ends
 // as strikes kill 30").
-var tollWords = map[string]bool{
-	"kill": true, "kills": true, "killed": true, "killing": true, "dead": true, "die": true, "dies": true,
-	"died": true, "death": true, "deaths": true, "toll": true, "wounded": true, "injured": true, "casualties": true,
-}
+var tollWords = lang.HeadlineWords(lang.HeadlineTollWord)
 
 // tellsToll reports whether a headline tells of a toll: it has a number or a
 // word of killing.
@@ -443,11 +440,7 @@ func score(it *Item, now time.Time) float64 {
 // restateWords tell that a statement repeats a position already known
 // ("has reiterated the Islamic Republic's stance", "reaffirmed its
 // support"), not a new step.
-var restateWords = map[string]bool{
-	"reiterated": true, "reiterates": true, "reiterating": true, "reiterate": true,
-	"reaffirmed": true, "reaffirms": true, "reaffirming": true, "reaffirm": true,
-	"restated": true, "restates": true, "restating": true, "restate": true,
-}
+var restateWords = lang.ReportingWords(lang.RestateWord)
 
 // restatesStance reports a story whose headline or lead sentence tells a
 // position restated (restateWords): "Zarif has reiterated Iran's stance on
@@ -505,14 +498,7 @@ func councilLed(s *news.Story) bool {
 
 // callWords ask for something that has not happened: a state "called for"
 // a Council meeting, "urged" the Council to act.
-var callWords = map[string]bool{
-	"urge": true, "urges": true, "urged": true, "urging": true,
-	"request": true, "requests": true, "requested": true, "requesting": true,
-	"demand": true, "demands": true, "demanded": true, "demanding": true,
-	"ask": true, "asks": true, "asked": true, "asking": true,
-	"appeal": true, "appeals": true, "appealed": true, "appealing": true,
-	"seek": true, "seeks": true, "sought": true, "seeking": true,
-}
+var callWords = lang.ReportingWords(lang.CallWord)
 
 // callReach is how many words before "Council" a call may stand and still
 // be what the Council is named for ("called on Wednesday for an emergency
@@ -574,8 +560,7 @@ func sentenceEnd(w string) bool {
 
 // clauseWords open a clause of their own: a call before them is not what
 // the name after them is called for.
-var clauseWords = map[string]bool{"as": true, "while": true, "after": true, "before": true, "ahead": true,
-	"when": true, "and": true, "but": true, "which": true, "that": true}
+var clauseWords = lang.JoinerWords(lang.CallClauseWord)
 
 // reportsHarm reports whether the story's own reports tell of violence or
 // a humanitarian crisis (a third of them carry the category), so that its

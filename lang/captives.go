@@ -15,10 +15,21 @@ const (
 	SendWord                            // "dispatched", "flew": a go-between sent
 	MissionAim                          // "free", "persuade": a go-between's aim
 	MissionHeld                         // "hostages", "kidnappers": captives as a kidnapping's news names them
+	// TreatedWord: words that tell how captives are held: abuse, torture,
+	// hunger, an ordeal endured.
+	TreatedWord
 )
 
-var captiveKindNames = map[string]CaptiveKind{"free": FreeWord, "captive": CaptiveNoun, "taker": TakerNoun,
-	"seized": SeizedWord, "send": SendWord, "aim": MissionAim, "held": MissionHeld}
+var captiveKindNames = map[string]CaptiveKind{
+	"free":    FreeWord,
+	"captive": CaptiveNoun,
+	"taker":   TakerNoun,
+	"seized":  SeizedWord,
+	"send":    SendWord,
+	"aim":     MissionAim,
+	"held":    MissionHeld,
+	"treated": TreatedWord,
+}
 
 //go:embed lexicon/captives.tsv
 var captivesData string

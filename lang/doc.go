@@ -14,9 +14,19 @@
 // (compass.tsv), a periodic bulletin's headline (bulletins.tsv), a process's
 // change of state (process.tsv), a decision in talks (decisions.tsv),
 // captives (captives.tsv), arms and what a capture takes (arms.tsv), deaths
-// of any cause (deaths.tsv) and a side's answer (response.tsv). Analysis, stories, question answering, the digest and
-// the feed reader all read words through it, so a word means the same to each
-// of them and a fix to one table reaches every user.
+// of any cause (deaths.tsv), a side's answer (response.tsv), a truce
+// (truces.tsv), talks (talks.tsv), the words around a count (counts.tsv),
+// the nouns of places (places.tsv), telling the news (reporting.tsv), who
+// gives it (sources.tsv), a headline's own grammar (headlines.tsv), a
+// question and its answer (questions.tsv); the function words of the rules
+// in four grammar tables (prepositions.tsv, joiners.tsv, determiners.tsv,
+// auxiliaries.tsv); the starts and ends of words rules match, in order
+// (stems.tsv); and three key tables, a key and its words (groups.tsv,
+// demonyms.tsv, hours.tsv) and a set table (roles.tsv). Stories, question answering and the digest
+// read their word sets from the same tables. Analysis, stories, question
+// answering, the digest and the feed reader all read words through it, so
+// a word means the same to each of them and a fix to one table reaches
+// every user.
 //
 // It imports only the standard library and does no I/O: its word lists ship
 // in the binary (stopwords.txt, countries.txt and the tables of lexicon/

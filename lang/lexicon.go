@@ -61,6 +61,56 @@ func flagTable[F flagBits](file, data string, flags map[string]F) map[string]F {
 	return m
 }
 
+// keyTable reads a table of lexicon/ whose rows give a key and the words
+// that stand for it: the first column is the key (any text but a tab),
+// the second lower-case words apart by spaces. A word of two rows, or a
+// bad row, panics with the file's name and the row's line.
+func keyTable(file, data string) map[string]string {
+	m := map[string]string{}
+	for _, l := range lexiconLines(data) {
+		c := l.cols()
+		if len(c) != 2 || c[0] == "" || len(strings.Fields(c[1])) == 0 {
+			panic(fmt.Sprintf("lang: %s line %d: want a key and words", file, l.n))
+		}
+		for _, w := range strings.Fields(c[1]) {
+			if w != strings.ToLower(w) {
+				panic(fmt.Sprintf("lang: %s line %d: %q is not lower case", file, l.n, w))
+			}
+			if _, ok := m[w]; ok {
+				panic(fmt.Sprintf("lang: %s line %d: %q has a key already", file, l.n, w))
+			}
+			m[w] = c[0]
+		}
+	}
+	return m
+}
+
+// setTable reads a table of lexicon/ whose rows give a key and a set of
+// words that go with it: the first column a lower-case key, once in the
+// table, the second lower-case words apart by spaces, which other rows
+// may hold too. A bad row panics with the file's name and the row's line.
+func setTable(file, data string) map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, l := range lexiconLines(data) {
+		c := l.cols()
+		if len(c) != 2 || c[0] == "" || c[0] != strings.ToLower(c[0]) || len(strings.Fields(c[1])) == 0 {
+			panic(fmt.Sprintf("lang: %s line %d: want a lower-case key and words", file, l.n))
+		}
+		if m[c[0]] != nil {
+			panic(fmt.Sprintf("lang: %s line %d: key %q twice", file, l.n, c[0]))
+		}
+		set := map[string]bool{}
+		for _, w := range strings.Fields(c[1]) {
+			if w != strings.ToLower(w) {
+				panic(fmt.Sprintf("lang: %s line %d: %q is not lower case", file, l.n, w))
+			}
+			set[w] = true
+		}
+		m[c[0]] = set
+	}
+	return m
+}
+
 // wordsWith returns the words of a flag table (flagTable) that carry any
 // of the flags asked, as a new set of the caller's: for a reader that
 // keeps a family's words of one kind as a set of its own.
@@ -103,5 +153,8 @@ func flagWords[F flagBits](data string, flags map[string]F, want F) []string {
 }
 
 // flagBits are the types a flag table's flags may have: a family of more
-// than eight kinds takes sixteen bits.
-type flagBits interface{ ~uint8 | ~uint16 }
+// than eight kinds takes sixteen bits, of more than sixteen thirty-two,
+// of more than thirty-two sixty-four.
+type flagBits interface {
+	~uint8 | ~uint16 | ~uint32 | ~uint64
+}

@@ -4,7 +4,7 @@ import _ "embed"
 
 // PeopleKind is a set of the kinds of lexicon/people.tsv: the nouns of
 // people a count counts, as analysis's readers take them.
-type PeopleKind uint16
+type PeopleKind uint32
 
 // The kinds of lexicon/people.tsv.
 const (
@@ -19,12 +19,45 @@ const (
 	ArrivalNoun                            // "refugees", "asylum-seekers": an influx's people
 	FleeingNoun                            // "civilians", "villagers": the subject of "fleeing"
 	ForceNoun                              // "troops", "special forces": a state's armed men moved out
+	// RegisteredNoun: words that name people a registration counts as having
+	// fled: refugees, the internally displaced, new arrivals.
+	RegisteredNoun
+	// MovementWord: words that tell of a displacement that happened: a flight,
+	// an arrival, a cause or a time (weekdays too, from lang).
+	MovementWord
+	// Onlooker: people who saw an event, whose telling of a count stands
+	// behind an outlet's: "witnesses", "residents".
+	Onlooker
+	// MemberNoun: the people a named body sends or seats, who speak as a
+	// group: "the House members", "the Senate lawmakers", "the Foo Panel
+	// experts".
+	MemberNoun
+	// HeadlineSubgroup: groups that a headline may count out of a larger toll.
+	HeadlineSubgroup
+	// PeopleAtLarge: words that count people at large: a toll of "people" and
+	// one of "civilians" count the same dead.
+	PeopleAtLarge
 )
 
-var peopleKindNames = map[string]PeopleKind{"population": PopulationNoun, "count": CountNoun,
-	"demographic": DemographicNoun, "status": StatusNoun, "list": ListNoun, "person": PersonNoun,
-	"staff": StaffNoun, "displaced": DisplacedNoun, "arrival": ArrivalNoun, "fleeing": FleeingNoun,
-	"force": ForceNoun}
+var peopleKindNames = map[string]PeopleKind{
+	"population":  PopulationNoun,
+	"count":       CountNoun,
+	"demographic": DemographicNoun,
+	"status":      StatusNoun,
+	"list":        ListNoun,
+	"person":      PersonNoun,
+	"staff":       StaffNoun,
+	"displaced":   DisplacedNoun,
+	"arrival":     ArrivalNoun,
+	"fleeing":     FleeingNoun,
+	"force":       ForceNoun,
+	"registered":  RegisteredNoun,
+	"movement":    MovementWord,
+	"onlooker":    Onlooker,
+	"member":      MemberNoun,
+	"subgroup":    HeadlineSubgroup,
+	"atlarge":     PeopleAtLarge,
+}
 
 //go:embed lexicon/people.tsv
 var peopleData string

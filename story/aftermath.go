@@ -151,9 +151,7 @@ func battleReport(title string, lead []string) bool {
 
 // strikeWords are the index terms of a title that tells of a strike from
 // the air or from afar: an air strike, a raid, shelling, a bomb, a missile.
-var strikeWords = map[string]bool{
-	"strike": true, "shell": true, "bomb": true, "barrel": true, "missile": true, "rocket": true,
-}
+var strikeWords = lang.HeadlineWords(lang.StrikeTerm)
 
 // battleKey marks the keys of an offensive's report: its lead places.
 const battleKey = 0x3b9a_c5e1_07d4_2f66

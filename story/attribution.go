@@ -22,17 +22,12 @@ var attributionTails = [][]string{
 // end after one word of who they are ("... used in Syria: British
 // scientists", "...: UN inspectors"), in lower case: people who tell, not
 // people an attack or an arrest befalls (soldiers, civilians, fighters).
-var sayers = map[string]bool{
-	"scientists": true, "experts": true, "activists": true, "officials": true, "diplomats": true,
-	"inspectors": true, "investigators": true, "doctors": true, "medics": true, "witnesses": true,
-	"residents": true, "sources": true, "monitors": true, "analysts": true, "researchers": true,
-	"rescuers": true, "observers": true, "monitor": true, "observatory": true, "media": true,
-}
+var sayers = lang.HeadlineWords(lang.TailSayer)
 
 // lowerTails are the attribution tails a headline may give in lower case
 // ("... battle: monitor", AFP's style): a monitor is never the object a
 // headline's sentence ends with, where "... shells Kurdish rebels" is.
-var lowerTails = map[string]bool{"monitor": true, "monitoring": true, "observatory": true}
+var lowerTails = lang.HeadlineWords(lang.LowerTail)
 
 // tollTails are the tails a headline in title case may end with when
 // it reports a toll (tollHead): "US-Led Airstrikes Kill 10 Civilians in
@@ -46,7 +41,7 @@ var tollTails = map[string]bool{"monitor": true, "observatory": true, "syrian ob
 // countTails are the sources a headline names at its end in the singular
 // after the count it gives ("Car bomb in Syrias Homs kills 10 Governor"):
 // after a number a singular noun cannot be what was counted.
-var countTails = map[string]bool{"governor": true}
+var countTails = lang.HeadlineWords(lang.CountTail)
 
 // tollHead reports whether headline words ws tell a toll: a count and a
 // word of killing or wounding (lang.TollWord).
@@ -138,8 +133,7 @@ func sentenceCase(ws []string) bool {
 
 // datelineStarts are words that open a headline's own sentence after the
 // place it is datelined with ("Aleppo Scores killed in airstrikes ...").
-var datelineStarts = map[string]bool{"scores": true, "dozens": true, "hundreds": true, "thousands": true,
-	"several": true, "regime": true, "rebels": true, "airstrikes": true, "airstrike": true, "death": true}
+var datelineStarts = lang.HeadlineWords(lang.DatelineStart)
 
 // splitDateline splits a headline whose punctuation was stripped into the
 // one-word place it opens with and the rest: "Aleppo Scores killed in

@@ -879,7 +879,7 @@ func mergePlaces(ms []Member) []news.Entity {
 
 // townKinds are the kinds of place an event happens in rather than
 // around (mergePlaces).
-var townKinds = map[string]bool{"town": true, "site": true}
+var townKinds = lang.PlaceWords(lang.TownKind)
 
 // Reports returns for each member the index of the first member that
 // is, from the same outlet, a copy of the same report (news.Opening), its

@@ -114,18 +114,12 @@ func cleanSentence(s, title, source string) (string, bool) {
 
 // cutPrepositions open the phrase after a cut clause's noun: "while
 // clashes between the army and the militants".
-var cutPrepositions = map[string]bool{"between": true, "among": true, "with": true, "of": true, "in": true, "on": true, "near": true, "around": true}
+var cutPrepositions = lang.PrepositionWords(lang.CutPrep)
 
 // cutClauseVerbs are verbs a clause of fighting goes on with, in the forms a
 // clause writes them, besides attackOutcomes and the words ending in -ed
 // or -ing ("while clashes between the two sides rage on", "... continue").
-var cutClauseVerbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
-	"had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
-	"go": true, "goes": true, "went": true, "erupt": true, "erupts": true, "persist": true, "persists": true,
-	"flare": true, "flares": true, "remain": true, "remains": true, "fled": true, "held": true, "left": true,
-	"took": true, "began": true, "broke": true, "lasted": true, "last": true, "lasts": true,
-}
+var cutClauseVerbs = lang.HeadlineWords(lang.ClauseGoesOnVerb)
 
 // dropCutClause drops a closing "while" clause that a cut left without its
 // verb: "Troops pushed the militants back from most of the farms while
@@ -296,41 +290,25 @@ func isMonthName(w string) bool {
 
 // headingPrepositions are the function words a subheading's clause holds
 // ("Pressure mounts on Assad", "Rebels advance in Hama").
-var headingPrepositions = map[string]bool{"on": true, "in": true, "of": true, "for": true, "to": true, "at": true,
-	"with": true, "over": true, "against": true, "from": true, "into": true, "and": true}
+var headingPrepositions = lang.PrepositionWords(lang.HeadingPrep)
 
 // clauseVerbs are verbs that follow a sentence's subject: a name followed
 // by one of them opens a clause.
-var clauseVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
-	"had": true, "will": true, "would": true, "must": true, "can": true, "could": true, "may": true, "might": true,
-	"should": true, "remains": true, "remained": true, "said": true, "says": true, "continues": true,
-	"continued": true, "insists": true, "insisted": true, "wants": true, "urged": true, "urges": true,
-	"warned": true, "warns": true, "denied": true, "denies": true, "called": true, "calls": true, "vowed": true,
-	"vows": true, "accused": true, "accuses": true, "believes": true, "hopes": true, "plans": true, "seeks": true,
-	"launched": true, "announced": true, "announces": true, "stands": true, "rejected": true, "rejects": true}
+var clauseVerbs = lang.AuxiliaryWords(lang.SubjectVerb)
 
 // adverbialOpeners open a sentence's adverbial, not a heading ("Earlier
 // this week Russia said", "Meanwhile Iraq ...").
-var adverbialOpeners = map[string]bool{"meanwhile": true, "however": true, "earlier": true, "later": true,
-	"last": true, "next": true, "separately": true, "elsewhere": true, "also": true, "still": true,
-	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "minutes": true, "shortly": true,
-	"asked": true, "speaking": true, "citing": true, "according": true, "following": true, "despite": true}
+var adverbialOpeners = lang.JoinerWords(lang.AdverbialOpener)
 
 // timeWords tell a time: a phrase holding one leads into its sentence.
-var timeWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
-	"morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
-	"month": true, "year": true, "day": true, "ago": true, "later": true, "earlier": true, "hours": true,
-	"days": true, "weeks": true, "months": true, "years": true, "following": true, "despite": true, "amid": true}
+var timeWords = lang.SpanWords(lang.TimeWord)
 
 // roleNouns are who a report names before a person's name ("Local
 // activists in Idlib Hadi al-Abdallah said"), no heading's verb.
-var roleNouns = map[string]bool{"activists": true, "officials": true, "residents": true, "sources": true,
-	"witnesses": true, "rebels": true, "forces": true, "troops": true, "fighters": true, "militants": true,
-	"leaders": true, "members": true, "analysts": true, "experts": true, "workers": true, "doctors": true,
-	"medics": true, "monitors": true, "commanders": true, "ministers": true, "envoys": true, "groups": true}
+var roleNouns = lang.ReportingWords(lang.RoleNoun)
 
 // creditWords mark a photo or agency credit in parentheses.
-var creditWords = []string{"agencies", "photo", "file", "getty", "reuters", "afp", "ap", "anadolu", "epa"}
+var creditWords = lang.StemList(lang.CreditWord)
 
 // afterCredit returns the sentence that follows a photo caption and its
 // credit when the splitter left them glued together ("Smoke rises over
@@ -387,10 +365,7 @@ func commentary(title string) bool {
 }
 
 // commentaryLabels open the titles of commentary.
-var commentaryLabels = map[string]bool{
-	"analysis": true, "opinion": true, "comment": true, "commentary": true, "editorial": true, "op-ed": true,
-	"explainer": true, "column": true, "view": true, "viewpoint": true, "perspective": true, "blog": true,
-}
+var commentaryLabels = lang.HeadlineWords(lang.CommentaryLabel)
 
 // newsReports returns the members (and their texts) whose sentences a
 // story's summary tells: the reports, not commentary, when there is a
@@ -410,19 +385,10 @@ func newsReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
 }
 
 // opinionWords are verdicts a report leaves to those it quotes.
-var opinionWords = map[string]bool{
-	"barbarity": true, "barbaric": true, "barbarism": true, "heinous": true, "shameful": true,
-	"disgraceful": true, "hypocrisy": true, "hypocritical": true, "cowardly": true, "despicable": true,
-	"abhorrent": true, "monstrous": true, "outrageous": true, "shamelessly": true, "shameless": true,
-	"hypocrites": true, "nefarious": true, "callous": true,
-}
+var opinionWords = lang.HeadlineWords(lang.OpinionWord)
 
 // saidWords attribute a sentence's words to someone.
-var saidWords = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "according": true, "called": true, "described": true,
-	"describing": true, "denounced": true, "condemned": true, "accused": true, "stated": true, "added": true,
-	"urged": true, "tweeted": true, "wrote": true, "declared": true, "branded": true, "slammed": true,
-}
+var saidWords = lang.ReportingWords(lang.SaidWord)
 
 // textLead returns the first n sentences of a text: those its analysis
 // carries (news.Analysis.Sentences) when it does, else split from the

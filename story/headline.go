@@ -15,7 +15,7 @@ import (
 var titleSeparators = []string{" - ", " | ", " – ", " — ", " :: ", " « ", "- "}
 
 // titlePrefixes are wire-service markers, not headline words.
-var titlePrefixes = []string{"update", "updated", "exclusive", "breaking", "urgent", "title", "live", "watch"}
+var titlePrefixes = lang.StemList(lang.TitlePrefix)
 
 // knownOutlets are outlet and section names seen after headline separators.
 var knownOutlets = map[string]bool{
@@ -26,11 +26,7 @@ var knownOutlets = map[string]bool{
 }
 
 // outletWords end names of outlets: "Ahram Online", "Daily Sabah News".
-var outletWords = map[string]bool{
-	"online": true, "news": true, "times": true, "international": true, "post": true, "agency": true,
-	"press": true, "tv": true, "herald": true, "tribune": true, "journal": true, "network": true,
-	"sabah": true, "today": true, "daily": true, "english": true, "wire": true,
-}
+var outletWords = lang.HeadlineWords(lang.OutletWord)
 
 // CleanHeadline strips what outlets add to a headline: a trailing outlet or
 // section name after a separator (" - Reuters", " | Jordan Times",

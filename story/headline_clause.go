@@ -161,8 +161,7 @@ func speechVerb(low string) bool {
 
 // namingVerbs name someone as the speaker sees them ("brands them
 // terrorists", "accused terrorists of").
-var namingVerbs = map[string]bool{"calls": true, "called": true, "brands": true, "branded": true, "accuses": true,
-	"accused": true, "labels": true, "labelled": true, "labeled": true, "describes": true, "described": true}
+var namingVerbs = lang.HeadlineWords(lang.NamingVerb)
 
 // neutralWord returns ws[i] in neutral words and whether it changed: a
 // "terrorists" or "terrorist" is "militants" or "militant", except before

@@ -48,18 +48,12 @@ func mendWords(t string) string {
 // strikeVerbs are what an attack does to its target in a headline, in
 // both its forms ("Shelling Targets ...", "Attacks Target ..."): none is
 // also a noun that heads a subject ("Strikes", "Shells" are left out).
-var strikeVerbs = map[string]bool{
-	"target": true, "targets": true, "hit": true, "hits": true, "rock": true, "rocks": true,
-	"pound": true, "pounds": true, "storm": true, "storms": true, "ravage": true, "ravages": true,
-}
+var strikeVerbs = lang.HeadlineWords(lang.HeadlineStrikeVerb)
 
 // clauseWords open a clause of its own inside a headline ("... as Rebels
 // Kill 5"), whose verb is no second predicate of the first subject; "&"
 // is a headline's "and" ("Jets Kill 35 & Destroy Hospital").
-var clauseWords = map[string]bool{
-	"as": true, "after": true, "while": true, "when": true, "and": true, "&": true, "but": true, "which": true,
-	"that": true, "who": true, "amid": true, "before": true, "since": true, "where": true,
-}
+var clauseWords = lang.JoinerWords(lang.HeadlineClauseWord)
 
 // mendSecondPredicate puts back the comma before a headline's second verb
 // of one subject once its punctuation was stripped: "Mortar Attack
@@ -158,8 +152,7 @@ func mendCountList(ws []string) []string {
 
 // kinWords name a relative told after the person in a headline's list of
 // the dead: "Commander, Son, 12 Fighters Killed".
-var kinWords = map[string]bool{"son": true, "sons": true, "brother": true, "brothers": true, "wife": true,
-	"daughter": true, "daughters": true, "nephew": true, "father": true, "family": true}
+var kinWords = lang.HeadlineWords(lang.KinWord)
 
 // mendKinList puts back the commas of a list of the dead that opens with a
 // person and a relative once its punctuation was stripped: "Rebel
@@ -184,8 +177,8 @@ func mendKinList(ws []string) {
 // "12 Villagers, 4 Children" may count the children of a camp nearby);
 // partGroups those that are a part of them.
 var (
-	wholeGroups = map[string]bool{"civilians": true, "people": true, "persons": true}
-	partGroups  = map[string]bool{"children": true, "women": true, "kids": true, "minors": true, "girls": true, "boys": true, "infants": true, "babies": true}
+	wholeGroups = lang.HeadlineWords(lang.WholeGroup)
+	partGroups  = lang.HeadlineWords(lang.PartGroup)
 )
 
 // partOf reports a second count of a part of the first's group, smaller
@@ -321,24 +314,16 @@ func gazetteerName(w string) bool {
 
 // pluralAttacks are the plural nouns of attacks and fighting that head a
 // headline's subject ("US-led airstrikes", "Street battles"), in lower case.
-var pluralAttacks = map[string]bool{
-	"airstrikes": true, "strikes": true, "raids": true, "attacks": true, "battles": true,
-	"clashes": true, "bombings": true, "blasts": true, "explosions": true, "shells": true,
-	"rockets": true, "missiles": true, "bombs": true,
-}
+var pluralAttacks = lang.HeadlineWords(lang.PluralAttack)
 
 // subjectPrepositions open a short phrase between a subject and its verb
 // ("Airstrikes against IS kill ...").
-var subjectPrepositions = map[string]bool{"against": true, "on": true, "in": true, "near": true, "by": true}
+var subjectPrepositions = lang.PrepositionWords(lang.SubjectPrep)
 
 // attackOutcomes are what attacks and fighting do in a headline, as its
 // verb's base: none is also a noun an attack is done to ("Russia strikes
 // targets" keeps its verb "strikes").
-var attackOutcomes = map[string]bool{
-	"kill": true, "rage": true, "leave": true, "claim": true, "wound": true, "injure": true,
-	"destroy": true, "rock": true, "shake": true, "continue": true, "intensify": true,
-	"escalate": true, "resume": true, "hit": true, "pound": true,
-}
+var attackOutcomes = lang.HeadlineWords(lang.AttackOutcome)
 
 // mendAgreement gives the verb after a plural attack noun its plural form
 // ("Street Battles Rages" → "Rage", "US-Led Airstrikes Against IS Kills 10"
@@ -423,11 +408,11 @@ func mendCutPossessive(ws []string) {
 }
 
 // placePrepositions come before a place a headline ends with.
-var placePrepositions = map[string]bool{"in": true, "near": true, "of": true, "from": true, "into": true, "across": true, "to": true}
+var placePrepositions = lang.PrepositionWords(lang.HeadlinePlacePrep)
 
 // runOnParticiples are what a headline's count is told with: "25
 // Terrorists Killed", "28 dead".
-var runOnParticiples = map[string]bool{"killed": true, "dead": true, "wounded": true, "injured": true, "hurt": true}
+var runOnParticiples = lang.HeadlineWords(lang.RunOnParticiple)
 
 // splitRunOn puts a semicolon between two headlines that a title stripped
 // of its punctuation runs together: "28 Terrorists Killed in Idleb Syrian
@@ -455,11 +440,7 @@ func splitRunOn(ws []string) []string {
 
 // runOnEnds are attacks told in the passive, which end a headline's clause
 // ("Centre of Homs Shelled"): a count after one is not its object.
-var runOnEnds = map[string]bool{
-	"shelled": true, "bombed": true, "attacked": true, "targeted": true, "struck": true, "raided": true,
-	"stormed": true, "pounded": true, "besieged": true, "repelled": true, "foiled": true, "thwarted": true,
-	"captured": true, "seized": true, "liberated": true, "retaken": true, "recaptured": true,
-}
+var runOnEnds = lang.HeadlineWords(lang.RunOnEnd)
 
 // runOnEnd returns the index of the last word of a clause that ws[i]
 // begins or ends, after which a second headline may run on, -1 for none:
@@ -641,8 +622,7 @@ func isAction(b string) bool {
 
 // predicateNext are the words a second predicate goes on with: its
 // object's article, a preposition, a count (or a name, capitalised).
-var predicateNext = map[string]bool{"in": true, "on": true, "near": true, "into": true, "toward": true,
-	"towards": true, "across": true, "the": true, "a": true, "an": true, "at": true}
+var predicateNext = lang.PrepositionWords(lang.PredicateNext)
 
 // mendSecondAction puts back the comma between two predicates of one
 // subject a headline runs together once its punctuation was stripped:

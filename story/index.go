@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -471,7 +472,7 @@ func placeKeys(es []news.Entity) (keys []uint64, weights []float32) {
 
 // finePlaces are the kinds of place below a city: two reports that name
 // different ones tell of different spots.
-var finePlaces = map[string]bool{"town": true, "district": true, "site": true}
+var finePlaces = lang.PlaceWords(lang.FinePlace)
 
 // minPlaceKeyIDF is the least weight of a place that is an index key: a
 // town named in a handful of documents. A city is named in a tenth of a

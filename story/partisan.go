@@ -16,12 +16,7 @@ import (
 // neutral headline of the same event does without: "Syrian Army Kills 31
 // ISIL Terrorists" beside "Air raids kill 31 jihadists", "Syrian Forces Foil
 // Raid ..." beside "29 Syria Rebels Dead in Fighting ...".
-var loadedWords = map[string]bool{
-	"terrorist": true, "terrorists": true, "martyr": true, "martyrs": true, "martyred": true,
-	"takfiri": true, "takfiris": true, "regime": true, "eliminate": true, "eliminates": true,
-	"eliminated": true, "eliminating": true, "foil": true, "foils": true, "foiled": true,
-	"mercenaries": true,
-}
+var loadedWords = lang.HeadlineWords(lang.LoadedWord)
 
 // loadedHeadline reports a headline in a party's words (loadedWords).
 func loadedHeadline(h string) bool {
@@ -53,7 +48,7 @@ func headCount(h string) int64 {
 // pluralTails end the words that agree with a count above one: a plural
 // noun ("leaders", "people", "children", "men") or a participle ("dead",
 // "killed", "hurt").
-var pluralTails = []string{"s", "ed", "people", "children", "men", "dead", "hurt"}
+var pluralTails = lang.StemList(lang.PluralTail)
 
 // gluedCount reports a headline stripped of its punctuation whose count
 // runs into a second clause to its end: "... kills 25 senior Nusra Front
@@ -151,7 +146,7 @@ func (r headRank) atLeast(o headRank) bool {
 }
 
 // hurtWords tell the wounded beside the dead in a headline's count.
-var hurtWords = map[string]bool{"injured": true, "wounded": true, "hurt": true}
+var hurtWords = lang.HeadlineWords(lang.HurtWord)
 
 // tellsCasualties reports a headline whose count is of the killed and the
 // hurt together: a word of the dead (killed, dead) followed by one of the

@@ -20,10 +20,7 @@ import (
 
 // spotMarkers are the words that make the name before them (or after them
 // and "of") a spot.
-var spotMarkers = map[string]bool{
-	"neighbourhood": true, "neighborhood": true, "district": true, "quarter": true,
-	"area": true, "market": true, "suburb": true, "region": true, "farms": true,
-}
+var spotMarkers = lang.PlaceWords(lang.SpotMarker)
 
 // markerStems are the spot markers' starts as written in lower case and
 // capitalised: a sentence without one names no spot, which a substring

@@ -164,7 +164,7 @@ func statedKilled(c candidate, ms []Member) []int64 {
 
 // addedWords before a count tell it as more on top of another: "Another 12
 // were killed in the city".
-var addedWords = map[string]bool{"another": true, "further": true, "more": true, "additional": true, "other": true}
+var addedWords = lang.DeterminerWords(lang.AddedWord)
 
 // addedCount reports a count (its words, text) that s tells as added to
 // another ("Another 12 fighters were killed"), no rival of it.
@@ -307,7 +307,7 @@ func placeToldBefore(c candidate, out, cands []candidate) bool {
 // finePointers are the kinds a sentence names a place by that lie within
 // a city ("the district", "the neighbourhood") or are a village: a city,
 // province or region named before is not the place they mean.
-var finePointers = map[string]bool{"district": true, "neighbourhood": true, "neighborhood": true, "village": true}
+var finePointers = lang.PlaceWords(lang.FinePointer)
 
 // coarser reports whether every place of meant is a city, province, region
 // or country while kind, the kind a sentence names its place by, is finer

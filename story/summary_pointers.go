@@ -20,17 +20,15 @@ import (
 
 // routeNouns name a route by its kind once it was told: "the road", "the
 // highway", "the corridor".
-var routeNouns = map[string]bool{"road": true, "highway": true, "route": true, "corridor": true, "motorway": true}
+var routeNouns = lang.PlaceWords(lang.RouteNoun)
 
 // routeTold follow a route noun its phrase tells of: "the road to Aleppo",
 // "the highway linking the two cities", "the corridor out of the town".
-var routeTold = map[string]bool{"to": true, "from": true, "between": true, "into": true, "linking": true,
-	"connecting": true, "of": true, "leading": true, "through": true, "that": true, "which": true,
-	"known": true, "called": true, "near": true, "north": true, "south": true, "east": true, "west": true}
+var routeTold = lang.PrepositionWords(lang.RouteTold)
 
 // routeAdjectives are function words that stand before a route noun told
 // before: "the only road", "the same route".
-var routeAdjectives = map[string]bool{"only": true, "same": true, "other": true, "main": true}
+var routeAdjectives = lang.DeterminerWords(lang.RouteAdjective)
 
 // routeModifiers is how many words in lower case may stand between "the"
 // and a route noun that still points back: "the only road", "the main
@@ -108,7 +106,7 @@ func routeToldBefore(c candidate, out []candidate) bool {
 
 // sourceWords give a sayer told before by the word for a source: "the
 // source added", "The sources said".
-var sourceWords = map[string]bool{"source": true, "sources": true}
+var sourceWords = lang.ReportingWords(lang.SourceWord)
 
 // sourceBack reports a sentence that gives its sayer as "the source"
 // told before: opening with it ("The source added that ...") or closing

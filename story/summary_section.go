@@ -172,10 +172,7 @@ func bareSurname(s string, surnames []string) bool {
 
 // personVerbs follow a person's surname: "Kerry says", "Roe told", "Roe heads
 // a charity".
-var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "calls": true, "urges": true,
-	"warns": true, "adds": true, "made": true, "met": true, "spoke": true, "wrote": true, "insists": true,
-	"stressed": true, "noted": true, "went": true, "gave": true, "took": true, "held": true,
-	"heads": true, "leads": true, "runs": true, "is": true, "was": true, "has": true, "had": true}
+var personVerbs = lang.ReportingWords(lang.PersonVerb)
 
 // ownEvent reports an evidence sentence that tells the item's event as
 // oneEvent keeps a summary's sentences to it (before: the headline and the

@@ -13,8 +13,7 @@ import (
 // the day's event told after it reads as an aside.
 
 // repeatedAdverbs tell that a present perfect counts many acts over time.
-var repeatedAdverbs = map[string]bool{"repeatedly": true, "frequently": true, "continually": true,
-	"constantly": true, "regularly": true, "persistently": true}
+var repeatedAdverbs = lang.AuxiliaryWords(lang.RepeatedAdverb)
 
 // standingState reports a sentence told in the present perfect of repeated
 // acts: "has" or "have" with one of repeatedAdverbs right after it ("have

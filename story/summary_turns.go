@@ -22,13 +22,11 @@ import (
 
 // countWords open a pointer to parties a report counted before: "The two
 // groups", "The three men".
-var countWords = map[string]bool{"two": true, "three": true, "four": true, "both": true}
+var countWords = lang.DeterminerWords(lang.PartyCountWord)
 
 // notParties follow "the two" without pointing back: a span of time, a
 // part of a whole ("the two of them" is a pointer too, but rare).
-var notParties = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
-	"months": true, "year": true, "years": true, "hours": true, "decades": true, "most": true, "largest": true,
-	"biggest": true, "main": true, "countries'": true}
+var notParties = lang.SpanWords(lang.NotParty)
 
 // partiesBack reports a sentence that opens with "The two", "The three"
 // or "Both" and the parties it counts ("The two jihadi groups were allies
@@ -57,19 +55,15 @@ func partiesBack(s string) bool {
 
 // eventNouns name an event by a definite noun once it was told: "the
 // blast", "the killings".
-var eventNouns = map[string]bool{"blast": true, "blasts": true, "explosion": true, "explosions": true,
-	"bombing": true, "bombings": true, "attack": true, "attacks": true, "killings": true, "killing": true,
-	"massacre": true, "raid": true, "raids": true, "airstrike": true, "airstrikes": true, "shelling": true}
+var eventNouns = lang.WarWords(lang.ToldEventNoun)
 
 // eventPrepositions put a definite event noun in a phrase: "in the blast",
 // "of the killings".
-var eventPrepositions = map[string]bool{"in": true, "of": true, "from": true, "after": true, "about": true,
-	"during": true, "since": true, "by": true}
+var eventPrepositions = lang.PrepositionWords(lang.EventPrep)
 
 // qualifiers follow an event noun that its phrase tells of: "the attack
 // on the offices", "the blast that hit".
-var qualifiers = map[string]bool{"on": true, "in": true, "at": true, "against": true, "near": true, "that": true,
-	"which": true, "targeting": true}
+var qualifiers = lang.PrepositionWords(lang.EventQualifier)
 
 // eventBack returns the event noun by which a sentence points back at an
 // event told before it, in a phrase within its opening words ("Among the
@@ -129,13 +123,11 @@ func leansOnOther(c candidate) bool {
 
 // placeKinds name a place by its kind once it was told: "the province",
 // "the town".
-var placeKinds = map[string]bool{"province": true, "city": true, "town": true, "village": true, "district": true,
-	"neighbourhood": true, "neighborhood": true, "governorate": true, "region": true}
+var placeKinds = lang.PlaceWords(lang.PlaceKindNoun)
 
 // placeHeads follow a place's kind that modifies them: "the town council",
 // "the city hall".
-var placeHeads = map[string]bool{"council": true, "hall": true, "square": true, "centre": true, "center": true,
-	"mayor": true, "governor": true, "officials": true, "authorities": true, "administration": true, "police": true}
+var placeHeads = lang.PlaceWords(lang.PlaceHead)
 
 // placeBack reports a sentence that names a place by its kind before it
 // names any place below a country ("aid to all parts of the province",
@@ -287,13 +279,11 @@ func gluedQuote(s string) bool {
 
 // turnOpeners open a sentence that turns to another event: "Elsewhere",
 // "Meanwhile", "Separately".
-var turnOpeners = map[string]bool{"elsewhere": true, "meanwhile": true, "separately": true}
+var turnOpeners = lang.JoinerWords(lang.TurnOpener)
 
 // directions name a part of a place: "In the east of Damascus", "In
 // northern Syria", "North of Aleppo city".
-var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
-	"southern": true, "eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true,
-	"southeastern": true, "southwestern": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true}
+var directions = lang.PlaceWords(lang.DirectionWord)
 
 // contextTurn reports a sentence's words (lower case) that open by
 // pointing at the context of the paragraph before them: "In the same
@@ -330,14 +320,13 @@ func victimsBack(ws []string) bool {
 	return ws[2] != "of" && ws[2] != "in" && ws[2] != "from" // "the victims of the raid on Kafr": told what it was
 }
 
-var victimNouns = map[string]bool{"injured": true, "wounded": true, "dead": true, "victims": true, "casualties": true,
-	"survivors": true}
+var victimNouns = lang.WarWords(lang.VictimNoun)
 
 // contextAdjectives tie a context to the one told before: "the same", "a
 // related".
-var contextAdjectives = map[string]bool{"same": true, "related": true, "separate": true, "similar": true}
+var contextAdjectives = lang.DeterminerWords(lang.ContextAdjective)
 
-var contextNouns = map[string]bool{"context": true, "development": true, "vein": true}
+var contextNouns = lang.JoinerWords(lang.ContextNoun)
 
 // turnsAway reports a sentence that turns from the event told before it to
 // another: it opens with a turn ("Elsewhere ...", "Meanwhile ..."), or with
@@ -405,7 +394,7 @@ func placeNames(s string) []string {
 }
 
 // mediaWords, after a town's name, make it an outlet's: "Al Mayadeen TV".
-var mediaWords = map[string]bool{"tv": true, "television": true, "channel": true, "radio": true, "media": true}
+var mediaWords = lang.ReportingWords(lang.MediaWord)
 
 // backgroundClause reports a sentence whose clause is background: a past
 // span as its subject ("last month witnessed heavy clashes", "last year
@@ -426,7 +415,7 @@ func backgroundClause(s string) bool {
 	return false
 }
 
-var lapseWords = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
+var lapseWords = lang.SpanWords(lang.LastLapse)
 
 // cameAfter reports the words after "came" or "comes" that tie the event
 // to what a party said at another time ("a day after the White House said
@@ -451,8 +440,7 @@ func cameAfter(ws []string) bool {
 
 // lapseUnits count the time between two events: "a day after", "hours
 // before".
-var lapseUnits = map[string]bool{"day": true, "days": true, "hours": true, "week": true, "weeks": true,
-	"month": true, "months": true, "shortly": true, "just": true, "soon": true}
+var lapseUnits = lang.SpanWords(lang.LapseUnit)
 
 // oneEvent drops each sentence after the first that turns to another event
 // (turnsAway), tells background as its clause (backgroundClause) or rounds
@@ -512,8 +500,7 @@ func opensAlone(c candidate) bool {
 
 // mediaNouns are what a page shows beside its report: "A video released
 // on Friday shows ...".
-var mediaNouns = map[string]bool{"video": true, "videos": true, "footage": true, "photo": true, "photos": true,
-	"picture": true, "pictures": true, "image": true, "images": true, "clip": true}
+var mediaNouns = lang.ReportingWords(lang.MediaNoun)
 
 // describesMedia reports a sentence that tells what a page's video or
 // picture shows ("A video released on Friday by the military media center
@@ -595,9 +582,9 @@ func roundUp(s string) bool {
 	return false
 }
 
-var manyWords = map[string]bool{"several": true, "various": true, "different": true, "many": true, "multiple": true}
+var manyWords = lang.DeterminerWords(lang.ManyWord)
 
-var spreadNouns = map[string]bool{"provinces": true, "fronts": true, "governorates": true, "regions": true}
+var spreadNouns = lang.PlaceWords(lang.SpreadNoun)
 
 // sourceModifiers is how many words may stand between "the" and "sources"
 // of a sayer: "the military sources said", "the local medical sources".

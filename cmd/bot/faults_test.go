@@ -18,7 +18,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/internal/sample"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -303,7 +302,7 @@ func (s *suite) interact(name string, opts ...fakediscord.Option) {
 // interactIn is interact from a given channel.
 func (s *suite) interactIn(channel, name string, opts ...fakediscord.Option) {
 	payload, token := s.fake.Interaction(fakediscord.InteractionCommand, faultGuild, channel, faultUser,
-		discordgo.PermissionManageChannels, name, opts)
+		fakediscord.PermManageChannels, name, opts)
 	var it struct {
 		ID string `json:"id"`
 	}

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 )
 
@@ -45,7 +44,7 @@ func TestFollowEndToEnd(t *testing.T) {
 	if r, _ := w.command(guildA, forum, mallory, manageChannels, "follow"); !strings.Contains(r.Content, "lacks Send Messages in Threads") {
 		t.Errorf("/follow where the bot cannot post in threads: %q", r.Content)
 	}
-	w.fake.SetAppPermissions(forum, fakediscord.DefaultEveryone|discordgo.PermissionSendMessagesInThreads)
+	w.fake.SetAppPermissions(forum, fakediscord.DefaultEveryone|fakediscord.PermSendMessagesInThreads)
 	if r, _ := w.command(guildA, forum, mallory, manageChannels, "follow", fakediscord.Str("topics", "ceasefire")); !strings.Contains(r.Content, "gets a post of this forum") {
 		t.Fatalf("/follow: %q", r.Content)
 	}

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/internal/testutil"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -128,7 +127,7 @@ func TestRunOnPostgres(t *testing.T) {
 		t.Fatalf("bot never became ready: %v\n%s", err, logs.String())
 	}
 	user := fakediscord.User{ID: "200000000000000001", Username: "alice"}
-	r, err := fake.InjectCommand(wctx, guild, channel, user, discordgo.PermissionManageChannels, "subscribe",
+	r, err := fake.InjectCommand(wctx, guild, channel, user, fakediscord.PermManageChannels, "subscribe",
 		fakediscord.Str("to", "here"), fakediscord.Str("schedule", "daily 07:00"))
 	if err != nil || !strings.Contains(r.Content, "Subscribed") {
 		t.Fatalf("/subscribe: %+v, %v\n%s", r, err, logs.String())
@@ -139,7 +138,7 @@ func TestRunOnPostgres(t *testing.T) {
 	}
 	// Stored times are seconds and a window ends at the last whole one.
 	time.Sleep(1100 * time.Millisecond)
-	r, err = fake.InjectCommand(wctx, guild, channel, user, discordgo.PermissionManageChannels, "digest",
+	r, err = fake.InjectCommand(wctx, guild, channel, user, fakediscord.PermManageChannels, "digest",
 		fakediscord.Sub("now", fakediscord.Str("subscription", "1")))
 	if err != nil {
 		t.Fatalf("/digest now: %v", err)

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/internal/testutil"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -60,7 +59,7 @@ func TestRunServesDiscord(t *testing.T) {
 		t.Fatal("no commands registered")
 	}
 	user := fakediscord.User{ID: "200000000000000001", Username: "alice"}
-	r, err := fake.InjectCommand(wctx, guild, channel, user, discordgo.PermissionManageChannels, "subscribe",
+	r, err := fake.InjectCommand(wctx, guild, channel, user, fakediscord.PermManageChannels, "subscribe",
 		fakediscord.Str("to", "here"), fakediscord.Str("schedule", "daily 07:00"), fakediscord.Str("topics", "ceasefire"))
 	if err != nil || !strings.Contains(r.Content, "Subscribed") {
 		t.Fatalf("/subscribe: %+v, %v\n%s", r, err, logs.String())
@@ -74,7 +73,7 @@ func TestRunServesDiscord(t *testing.T) {
 	if err != nil || len(subs) != 1 || subs[0].ChannelID != channel || subs[0].Schedule != "0 7 * * *" {
 		t.Fatalf("stored subscriptions %+v, %v", subs, err)
 	}
-	r, err = fake.InjectCommand(wctx, guild, channel, user, discordgo.PermissionManageChannels, "digest", fakediscord.Sub("preview"))
+	r, err = fake.InjectCommand(wctx, guild, channel, user, fakediscord.PermManageChannels, "digest", fakediscord.Sub("preview"))
 	if err != nil || !r.Ephemeral() || !strings.Contains(r.Content, "Preview") {
 		t.Fatalf("/digest preview: %+v, %v", r, err)
 	}

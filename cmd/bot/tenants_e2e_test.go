@@ -18,7 +18,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
@@ -37,8 +36,8 @@ const (
 	hostileMark           = "Zorblax" // in every text of the hostile feed
 	hostileHost           = "hostile.example"
 	longURLLength         = 2121
-	manageChannels        = discordgo.PermissionManageChannels
-	manageChannelsAndSite = discordgo.PermissionManageChannels | discordgo.PermissionManageGuild
+	manageChannels        = fakediscord.PermManageChannels
+	manageChannelsAndSite = fakediscord.PermManageChannels | fakediscord.PermManageGuild
 )
 
 var (

@@ -19,7 +19,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
@@ -166,11 +165,11 @@ func TestWatchEndToEnd(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	u := fakediscord.User{ID: "200000000000000001", Username: "alice"}
-	if r, err := fake.InjectCommand(ctx, guild, channel, u, discordgo.PermissionManageChannels, "subscribe",
+	if r, err := fake.InjectCommand(ctx, guild, channel, u, fakediscord.PermManageChannels, "subscribe",
 		fakediscord.Str("to", "here"), fakediscord.Str("schedule", "daily 07:00")); err != nil || !strings.Contains(r.Content, "Subscribed") {
 		t.Fatalf("/subscribe: %+v, %v\n%s", r, err, c.log())
 	}
-	if r, err := fake.InjectCommand(ctx, guild, channel, u, discordgo.PermissionManageChannels, "digest", fakediscord.Sub("now", fakediscord.Str("subscription", "1"))); err != nil {
+	if r, err := fake.InjectCommand(ctx, guild, channel, u, fakediscord.PermManageChannels, "digest", fakediscord.Sub("now", fakediscord.Str("subscription", "1"))); err != nil {
 		t.Fatalf("/digest now: %+v, %v", r, err)
 	}
 	eventually(t, 30*time.Second, "the digest in the channel", func() bool { return len(fake.Messages(channel)) > 0 })

@@ -3,6 +3,8 @@ package fakediscord
 import (
 	"net/http"
 	"strconv"
+
+	"github.com/bwmarrin/discordgo"
 )
 
 // The routes below let a client read what it may do: a channel with its
@@ -27,6 +29,12 @@ const (
 	PermAttachFiles        int64 = 1 << 15
 	PermReadMessageHistory int64 = 1 << 16
 	PermAdministrator      int64 = 1 << 3
+
+	// The bits a command or a forum asks of a member or the app, as
+	// discordgo names them, so that tests outside bot/ need not import it.
+	PermManageChannels        int64 = discordgo.PermissionManageChannels
+	PermManageGuild           int64 = discordgo.PermissionManageGuild
+	PermSendMessagesInThreads int64 = discordgo.PermissionSendMessagesInThreads
 
 	DefaultEveryone = PermViewChannel | PermSendMessages | PermEmbedLinks | PermAttachFiles | PermReadMessageHistory
 )

@@ -1,0 +1,99 @@
+package lang
+
+import _ "embed"
+
+// QuestionKind is a set of the kinds of lexicon/questions.tsv: the words of
+// a question and its answer as question answering reads them: the words that
+// frame a question, the heads of "which X" and "what X", the verbs of its
+// phrase, and the words that are never an answer's name.
+type QuestionKind uint32
+
+// The kinds of lexicon/questions.tsv.
+const (
+	// FrameWord: words that frame a question without being its topic.
+	FrameWord QuestionKind = 1 << iota
+	// StateFrame: the words that ask for the state of a story without naming
+	// it ("is the truce holding", "still in effect"): the state is the answer,
+	// not a word the report must hold.
+	StateFrame
+	// QuestionTime: words that only locate the question in time.
+	QuestionTime
+	// TotalAsked: words that ask for a cumulative figure: background tolls
+	// then answer.
+	TotalAsked
+	// MeasureAsked: heads of "what X" that ask for a figure.
+	MeasureAsked
+	// ShareAsked: the measuring heads a report answers with a share.
+	ShareAsked
+	// PriceAsked: the measuring heads that ask for an amount of money whatever
+	// the question's phrase ("what budget", "to what price").
+	PriceAsked
+	// MoneyUnit: the last words (and stems: "financ", "contribut") of a count
+	// question's units that ask for money: "how much aid", "how much funding".
+	MoneyUnit
+	// TitleAsked: heads of "what was the X" answered by a title in quotation
+	// marks ("the global theme of the campaign is “Leave No One Behind”").
+	TitleAsked
+	// PersonAsked: the nouns that make "which X" or "who" a question for a
+	// person and a sentence's name beside one a person's: "spokesman",
+	// "minister", "doctor".
+	PersonAsked
+	// PlaceAsked: the nouns that make "which X" a question for a place:
+	// "town", "crossing", "hospital".
+	PlaceAsked
+	// BodyAsked: the nouns that make "which X" a question for a body and a
+	// name beside one a body's: "group", "faction", "charity".
+	BodyAsked
+	// AskedRole: the roles a person question may name ("which pilot", "the
+	// spokesman of"): the answer is the one holding that role, not a name
+	// beside another ("spokesman X" for "who was the pilot"). Roles that any
+	// person holds ("official", "man") say too little to rule a name out.
+	AskedRole
+	// PhraseVerb: the verbs of a question's phrase in their past or present
+	// forms whose ending tells no tense ("hit", "said", "holds"): a question's
+	// verb after its subject.
+	PhraseVerb
+	// IrregularParticiple: the participles not ending in -ed that a question's
+	// passive or a reduced relative takes: "chosen", "sworn", "taken".
+	IrregularParticiple
+	// NotAnswerCap: capitalised words that start sentences or label things
+	// without naming the answer.
+	NotAnswerCap
+	// NameConnector: the small words inside an answer's name that join its
+	// name words: Arabic "al", "bin", "abu", Romance "de", "la", and "of",
+	// "for" in a body's name.
+	NameConnector
+	// OrgEnd: the last words of bodies' names ("British Red Cross", "Norwegian
+	// Church Aid", "National Medical Stores").
+	OrgEnd
+)
+
+var questionKindNames = map[string]QuestionKind{
+	"frame":         FrameWord,
+	"state":         StateFrame,
+	"time":          QuestionTime,
+	"total":         TotalAsked,
+	"measure":       MeasureAsked,
+	"share":         ShareAsked,
+	"price":         PriceAsked,
+	"money":         MoneyUnit,
+	"title":         TitleAsked,
+	"person":        PersonAsked,
+	"place":         PlaceAsked,
+	"org":           BodyAsked,
+	"role":          AskedRole,
+	"verb":          PhraseVerb,
+	"participle":    IrregularParticiple,
+	"notanswer":     NotAnswerCap,
+	"nameconnector": NameConnector,
+	"orgend":        OrgEnd,
+}
+
+//go:embed lexicon/questions.tsv
+var questionData string
+
+var questionWords = flagTable("questions.tsv", questionData, questionKindNames)
+
+// QuestionWords returns the words of lexicon/questions.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func QuestionWords(kinds QuestionKind) map[string]bool { return wordsWith(questionWords, kinds) }

@@ -1,0 +1,45 @@
+package lang
+
+import _ "embed"
+
+// TalksKind is a set of the kinds of lexicon/talks.tsv: the words of talks:
+// their meetings, the envoys who go between, a delegation's offices and the
+// agencies seated where talks are held.
+type TalksKind uint8
+
+// The kinds of lexicon/talks.tsv.
+const (
+	// TalkWord: the nouns and verbs of talks that a venue in or at after them,
+	// or within two words before them, places: "talks in Geneva", "met at
+	// Astana", "the Geneva talks".
+	TalkWord TalksKind = 1 << iota
+	// EnvoyWord: the titles and names of a war's go-betweens that the
+	// lexicon's talks cues hold (envoySpeaker).
+	EnvoyWord
+	// DelegationOffice: the words that make a delegation an office or a visit
+	// (officeDelegation).
+	DelegationOffice
+	// SeatedAgency: the words that name an agency or an office beside the city
+	// it sits in ("who" is left out: "the delegates who met in Geneva").
+	SeatedAgency
+	// EnvoySpeakVerb: words that tell a statement, an accusation or a
+	// criticism (envoySpeaker).
+	EnvoySpeakVerb
+)
+
+var talksKindNames = map[string]TalksKind{
+	"talk":       TalkWord,
+	"envoy":      EnvoyWord,
+	"delegation": DelegationOffice,
+	"seated":     SeatedAgency,
+	"speak":      EnvoySpeakVerb,
+}
+
+//go:embed lexicon/talks.tsv
+var talksData string
+
+var talksWords = flagTable("talks.tsv", talksData, talksKindNames)
+
+// TalksWords returns the words of lexicon/talks.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func TalksWords(kinds TalksKind) map[string]bool { return wordsWith(talksWords, kinds) }

@@ -1,0 +1,81 @@
+package lang
+
+import _ "embed"
+
+// TruceKind is a set of the kinds of lexicon/truces.tsv: the words of a
+// truce: its names, its start and end, its extension, a bid for one and a
+// side's halt of its own men, as analysis's truce readers and question
+// answering take them.
+type TruceKind uint16
+
+// The kinds of lexicon/truces.tsv.
+const (
+	// PauseWord: a truce, a pause or a deadline: a plain "72 hours" beside one
+	// is a duration worth reporting.
+	PauseWord TruceKind = 1 << iota
+	// BidNoun: a bid whose object is the truce word before it: "ceasefire
+	// talks", "a truce attempt".
+	BidNoun
+	// OtherHalt: a halt in fighting named by no truce word: "lull",
+	// "moratorium".
+	OtherHalt
+	// TruceEndNoun: a truce's end as a noun: "the collapse of the truce".
+	TruceEndNoun
+	// NewTruceWord: a truce other than the one that ended: "a fresh
+	// ceasefire".
+	NewTruceWord
+	// PresentEnd: a truce's end in the present tense, told still to come:
+	// "once the truce ends".
+	PresentEnd
+	// PresentStart: a truce's start in the present tense, told still to come:
+	// "when the truce comes into effect".
+	PresentStart
+	// ResumedWord: fighting taken up again: "the army resumed strikes".
+	ResumedWord
+	// TruceStartVerb: the verbs after which "after the truce" is its start,
+	// not its end: "after the truce took effect".
+	TruceStartVerb
+	// ExtendWord: a truce extended or continued.
+	ExtendWord
+	// ExtendRefused: an extension refused, negated or ended.
+	ExtendRefused
+	// HaltVerb: a halt told as a deed to do or done: "stop", "cease", "scale".
+	HaltVerb
+	// HaltCondition: a halt offered on terms, none declared: "if", "unless",
+	// "in exchange".
+	HaltCondition
+	// OwnOrderVerb: a leader's word to his own men: "urged", "ordered".
+	OwnOrderVerb
+	// OwnMen: the armed men a side commands: "fighters", "loyalists".
+	OwnMen
+	// TruceName: a ceasefire named in a question.
+	TruceName
+)
+
+var truceKindNames = map[string]TruceKind{
+	"pause":        PauseWord,
+	"bid":          BidNoun,
+	"otherhalt":    OtherHalt,
+	"endnoun":      TruceEndNoun,
+	"new":          NewTruceWord,
+	"presentend":   PresentEnd,
+	"presentstart": PresentStart,
+	"resumed":      ResumedWord,
+	"startverb":    TruceStartVerb,
+	"extend":       ExtendWord,
+	"refused":      ExtendRefused,
+	"halt":         HaltVerb,
+	"terms":        HaltCondition,
+	"order":        OwnOrderVerb,
+	"ownmen":       OwnMen,
+	"truce":        TruceName,
+}
+
+//go:embed lexicon/truces.tsv
+var truceData string
+
+var truceWords = flagTable("truces.tsv", truceData, truceKindNames)
+
+// TruceWords returns the words of lexicon/truces.tsv of any of the kinds
+// asked, as a new set of the caller's.
+func TruceWords(kinds TruceKind) map[string]bool { return wordsWith(truceWords, kinds) }
