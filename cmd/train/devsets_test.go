@@ -107,3 +107,16 @@ func TestDevSetsDisjointFromHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestDevTalksOnce: loadDev reads the first two talks parts through
+// loadTalkParts and the KEAML part through loadKeaml alone, so no talks
+// row is read twice under two ids.
+func TestDevTalksOnce(t *testing.T) {
+	var files []string
+	for _, p := range devTalkParts() {
+		files = append(files, p.file)
+	}
+	if want := []string{"agnews-train-talks.jsonl", "agnews-train-talks2.jsonl"}; !slices.Equal(files, want) {
+		t.Errorf("devTalkParts = %v, want %v", files, want)
+	}
+}
