@@ -289,7 +289,7 @@ func crossValidate(w io.Writer, exs []example, samples []analyze.Sample, labels 
 // halves only under -heldout). A set with no article is not printed.
 var tableSets = []string{"all", "fakes", "reliefweb", "reliefweb fit", "reliefweb report", "gate", "agnews", "agnews fit", "agnews report",
 	"wikinews fit", "wikinews held", "cep fit", "cep held", "fignews fit", "fignews held",
-	"truce fit", "rwp7 fit", "rwp8 fit", "cnndm fit", "dons fit", "agtalks fit", "agtalks2", "keaml3"}
+	"truce fit", "rwp7 fit", "rwp8 fit", "cnndm fit", "dons fit", "mix9 fit", "agtalks fit", "agtalks2", "keaml3"}
 
 func printTable(w io.Writer, systems []string, tallies map[string]map[string]*tally) {
 	printTableSets(w, systems, tallies, tableSets)

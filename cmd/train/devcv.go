@@ -20,12 +20,12 @@ import (
 
 // devSources are the sets -cv -dev leaves out one at a time, in loadAll's
 // order.
-var devSources = []string{"fakes", "reliefweb", "gate", "wikinews", "cep", "fignews", "truce", "rwp7", "rwp8", "cnndm", "dons",
+var devSources = []string{"fakes", "reliefweb", "gate", "wikinews", "cep", "fignews", "truce", "rwp7", "rwp8", "cnndm", "dons", "mix9",
 	"agnews", "agtalks", "agtalks2", "keaml3"}
 
 // devTableSets are the rows -cv -dev prints: everything, then each set.
 var devTableSets = []string{"all", "fakes", "reliefweb", "gate", "wikinews fit", "cep fit", "fignews fit", "truce fit", "rwp7 fit",
-	"rwp8 fit", "cnndm fit", "dons fit", "agnews fit", "agtalks fit", "agtalks2", "keaml3"}
+	"rwp8 fit", "cnndm fit", "dons fit", "mix9 fit", "agnews fit", "agtalks fit", "agtalks2", "keaml3"}
 
 // devCV prints the nested 5-fold and the leave-one-set-out tables.
 func devCV(w io.Writer, exs []example, samples []analyze.Sample, labels []analyze.Label, cfg analyze.TrainConfig, kfold, loso bool) {

@@ -47,6 +47,7 @@ var devSets = []devSet{
 	{"rwp8", "eval/rwp/rwp8-categories.jsonl", "eval/rwp/rwp8-fit-ids.txt", "analyze/testdata/gate/rwp/rwp7-all.jsonl"},
 	{"cnndm", "eval/cnndm/cnndm-categories.jsonl", "eval/cnndm/fit-ids.txt", "analyze/testdata/gate/cnndm/pool.jsonl"},
 	{"dons", "eval/dons/dons-categories.jsonl", "eval/dons/fit-ids.txt", "analyze/testdata/gate/dons/who-dons.jsonl"},
+	{"mix9", "eval/mix9/mix9-labels.jsonl", "eval/mix9/fit-ids.txt", "analyze/testdata/gate/open/mix9-pages.jsonl"},
 }
 
 // devCaches are every cache loadDev reads, from the repository root.
@@ -125,7 +126,7 @@ func loadDev(repo string) ([]example, error) {
 			out = append(out, ex)
 		}
 	}
-	tk, err := loadTalks(repo)
+	tk, err := loadTalkParts(repo, devTalkParts())
 	if err != nil {
 		return nil, err
 	}
@@ -145,29 +146,49 @@ func loadDev(repo string) ([]example, error) {
 // any text is read, and only the fit ids' texts are decoded, as `bot
 // analyze --jsonl` reads them (feed.ReadJSONL: the feed's cleaning).
 func loadDevSet(repo string, s devSet) ([]example, error) {
-	rows, err := readLines[labelRow](filepath.Join(repo, s.labels))
-	if err != nil {
-		return nil, err
-	}
 	var fit map[string]bool
 	if s.fitIDs != "" {
+		var err error
 		if fit, err = readIDs(filepath.Join(repo, s.fitIDs)); err != nil {
 			return nil, err
 		}
 	}
+	keep := func(id string) bool { return (fit == nil && openHalf(id) == "fit") || fit[id] }
+	return loadSetPart(repo, s.labels, s.texts, "", keep, func(r labelRow) example {
+		return example{id: r.ID, source: s.name, half: "fit", art: news.Article{}, gold: r}
+	})
+}
+
+// loadSetPart reads the labelled rows of labels that keep accepts, in the
+// labels file's order, and their texts from texts, decoding only theirs;
+// a row with no text is left out, as eval/rwp/score.sh leaves it out.
+// With source set, each text is read as score.sh hands it to `bot analyze
+// --jsonl` (id, title, text, url and that source; scoreRecord), else as
+// the line of the texts file is. mk makes a row's example; its article is
+// then set.
+func loadSetPart(repo, labels, texts, source string, keep func(string) bool, mk func(labelRow) example) ([]example, error) {
+	rows, err := readLines[labelRow](filepath.Join(repo, labels))
+	if err != nil {
+		return nil, err
+	}
 	want := map[string]bool{}
-	var keep []labelRow
+	var kept []labelRow
 	for _, r := range rows {
-		if (fit == nil && openHalf(r.ID) == "fit") || fit[r.ID] {
-			keep, want[r.ID] = append(keep, r), true
+		if keep(r.ID) {
+			kept, want[r.ID] = append(kept, r), true
 		}
 	}
-	texts := map[string]news.Article{}
+	arts := map[string]news.Article{}
 	var buf bytes.Buffer
-	err = eachLine(filepath.Join(repo, s.texts), func(b []byte) error {
+	err = eachLine(filepath.Join(repo, texts), func(b []byte) error {
 		var id struct{ ID string }
 		if err := json.Unmarshal(b, &id); err != nil || !want[id.ID] {
 			return err
+		}
+		if source != "" {
+			if b, err = scoreRecord(b, source); err != nil {
+				return err
+			}
 		}
 		buf.Write(b)
 		buf.WriteByte('\n')
@@ -177,15 +198,15 @@ func loadDevSet(repo string, s devSet) ([]example, error) {
 		return nil, err
 	}
 	err = feed.ReadJSONL(&buf, func(a news.Article) error {
-		texts[a.ExternalID] = a
+		arts[a.ExternalID] = a
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.texts, err)
+		return nil, fmt.Errorf("%s: %w", texts, err)
 	}
 	var out []example
-	for _, r := range keep {
-		a, ok := texts[r.ID]
+	for _, r := range kept {
+		a, ok := arts[r.ID]
 		if !ok {
 			// score.sh leaves a labelled item with no text out too.
 			continue
@@ -193,9 +214,26 @@ func loadDevSet(repo string, s devSet) ([]example, error) {
 		if r.Categories == nil {
 			r.Categories = []news.Category{}
 		}
-		out = append(out, example{id: r.ID, source: s.name, half: "fit", art: a, gold: r})
+		ex := mk(r)
+		ex.art = a
+		out = append(out, ex)
 	}
 	return out, nil
+}
+
+// scoreRecord is a page as eval/rwp/score.sh writes it for `bot analyze
+// --jsonl`: its id, title, text and url, and the set's source.
+func scoreRecord(b []byte, source string) ([]byte, error) {
+	var p struct {
+		ID    string `json:"id"`
+		Title string `json:"title"`
+		Text  string `json:"text"`
+		URL   string `json:"url"`
+	}
+	if err := json.Unmarshal(b, &p); err != nil {
+		return nil, err
+	}
+	return json.Marshal(map[string]string{"id": p.ID, "title": p.Title, "text": p.Text, "url": p.URL, "source": source})
 }
 
 // talksExample turns a talks part's row into a partial label: the label
@@ -225,11 +263,28 @@ func talksExample(ex example) example {
 	return ex
 }
 
+// keamlFile is the development part of the third talks part, read by
+// loadKeaml.
+const keamlFile = "agnews-keaml-talks3.jsonl"
+
+// devTalkParts are the talks parts loadDev reads through loadTalkParts:
+// every one but keamlFile, which loadKeaml reads, so that its rows are
+// read once (until round h-learn2 they were read twice, under two ids).
+func devTalkParts() []talksPart {
+	var out []talksPart
+	for _, p := range talksParts {
+		if p.file != keamlFile {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // loadKeaml reads the development part of the third talks part
 // (agnews-keaml-talks3.jsonl; never its -heldout file), each row's text
 // as the analysis tests read it (agnews.Keaml.Articles).
 func loadKeaml(repo string) ([]example, error) {
-	rows, err := readLines[labelRow](filepath.Join(repo, "analyze", "testdata", "labels", "agnews-keaml-talks3.jsonl"))
+	rows, err := readLines[labelRow](filepath.Join(repo, "analyze", "testdata", "labels", keamlFile))
 	if err != nil {
 		return nil, err
 	}
@@ -241,7 +296,7 @@ func loadKeaml(repo string) ([]example, error) {
 	for _, r := range rows {
 		a, ok := arts[r.ID]
 		if !ok {
-			return nil, fmt.Errorf("agnews-keaml-talks3.jsonl: id %q names no row", r.ID)
+			return nil, fmt.Errorf("%s: id %q names no row", keamlFile, r.ID)
 		}
 		a.ExternalID = r.ID
 		out = append(out, talksExample(example{id: r.ID, source: "keaml3", art: a, gold: labelRow{ID: r.ID, Label: r.Label}}))

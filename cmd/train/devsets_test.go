@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -55,10 +56,67 @@ func TestDevSetsNeverHeld(t *testing.T) {
 // git-ignored caches: -dev without -cv or -rules is refused before any
 // weights are written.
 func TestDevNotShipped(t *testing.T) {
-	for _, args := range [][]string{{"-dev"}, {"-dev", "-errors"}, {"-dev", "-cv", "-open"}, {"-dev", "-rules", "-agnews", "x.csv"}} {
+	for _, args := range [][]string{{"-dev"}, {"-dev", "-errors"}, {"-dev", "-cv", "-open"}, {"-dev", "-rules", "-agnews", "x.csv"}, {"-held"}} {
 		err := run(append(args, "-repo", t.TempDir()), io.Discard)
-		if err == nil || !strings.Contains(err.Error(), "-dev goes with") {
+		if err == nil || !strings.Contains(err.Error(), "goes with") {
 			t.Errorf("run(%v) error = %v, want -dev refused", args, err)
 		}
+	}
+}
+
+// TestDevSetsDisjointFromHeld: no labelled id that a development set reads
+// is in the held part score.sh holds out of the same set (mix9's fit ids
+// against its held ids, and every other set of heldSets), from the
+// committed labels and id files alone; only counts are printed.
+func TestDevSetsDisjointFromHeld(t *testing.T) {
+	repo := filepath.Join("..", "..")
+	for _, s := range devSets {
+		var h *heldSet
+		for k := range heldSets {
+			if heldSets[k].name == s.name {
+				h = &heldSets[k]
+			}
+		}
+		if h == nil {
+			t.Errorf("%s: no held part in heldSets", s.name)
+			continue
+		}
+		held, err := heldOf(repo, *h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fit := map[string]bool{}
+		if s.fitIDs != "" {
+			if fit, err = readIDs(filepath.Join(repo, s.fitIDs)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		rows, err := readLines[labelRow](filepath.Join(repo, s.labels))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var nFit, nHeld, both int
+		for _, r := range rows {
+			f := (s.fitIDs == "" && openHalf(r.ID) == "fit") || fit[r.ID]
+			nFit += b2i(f)
+			nHeld += b2i(held(r.ID))
+			both += b2i(f && held(r.ID))
+		}
+		if both != 0 || nFit == 0 || nHeld == 0 {
+			t.Errorf("%s: %d fit, %d held, %d in both; want both halves and none in both", s.name, nFit, nHeld, both)
+		}
+	}
+}
+
+// TestDevTalksOnce: loadDev reads the first two talks parts through
+// loadTalkParts and the KEAML part through loadKeaml alone, so no talks
+// row is read twice under two ids.
+func TestDevTalksOnce(t *testing.T) {
+	var files []string
+	for _, p := range devTalkParts() {
+		files = append(files, p.file)
+	}
+	if want := []string{"agnews-train-talks.jsonl", "agnews-train-talks2.jsonl"}; !slices.Equal(files, want) {
+		t.Errorf("devTalkParts = %v, want %v", files, want)
 	}
 }

@@ -5,6 +5,7 @@
 //	go run ./cmd/train          # writes analyze/model/weights.bin (the 668 articles of ../shared and committed files)
 //	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model (the 668 articles)
 //	go run ./cmd/train -cv -dev # every development item, texts from the caches too (measurement only): nested 5-fold and leave one set out (rules, model, rules+margin, gated)
+//	go run ./cmd/train -dev -held   # trained once on every development item, scored once on every held half (rules, model, rules+margin; totals only)
 //	go run ./cmd/train -rules -dev  # the rules alone on every development set
 //	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
 //	go run ./cmd/train -rules -agnews PATH/test.csv  # also the labelled AG News World items, per half
@@ -72,6 +73,8 @@ func run(args []string, stdout io.Writer) error {
 	dev := fs.Bool("dev", false, "with -cv: every development item (measurement only; the shipped weights train on the 668 articles), nested 5-fold and leave one set out; with -rules: the rules on them")
 	devFolds := fs.Bool("dev-folds", true, "with -cv -dev: the nested 5-fold table")
 	devLoso := fs.Bool("dev-loso", true, "with -cv -dev: the leave-one-set-out table")
+	heldDev := fs.Bool("held", false, "with -dev: train once on every development item (setting by the inner CV of -cv -dev) and score once every held half of eval/rwp/score.sh's sets and the AG talks held parts: rules, model, rules+margin (totals only)")
+	heldPick := fs.Bool("held-pick", false, "with -dev -held: print the chosen setting and stop before any held text is read")
 	devStatus := fs.Bool("dev-status", false, "with -cv -dev: the ceasefire status head against the rules' state only (5-fold and leave one set out; quick)")
 	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
 	orig := fs.Bool("orig", false, "train the originator ranker on "+origCandidatesPath+" and write "+origWeightsPath+" (with -cv: print its cross-validated scores against the rules)")
@@ -99,11 +102,14 @@ func run(args []string, stdout io.Writer) error {
 		// training data of the shipped weights (README, "The learned layer").
 		return fmt.Errorf("-open goes with -rules, -cv or -heldout, without -agnews (the open sets are not training data of the shipped weights)")
 	}
-	if *dev && ((!*rulesOnly && !*cv) || *agnews != "" || *open || *held || *talks) {
+	if *heldDev && (!*dev || *cv || *rulesOnly) {
+		return fmt.Errorf("-held goes with -dev alone (the held halves are scored once, totals only)")
+	}
+	if *dev && ((!*rulesOnly && !*cv && !*heldDev) || *agnews != "" || *open || *held || *talks) {
 		// -dev measures on every development item; the shipped weights
 		// train on the 668 articles whose texts are in ../shared and
 		// committed files, so that CI rebuilds them (TestWeightsReproduce).
-		return fmt.Errorf("-dev goes with -cv or -rules alone (every development item is measured, not training data of the shipped weights)")
+		return fmt.Errorf("-dev goes with -cv, -rules or -held alone (every development item is measured, not training data of the shipped weights)")
 	}
 	load := loadExamples
 	if *dev {
@@ -112,6 +118,9 @@ func run(args []string, stdout io.Writer) error {
 	exs, err := load(*repo, *shared)
 	if err != nil {
 		return err
+	}
+	if *heldDev {
+		return devHeld(stdout, *repo, exs, cfg, *heldPick)
 	}
 	if *agnews != "" {
 		if !*rulesOnly && !*errs && !*cv && !*held {
