@@ -302,12 +302,20 @@ func (c *cue) ruledOut(words []string, at int) bool {
 	return c.next != "" && (at+1 >= len(words) || words[at+1] != c.next)
 }
 
+// ruledOutBy is ruledOut for a cue whose plain second word is next, with
+// after the word after words[at] ("" at the end: no cue's next is empty).
+func ruledOutBy(next, after string) bool { return next != "" && after != next }
+
 // matcher finds lexicon phrases in a sentence's words with two map lookups
 // per word (whole word, first bytes for prefixes): no regular expressions,
 // no backtracking.
 type matcher struct {
 	cues   []cue
 	exact  map[string][]int32 // first token -> cue indexes
+	// exactNext holds, beside each list of exact, the plain second word
+	// of each of its cues (cue.next): read in a row, not cue by cue
+	// across the lexicon, as "since" and "struck" lead ninety cues.
+	exactNext map[string][]string
 	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
 	// prefixes holds prefix's keys, so that a word that begins none is
 	// passed without a lookup
@@ -331,13 +339,18 @@ func (m *matcher) match(words []string, w *weights, sp *spans) {
 func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) {
 	for i, word := range words {
 		var exact []int32
+		var nexts []string
 		if hs != nil {
-			exact = hs[i].cueIDs()
+			exact, nexts = hs[i].cueIDs(), hs[i].cueNexts()
 		} else {
-			exact = m.exact[word]
+			exact, nexts = m.exact[word], m.exactNext[word]
 		}
-		for _, id := range exact {
-			if !m.cues[id].ruledOut(words, i) {
+		after := ""
+		if i+1 < len(words) {
+			after = words[i+1]
+		}
+		for k, id := range exact {
+			if !ruledOutBy(nexts[k], after) {
 				m.try(id, words, i, w, sp)
 			}
 		}

@@ -17,6 +17,7 @@ import (
 // hashing the word again.
 type head struct {
 	cues []int32
+	next []string // lex.exactNext beside cues
 	gate []taggedPhrase
 	gaz  *gazNode
 	disp uint8
@@ -76,7 +77,8 @@ var heads = func() map[string]*head {
 		return h
 	}
 	for w, ids := range lex.exact {
-		get(w).cues = ids
+		h := get(w)
+		h.cues, h.next = ids, lex.exactNext[w]
 	}
 	for w, ps := range gateAll.exact {
 		get(w).gate = ps
@@ -125,6 +127,14 @@ func (h *head) cueIDs() []int32 {
 		return nil
 	}
 	return h.cues
+}
+
+// cueNexts returns lex.exactNext of the word whose head h is.
+func (h *head) cueNexts() []string {
+	if h == nil {
+		return nil
+	}
+	return h.next
 }
 
 // gatePhrases returns gateAll.exact of the word whose head h is.

@@ -49,6 +49,9 @@ func TestHeadsAgreeWithTables(t *testing.T) {
 		if got, want := h.cueIDs(), lex.exact[w]; !slices.Equal(got, want) {
 			t.Errorf("%q: cues %v, want %v", w, got, want)
 		}
+		if got, want := h.cueNexts(), lex.exactNext[w]; !slices.Equal(got, want) {
+			t.Errorf("%q: cues' second words %q, want %q", w, got, want)
+		}
 		if got, want := len(h.gatePhrases()), len(gateAll.exact[w]); got != want {
 			t.Errorf("%q: %d gate phrases, want %d", w, got, want)
 		}

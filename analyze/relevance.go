@@ -315,7 +315,8 @@ func headingLine(s string) bool {
 // Report No. 12", "Humanitarian Bulletin Issue N°13 | October 2020"). Such lines are no
 // headline and no lead: the report begins after them.
 func pdfFurniture(s string) bool {
-	if pdfMarker.MatchString(s) || pdfDates.MatchString(s) || pdfColophon.MatchString(s) {
+	if pdfMarkerLeads.mayOpen(s) && pdfMarker.MatchString(s) || pdfDatesLeads.mayOpen(s) && pdfDates.MatchString(s) ||
+		pdfColophonLeads.mayOpen(s) && pdfColophon.MatchString(s) {
 		return true
 	}
 	return headingLine(s) && pdfKind.MatchString(s)
@@ -335,6 +336,13 @@ var pdfDates = regexp.MustCompile(`(?i)^(?:(?:as of|as at|from|period:?|reportin
 // January."): the document's furniture, no sentence of its news (issue 14,
 // h-agency).
 var pdfColophon = regexp.MustCompile(`(?i)^(?:this (?:report|document|update|bulletin|product|sitrep|situation report) (?:is|was|has been) (?:produced|prepared|published|issued|compiled)\b.*|it covers (?:the period|the time|\d|from)\b.*|(?:the )?next (?:report|update|bulletin|issue|sitrep|situation report) (?:will|is expected to) be (?:issued|published|released|produced)\b.*)$`)
+
+// The bytes a line pdfMarker, pdfDates or pdfColophon matches may begin with.
+var (
+	pdfMarkerLeads   = anchoredLeads(pdfMarker)
+	pdfDatesLeads    = anchoredLeads(pdfDates)
+	pdfColophonLeads = anchoredLeads(pdfColophon)
+)
 
 // pdfKind: a heading that names the document's kind (a situation report,
 // an update, a bulletin, a factsheet, a snapshot, a brief, highlights).
