@@ -310,13 +310,13 @@ func ruledOutBy(next, after string) bool { return next != "" && after != next }
 // per word (whole word, first bytes for prefixes): no regular expressions,
 // no backtracking.
 type matcher struct {
-	cues   []cue
-	exact  map[string][]int32 // first token -> cue indexes
+	cues  []cue
+	exact map[string][]int32 // first token -> cue indexes
 	// exactNext holds, beside each list of exact, the plain second word
 	// of each of its cues (cue.next): read in a row, not cue by cue
 	// across the lexicon, as "since" and "struck" lead ninety cues.
 	exactNext map[string][]string
-	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
+	prefix    map[string][]int32 // first three bytes of a prefix token -> cue indexes
 	// prefixes holds prefix's keys, so that a word that begins none is
 	// passed without a lookup
 	prefixes triSet
