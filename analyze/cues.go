@@ -302,9 +302,47 @@ func (c *cue) ruledOut(words []string, at int) bool {
 	return c.next != "" && (at+1 >= len(words) || words[at+1] != c.next)
 }
 
-// ruledOutBy is ruledOut for a cue whose plain second word is next, with
-// after the word after words[at] ("" at the end: no cue's next is empty).
-func ruledOutBy(next, after string) bool { return next != "" && after != next }
+// cueRun is the cues one word begins (a list of matcher.exact), split by
+// their plain second word (cue.next): a word such as "since" or "struck"
+// begins ninety cues, and the word after it rules most out at once.
+type cueRun struct {
+	open   []int32            // the cues with no plain second word
+	byNext map[string][]int32 // the others, by their second word
+}
+
+// with adds the cue id, whose plain second word is next ("" for none), to
+// r (nil for a new run) and returns r. Cues are added in the order of
+// their ids.
+func (r *cueRun) with(id int32, next string) *cueRun {
+	if r == nil {
+		r = &cueRun{byNext: map[string][]int32{}}
+	}
+	if next != "" {
+		r.byNext[next] = append(r.byNext[next], id)
+	} else {
+		r.open = append(r.open, id)
+	}
+	return r
+}
+
+// tryRun tries the cues of r that words[at+1] does not rule out, in the
+// order of their ids (as the list r was split from holds them: the order
+// the weights add up in).
+func (m *matcher) tryRun(r *cueRun, words []string, at int, w *weights, sp *spans) {
+	open, next := r.open, []int32(nil)
+	if at+1 < len(words) {
+		next = r.byNext[words[at+1]]
+	}
+	for len(open) > 0 || len(next) > 0 {
+		if len(next) == 0 || len(open) > 0 && open[0] < next[0] {
+			m.try(open[0], words, at, w, sp)
+			open = open[1:]
+		} else {
+			m.try(next[0], words, at, w, sp)
+			next = next[1:]
+		}
+	}
+}
 
 // matcher finds lexicon phrases in a sentence's words with two map lookups
 // per word (whole word, first bytes for prefixes): no regular expressions,
@@ -312,10 +350,9 @@ func ruledOutBy(next, after string) bool { return next != "" && after != next }
 type matcher struct {
 	cues  []cue
 	exact map[string][]int32 // first token -> cue indexes
-	// exactNext holds, beside each list of exact, the plain second word
-	// of each of its cues (cue.next): read in a row, not cue by cue
-	// across the lexicon, as "since" and "struck" lead ninety cues.
-	exactNext map[string][]string
+	// runs holds each list of exact split by its cues' second words
+	// (built once the lexicon is read: finish)
+	runs map[string]*cueRun
 	prefix    map[string][]int32 // first three bytes of a prefix token -> cue indexes
 	// prefixes holds prefix's keys, so that a word that begins none is
 	// passed without a lookup
@@ -338,21 +375,14 @@ func (m *matcher) match(words []string, w *weights, sp *spans) {
 // only: the heads hold its cues.)
 func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) {
 	for i, word := range words {
-		var exact []int32
-		var nexts []string
+		var run *cueRun
 		if hs != nil {
-			exact, nexts = hs[i].cueIDs(), hs[i].cueNexts()
+			run = hs[i].cueRun()
 		} else {
-			exact, nexts = m.exact[word], m.exactNext[word]
+			run = m.runs[word]
 		}
-		after := ""
-		if i+1 < len(words) {
-			after = words[i+1]
-		}
-		for k, id := range exact {
-			if !ruledOutBy(nexts[k], after) {
-				m.try(id, words, i, w, sp)
-			}
+		if run != nil {
+			m.tryRun(run, words, i, w, sp)
 		}
 		if len(word) >= prefixKey && m.prefixes.mayBegin(word) {
 			for _, id := range m.prefix[word[:prefixKey]] {

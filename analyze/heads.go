@@ -17,7 +17,7 @@ import (
 // hashing the word again.
 type head struct {
 	cues []int32
-	next []string // lex.exactNext beside cues
+	run  *cueRun // lex.runs
 	gate []taggedPhrase
 	gaz  *gazNode
 	disp uint8
@@ -78,7 +78,7 @@ var heads = func() map[string]*head {
 	}
 	for w, ids := range lex.exact {
 		h := get(w)
-		h.cues, h.next = ids, lex.exactNext[w]
+		h.cues, h.run = ids, lex.runs[w]
 	}
 	for w, ps := range gateAll.exact {
 		get(w).gate = ps
@@ -129,12 +129,12 @@ func (h *head) cueIDs() []int32 {
 	return h.cues
 }
 
-// cueNexts returns lex.exactNext of the word whose head h is.
-func (h *head) cueNexts() []string {
+// cueRun returns lex.runs of the word whose head h is.
+func (h *head) cueRun() *cueRun {
 	if h == nil {
 		return nil
 	}
-	return h.next
+	return h.run
 }
 
 // gatePhrases returns gateAll.exact of the word whose head h is.
