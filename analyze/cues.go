@@ -352,8 +352,8 @@ type matcher struct {
 	exact map[string][]int32 // first token -> cue indexes
 	// runs holds each list of exact split by its cues' second words
 	// (built once the lexicon is read: finish)
-	runs map[string]*cueRun
-	prefix    map[string][]int32 // first three bytes of a prefix token -> cue indexes
+	runs   map[string]*cueRun
+	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
 	// prefixes holds prefix's keys, so that a word that begins none is
 	// passed without a lookup
 	prefixes triSet
