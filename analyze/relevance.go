@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"bufio"
+	"cmp"
 	_ "embed"
 	"regexp"
 	"slices"
@@ -1819,6 +1820,7 @@ var gateAll = func() *taggedSet {
 	t := newTaggedSet(gate, gateSections)
 	if tag, ok := gateSections["idiom"]; ok {
 		t.idiom = tag
+		t.idiomsFirst()
 	}
 	return t
 }()
@@ -1860,6 +1862,27 @@ func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
 	return t
 }
 
+// idiomsFirst puts the idioms of each of t's lists before its other
+// phrases, in their order: idiomAt reads a list's idioms only, and the
+// count of tags skips them.
+func (t *taggedSet) idiomsFirst() {
+	for _, lists := range []map[string][]taggedPhrase{t.exact, t.prefix} {
+		for _, tps := range lists {
+			slices.SortStableFunc(tps, func(a, b taggedPhrase) int {
+				return cmp.Compare(t.rank(a), t.rank(b))
+			})
+		}
+	}
+}
+
+// rank is 0 for an idiom, 1 for any other phrase.
+func (t *taggedSet) rank(tp taggedPhrase) int {
+	if tp.tag == t.idiom {
+		return 0
+	}
+	return 1
+}
+
 // counts returns, per tag, how many positions of ws a phrase of that tag
 // starts at, as phraseSet.count does for each set. The words of an idiom
 // count for no tag: "a ticking time bomb" holds no bomb.
@@ -1887,7 +1910,7 @@ func (t *taggedSet) countsHeads(ws []string, hs []*head) (n [maxSections]int) {
 		var seen [maxSections]bool
 		for _, tps := range [2][]taggedPhrase{exact, prefix} {
 			for _, tp := range tps {
-				if !seen[tp.tag] && tp.p.match(ws[i:]) > 0 {
+				if tp.tag != t.idiom && !seen[tp.tag] && tp.p.match(ws[i:]) > 0 { // no idiom matched here (idiomAt)
 					seen[tp.tag] = true
 					n[tp.tag]++
 				}
@@ -1908,7 +1931,7 @@ func (t *taggedSet) idiomAt(exact, prefix []taggedPhrase, ws []string) int {
 	for _, tps := range [2][]taggedPhrase{exact, prefix} {
 		for _, tp := range tps {
 			if tp.tag != t.idiom {
-				continue
+				break // the idioms come first (idiomsFirst)
 			}
 			if k := tp.p.match(ws); k > 0 {
 				return k
