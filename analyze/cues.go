@@ -335,10 +335,10 @@ func (m *matcher) tryRun(r *cueRun, words []string, at int, w *weights, sp *span
 	}
 	for len(open) > 0 || len(next) > 0 {
 		if len(next) == 0 || len(open) > 0 && open[0] < next[0] {
-			m.try(open[0], words, at, w, sp)
+			m.try(open[0], words, at, 1, w, sp) // its first word is words[at]
 			open = open[1:]
 		} else {
-			m.try(next[0], words, at, w, sp)
+			m.try(next[0], words, at, 2, w, sp) // and its second words[at+1]
 			next = next[1:]
 		}
 	}
@@ -387,31 +387,33 @@ func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) 
 		if len(word) >= prefixKey && m.prefixes.mayBegin(word) {
 			for _, id := range m.prefix[word[:prefixKey]] {
 				if !m.cues[id].ruledOut(words, i) {
-					m.try(id, words, i, w, sp)
+					m.try(id, words, i, 0, w, sp)
 				}
 			}
 		}
 		if len(m.suffix) > 0 {
 			if h := strings.LastIndexByte(word, '-'); h > 0 {
 				for _, id := range m.suffix[word[h+1:]] {
-					m.try(id, words, i, w, sp)
+					m.try(id, words, i, 0, w, sp)
 				}
 			}
 		}
 		if len(m.year) > 0 && isCueYear(word) {
 			for _, id := range m.year {
-				m.try(id, words, i, w, sp)
+				m.try(id, words, i, 0, w, sp)
 			}
 		}
 	}
 }
 
-func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
+// try adds the cue id if it matches words at at; its first known tokens
+// are known to match already (tryRun found it by them).
+func (m *matcher) try(id int32, words []string, at, known int, w *weights, sp *spans) {
 	c := &m.cues[id]
 	if at+len(c.toks) > len(words) {
 		return
 	}
-	for k := 0; k < len(c.toks); k++ {
+	for k := known; k < len(c.toks); k++ {
 		if !tokenMatches(c.toks[k], words[at+k]) {
 			return
 		}
