@@ -330,7 +330,7 @@ func (r *cueRun) with(id int32, next string) *cueRun {
 // the weights add up in).
 func (m *matcher) tryRun(r *cueRun, words []string, at int, w *weights, sp *spans) {
 	open, next := r.open, []int32(nil)
-	if at+1 < len(words) {
+	if at+1 < len(words) && len(r.byNext) > 0 {
 		next = r.byNext[words[at+1]]
 	}
 	for len(open) > 0 || len(next) > 0 {
