@@ -1903,6 +1903,9 @@ func (t *taggedSet) countsHeads(ws []string, hs []*head) (n [maxSections]int) {
 		if len(ws[i]) >= 4 && t.prefixes.mayBegin(ws[i]) {
 			prefix = t.prefix[ws[i][:4]]
 		}
+		if len(exact) == 0 && len(prefix) == 0 {
+			continue // most words begin no phrase
+		}
 		if k := t.idiomAt(exact, prefix, ws[i:]); k > 0 {
 			i += k - 1
 			continue
