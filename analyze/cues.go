@@ -351,7 +351,7 @@ type matcher struct {
 	cues  []cue
 	exact map[string][]int32 // first token -> cue indexes
 	// runs holds each list of exact split by its cues' second words
-	// (built once the lexicon is read: finish)
+	// (built as add reads the cues)
 	runs   map[string]*cueRun
 	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
 	// prefixes holds prefix's keys, so that a word that begins none is
