@@ -350,7 +350,7 @@ func worldTotal(toks []ftok) bool {
 			return true
 		case (t.w == "across" || t.w == "around") && next == "the" && j+2 < len(toks) && toks[j+2].w == "world":
 			return true
-		case rankOrdinal(t.w) && (next == "highest" || next == "largest") && j+2 < len(toks) &&
+		case (next == "highest" || next == "largest") && rankOrdinal(t.w) && j+2 < len(toks) &&
 			(casesWords[toks[j+2].w] || toks[j+2].kinds() != 0 || toks[j+2].w == "toll" || toks[j+2].w == "number"):
 			return true // "Brazil reported the third highest cases ... and second highest deaths 185,650": a ranking of countries
 		}

@@ -188,7 +188,7 @@ func councilSessionsHeld(text string, sents []sentence) []string {
 	var out []string
 	for i := range sents {
 		s := &sents[i]
-		if lang.CouncilMeeting(s.text) == lang.CouncilHeld && PastLead(text, s.text) && standsAlone(s) {
+		if lang.CouncilMeetingWords(s.words) == lang.CouncilHeld && PastLead(text, s.text) && standsAlone(s) {
 			out = append(out, s.text)
 		}
 	}

@@ -302,12 +302,57 @@ func (c *cue) ruledOut(words []string, at int) bool {
 	return c.next != "" && (at+1 >= len(words) || words[at+1] != c.next)
 }
 
+// cueRun is the cues one word begins (a list of matcher.exact), split by
+// their plain second word (cue.next): a word such as "since" or "struck"
+// begins ninety cues, and the word after it rules most out at once.
+type cueRun struct {
+	open   []int32            // the cues with no plain second word
+	byNext map[string][]int32 // the others, by their second word
+}
+
+// with adds the cue id, whose plain second word is next ("" for none), to
+// r (nil for a new run) and returns r. Cues are added in the order of
+// their ids.
+func (r *cueRun) with(id int32, next string) *cueRun {
+	if r == nil {
+		r = &cueRun{byNext: map[string][]int32{}}
+	}
+	if next != "" {
+		r.byNext[next] = append(r.byNext[next], id)
+	} else {
+		r.open = append(r.open, id)
+	}
+	return r
+}
+
+// tryRun tries the cues of r that words[at+1] does not rule out, in the
+// order of their ids (as the list r was split from holds them: the order
+// the weights add up in).
+func (m *matcher) tryRun(r *cueRun, words []string, at int, w *weights, sp *spans) {
+	open, next := r.open, []int32(nil)
+	if at+1 < len(words) && len(r.byNext) > 0 {
+		next = r.byNext[words[at+1]]
+	}
+	for len(open) > 0 || len(next) > 0 {
+		if len(next) == 0 || len(open) > 0 && open[0] < next[0] {
+			m.try(open[0], words, at, 1, w, sp) // its first word is words[at]
+			open = open[1:]
+		} else {
+			m.try(next[0], words, at, 2, w, sp) // and its second words[at+1]
+			next = next[1:]
+		}
+	}
+}
+
 // matcher finds lexicon phrases in a sentence's words with two map lookups
 // per word (whole word, first bytes for prefixes): no regular expressions,
 // no backtracking.
 type matcher struct {
-	cues   []cue
-	exact  map[string][]int32 // first token -> cue indexes
+	cues  []cue
+	exact map[string][]int32 // first token -> cue indexes
+	// runs holds each list of exact split by its cues' second words
+	// (built as add reads the cues)
+	runs   map[string]*cueRun
 	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
 	// prefixes holds prefix's keys, so that a word that begins none is
 	// passed without a lookup
@@ -330,45 +375,45 @@ func (m *matcher) match(words []string, w *weights, sp *spans) {
 // only: the heads hold its cues.)
 func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) {
 	for i, word := range words {
-		var exact []int32
+		var run *cueRun
 		if hs != nil {
-			exact = hs[i].cueIDs()
+			run = hs[i].cueRun()
 		} else {
-			exact = m.exact[word]
+			run = m.runs[word]
 		}
-		for _, id := range exact {
-			if !m.cues[id].ruledOut(words, i) {
-				m.try(id, words, i, w, sp)
-			}
+		if run != nil {
+			m.tryRun(run, words, i, w, sp)
 		}
 		if len(word) >= prefixKey && m.prefixes.mayBegin(word) {
 			for _, id := range m.prefix[word[:prefixKey]] {
 				if !m.cues[id].ruledOut(words, i) {
-					m.try(id, words, i, w, sp)
+					m.try(id, words, i, 0, w, sp)
 				}
 			}
 		}
 		if len(m.suffix) > 0 {
 			if h := strings.LastIndexByte(word, '-'); h > 0 {
 				for _, id := range m.suffix[word[h+1:]] {
-					m.try(id, words, i, w, sp)
+					m.try(id, words, i, 0, w, sp)
 				}
 			}
 		}
 		if len(m.year) > 0 && isCueYear(word) {
 			for _, id := range m.year {
-				m.try(id, words, i, w, sp)
+				m.try(id, words, i, 0, w, sp)
 			}
 		}
 	}
 }
 
-func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
+// try adds the cue id if it matches words at at; its first known tokens
+// are known to match already (tryRun found it by them).
+func (m *matcher) try(id int32, words []string, at, known int, w *weights, sp *spans) {
 	c := &m.cues[id]
 	if at+len(c.toks) > len(words) {
 		return
 	}
-	for k := 0; k < len(c.toks); k++ {
+	for k := known; k < len(c.toks); k++ {
 		if !tokenMatches(c.toks[k], words[at+k]) {
 			return
 		}

@@ -167,6 +167,9 @@ func (g *gazetteer) longestAt(low []string, hs []*head, origFn func() []string, 
 // ("Syrias", "Assads") when that form ends a name. Possessives with an
 // apostrophe are removed from both the names and the text (gazKey).
 func (n *gazNode) child(t string) *gazNode {
+	if len(n.next) == 0 {
+		return nil // a name's last word: most nodes a name's words reach
+	}
 	t = gazKey(t)
 	if c := n.next[t]; c != nil {
 		return c

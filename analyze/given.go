@@ -17,12 +17,13 @@ import (
 // read, and carried in news.Figure.GivenOn: a story dates the count by it,
 // counted back from its report's day, and never reads the sentence again
 // (issue 14.4). Its caller passes over a sentence that names no weekday
-// (sentenceMarks), not split into words.
-func givenOn(s, text string) string {
-	if s == "" {
+// (sentenceMarks), not split into words, and splits one with a weekday
+// once for all its counts: m holds s lower-cased and its words.
+func givenOn(m *sentenceMarks, text string) string {
+	if m.s == "" {
 		return ""
 	}
-	ws, at := lang.Words(s), countWordAt(s, text)
+	ws, at := m.words(), countWordAtLow(m.s, m.low, text)
 	wd, ok := givenDayOf(ws, at)
 	if !ok {
 		wd, ok = initialDayOf(ws, at)
@@ -39,7 +40,15 @@ func countWordAt(s, text string) int {
 	if text == "" {
 		return -1
 	}
-	i := strings.Index(strings.ToLower(s), strings.ToLower(text))
+	return countWordAtLow(s, strings.ToLower(s), text)
+}
+
+// countWordAt is countWordAt given s lower-cased (low).
+func countWordAtLow(s, low, text string) int {
+	if text == "" {
+		return -1
+	}
+	i := strings.Index(low, strings.ToLower(text))
 	if i < 0 {
 		return -1
 	}

@@ -8,7 +8,7 @@ import (
 )
 
 // head is what the phrase tables hold for a word that may begin a phrase:
-// the lexicon's cues (lex.exact), the gate's phrases (gateAll.exact), the
+// the lexicon's cues (lex.runs), the gate's phrases (gateAll.exact), the
 // gazetteer's names (gaz.root.child) and the disputes' names (the most
 // words of one that begins with the word: disputes.first); and the word
 // lists a rule reads a sentence's words against (docClass). A doc looks
@@ -16,7 +16,7 @@ import (
 // gate, the gazetteer and those rules read a word's head instead of each
 // hashing the word again.
 type head struct {
-	cues []int32
+	run  *cueRun // lex.runs
 	gate []taggedPhrase
 	gaz  *gazNode
 	disp uint8
@@ -75,8 +75,8 @@ var heads = func() map[string]*head {
 		}
 		return h
 	}
-	for w, ids := range lex.exact {
-		get(w).cues = ids
+	for w, r := range lex.runs {
+		get(w).run = r
 	}
 	for w, ps := range gateAll.exact {
 		get(w).gate = ps
@@ -119,12 +119,12 @@ func appendHeads(hs []*head, ws []string) []*head {
 // is reports whether the word whose head h is is in every list of c.
 func (h *head) is(c docClass) bool { return h != nil && h.cls&c == c }
 
-// cueIDs returns lex.exact of the word whose head h is.
-func (h *head) cueIDs() []int32 {
+// cueRun returns lex.runs of the word whose head h is.
+func (h *head) cueRun() *cueRun {
 	if h == nil {
 		return nil
 	}
-	return h.cues
+	return h.run
 }
 
 // gatePhrases returns gateAll.exact of the word whose head h is.

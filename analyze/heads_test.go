@@ -46,8 +46,8 @@ func headWords() []string {
 func TestHeadsAgreeWithTables(t *testing.T) {
 	for _, w := range headWords() {
 		h := heads[w]
-		if got, want := h.cueIDs(), lex.exact[w]; !slices.Equal(got, want) {
-			t.Errorf("%q: cues %v, want %v", w, got, want)
+		if got, want := h.cueRun(), lex.runs[w]; got != want {
+			t.Errorf("%q: cue run %p, want %p", w, got, want)
 		}
 		if got, want := len(h.gatePhrases()), len(gateAll.exact[w]); got != want {
 			t.Errorf("%q: %d gate phrases, want %d", w, got, want)
@@ -157,5 +157,38 @@ func BenchmarkFactSentences(b *testing.B) {
 		factSentences(docs[i%len(docs)], arena)
 		arena.release()
 		i++
+	}
+}
+
+// TestCueRuns checks that a word's cue run tries, for any word after it,
+// the cues of its list that word does not rule out, in the list's order.
+func TestCueRuns(t *testing.T) {
+	for w, ids := range lex.exact {
+		afters := []string{"", "zzz"}
+		for _, id := range ids {
+			afters = append(afters, lex.cues[id].next)
+		}
+		for _, after := range afters {
+			words := []string{w}
+			if after != "" {
+				words = append(words, after)
+			}
+			var want []int32
+			for _, id := range ids {
+				if !lex.cues[id].ruledOut(words, 0) {
+					want = append(want, id)
+				}
+			}
+			r := lex.runs[w]
+			open, next := r.open, []int32(nil)
+			if len(words) > 1 {
+				next = r.byNext[words[1]]
+			}
+			got := append(slices.Clone(open), next...)
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q before %q: run tries %v, want %v", w, after, got, want)
+			}
+		}
 	}
 }

@@ -60,7 +60,7 @@ func newMatcher(rows string) (*matcher, error) {
 }
 
 func emptyMatcher() *matcher {
-	return &matcher{exact: map[string][]int32{}, prefix: map[string][]int32{}, suffix: map[string][]int32{}}
+	return &matcher{exact: map[string][]int32{}, runs: map[string]*cueRun{}, prefix: map[string][]int32{}, suffix: map[string][]int32{}}
 }
 
 // add compiles the rows of one file: blank lines and lines starting with
@@ -92,6 +92,7 @@ func (m *matcher) add(file, rows string) error {
 			m.prefixes.add(k)
 		default:
 			m.exact[first] = append(m.exact[first], id)
+			m.runs[first] = m.runs[first].with(id, c.next)
 		}
 	}
 	return nil

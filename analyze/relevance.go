@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"bufio"
+	"cmp"
 	_ "embed"
 	"regexp"
 	"slices"
@@ -315,7 +316,8 @@ func headingLine(s string) bool {
 // Report No. 12", "Humanitarian Bulletin Issue N°13 | October 2020"). Such lines are no
 // headline and no lead: the report begins after them.
 func pdfFurniture(s string) bool {
-	if pdfMarker.MatchString(s) || pdfDates.MatchString(s) || pdfColophon.MatchString(s) {
+	if pdfMarkerLeads.mayOpen(s) && pdfMarker.MatchString(s) || pdfDatesLeads.mayOpen(s) && pdfDates.MatchString(s) ||
+		pdfColophonLeads.mayOpen(s) && pdfColophon.MatchString(s) {
 		return true
 	}
 	return headingLine(s) && pdfKind.MatchString(s)
@@ -335,6 +337,13 @@ var pdfDates = regexp.MustCompile(`(?i)^(?:(?:as of|as at|from|period:?|reportin
 // January."): the document's furniture, no sentence of its news (issue 14,
 // h-agency).
 var pdfColophon = regexp.MustCompile(`(?i)^(?:this (?:report|document|update|bulletin|product|sitrep|situation report) (?:is|was|has been) (?:produced|prepared|published|issued|compiled)\b.*|it covers (?:the period|the time|\d|from)\b.*|(?:the )?next (?:report|update|bulletin|issue|sitrep|situation report) (?:will|is expected to) be (?:issued|published|released|produced)\b.*)$`)
+
+// The bytes a line pdfMarker, pdfDates or pdfColophon matches may begin with.
+var (
+	pdfMarkerLeads   = anchoredLeads(pdfMarker)
+	pdfDatesLeads    = anchoredLeads(pdfDates)
+	pdfColophonLeads = anchoredLeads(pdfColophon)
+)
 
 // pdfKind: a heading that names the document's kind (a situation report,
 // an update, a bulletin, a factsheet, a snapshot, a brief, highlights).
@@ -1811,6 +1820,7 @@ var gateAll = func() *taggedSet {
 	t := newTaggedSet(gate, gateSections)
 	if tag, ok := gateSections["idiom"]; ok {
 		t.idiom = tag
+		t.idiomsFirst()
 	}
 	return t
 }()
@@ -1852,6 +1862,27 @@ func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
 	return t
 }
 
+// idiomsFirst puts the idioms of each of t's lists before its other
+// phrases, in their order: idiomAt reads a list's idioms only, and the
+// count of tags skips them.
+func (t *taggedSet) idiomsFirst() {
+	for _, lists := range []map[string][]taggedPhrase{t.exact, t.prefix} {
+		for _, tps := range lists {
+			slices.SortStableFunc(tps, func(a, b taggedPhrase) int {
+				return cmp.Compare(t.rank(a), t.rank(b))
+			})
+		}
+	}
+}
+
+// rank is 0 for an idiom, 1 for any other phrase.
+func (t *taggedSet) rank(tp taggedPhrase) int {
+	if tp.tag == t.idiom {
+		return 0
+	}
+	return 1
+}
+
 // counts returns, per tag, how many positions of ws a phrase of that tag
 // starts at, as phraseSet.count does for each set. The words of an idiom
 // count for no tag: "a ticking time bomb" holds no bomb.
@@ -1872,6 +1903,9 @@ func (t *taggedSet) countsHeads(ws []string, hs []*head) (n [maxSections]int) {
 		if len(ws[i]) >= 4 && t.prefixes.mayBegin(ws[i]) {
 			prefix = t.prefix[ws[i][:4]]
 		}
+		if len(exact) == 0 && len(prefix) == 0 {
+			continue // most words begin no phrase
+		}
 		if k := t.idiomAt(exact, prefix, ws[i:]); k > 0 {
 			i += k - 1
 			continue
@@ -1879,7 +1913,7 @@ func (t *taggedSet) countsHeads(ws []string, hs []*head) (n [maxSections]int) {
 		var seen [maxSections]bool
 		for _, tps := range [2][]taggedPhrase{exact, prefix} {
 			for _, tp := range tps {
-				if !seen[tp.tag] && tp.p.match(ws[i:]) > 0 {
+				if tp.tag != t.idiom && !seen[tp.tag] && tp.p.match(ws[i:]) > 0 { // no idiom matched here (idiomAt)
 					seen[tp.tag] = true
 					n[tp.tag]++
 				}
@@ -1900,7 +1934,7 @@ func (t *taggedSet) idiomAt(exact, prefix []taggedPhrase, ws []string) int {
 	for _, tps := range [2][]taggedPhrase{exact, prefix} {
 		for _, tp := range tps {
 			if tp.tag != t.idiom {
-				continue
+				break // the idioms come first (idiomsFirst)
 			}
 			if k := tp.p.match(ws); k > 0 {
 				return k

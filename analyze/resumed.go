@@ -9,18 +9,18 @@ import "github.com/conflict-digest/conflict-digest/lang"
 func resumedFighting(ws []string) bool {
 	for i, w := range ws {
 		switch {
-		case renewWords[w]:
+		case renewWords.has(w):
 			// "renewed (regime) air strikes", "the resumption of (the)
 			// fighting", "resumed (its) bombardment"
 			for k := i + 1; k < len(ws) && k <= i+3; k++ {
-				if fightNouns[ws[k]] {
+				if fightNouns.has(ws[k]) {
 					return true
 				}
 			}
-		case fightNouns[w]:
+		case fightNouns.has(w):
 			// "bombings (have) resumed", "fighting resumes"
 			for k := i + 1; k < len(ws) && k <= i+2; k++ {
-				if resumedVerbs[ws[k]] {
+				if resumedVerbs.has(ws[k]) {
 					return true
 				}
 			}
@@ -30,10 +30,10 @@ func resumedFighting(ws []string) bool {
 }
 
 // renewWords open a resumption told before what was taken up again.
-var renewWords = lang.ProcessWords(lang.RenewWord)
+var renewWords = listOf(lang.ProcessWords(lang.RenewWord))
 
 // resumedVerbs tell a resumption after what was taken up again.
-var resumedVerbs = lang.ProcessWords(lang.ResumedVerb)
+var resumedVerbs = listOf(lang.ProcessWords(lang.ResumedVerb))
 
 // fightNouns name fighting that a truce halts.
-var fightNouns = lang.ProcessWords(lang.TrucedFight)
+var fightNouns = listOf(lang.ProcessWords(lang.TrucedFight))

@@ -1215,13 +1215,13 @@ const freedInTruce = 0.8
 
 // freeWords tell someone set free; captiveWords name who is held by a side.
 var (
-	freeWords    = lang.CaptiveWords(lang.FreeWord)
-	captiveWords = lang.CaptiveWords(lang.CaptiveNoun)
+	freeWords    = listOf(lang.CaptiveWords(lang.FreeWord))
+	captiveWords = listOf(lang.CaptiveWords(lang.CaptiveNoun))
 )
 
 // treatedWords tell how captives are held: abuse, torture, hunger, an
 // ordeal endured.
-var treatedWords = lang.CaptiveWords(lang.TreatedWord)
+var treatedWords = listOf(lang.CaptiveWords(lang.TreatedWord))
 
 // captiveTreatment is the humanitarian evidence of a sentence that tells
 // how captives are held (captivesTreated).
@@ -1237,18 +1237,18 @@ func captivesTreated(ws []string) bool { return holdsBoth(ws, captiveWords, trea
 func freesCaptives(ws []string) bool { return holdsBoth(ws, freeWords, captiveWords) }
 
 // holdsBoth reports whether the words ws hold a word of a and a word of b.
-func holdsBoth(ws []string, a, b map[string]bool) bool {
+func holdsBoth(ws []string, a, b wordList) bool {
 	inA, inB := false, false
 	for _, w := range ws {
-		inA = inA || a[w]
-		inB = inB || b[w]
+		inA = inA || a.has(w)
+		inB = inB || b.has(w)
 	}
 	return inA && inB
 }
 
 // takerWords name those who hold captives: a release asked of them is a
 // captive's ("demanding the kidnappers release the journalists").
-var takerWords = lang.CaptiveWords(lang.TakerNoun)
+var takerWords = listOf(lang.CaptiveWords(lang.TakerNoun))
 
 // releaseOnTerms reports a sentence (weights w, words ws) that tells
 // captives freed, or asked or offered to be freed, with the terms of it
@@ -1262,8 +1262,8 @@ func releaseOnTerms(w *weights, ws []string) bool {
 	}
 	free, taker := false, false
 	for _, x := range ws {
-		free = free || freeWords[x]
-		taker = taker || takerWords[x]
+		free = free || freeWords.has(x)
+		taker = taker || takerWords.has(x)
 	}
 	return free && taker
 }
@@ -2076,14 +2076,14 @@ func partyUnity(ws []string, hs []*head, text string, year int) bool {
 const missionReach = 12
 
 // sendWords send a go-between, or tell one on the way.
-var sendWords = lang.CaptiveWords(lang.SendWord)
+var sendWords = listOf(lang.CaptiveWords(lang.SendWord))
 
 // missionAims are the verbs of a go-between's aim toward captives ("to work
 // for the release", "to persuade the militants", "to free them").
-var missionAims = lang.CaptiveWords(lang.MissionAim)
+var missionAims = listOf(lang.CaptiveWords(lang.MissionAim))
 
 // missionHeld name captives as the news of a kidnapping does.
-var missionHeld = lang.CaptiveWords(lang.MissionHeld)
+var missionHeld = listOf(lang.CaptiveWords(lang.MissionHeld))
 
 // releaseMission reports a sentence (weights w, words ws) that tells a
 // go-between sent to win captives' freedom: a word of sending, an aim of
@@ -2097,14 +2097,14 @@ func releaseMission(w *weights, ws []string) bool {
 	}
 	held, sent, aim := false, -1, false
 	for i, x := range ws {
-		held = held || missionHeld[x]
+		held = held || missionHeld.has(x)
 		if x == "commandos" || x == "commando" {
 			return false
 		}
-		if sendWords[x] && sent < 0 {
+		if sendWords.has(x) && sent < 0 {
 			sent = i
 		}
-		if sent >= 0 && !aim && x == "to" && i+1 < len(ws) && missionAims[ws[i+1]] && i-sent <= missionReach {
+		if sent >= 0 && !aim && x == "to" && i+1 < len(ws) && missionAims.has(ws[i+1]) && i-sent <= missionReach {
 			aim = true
 		}
 	}

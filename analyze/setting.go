@@ -8,7 +8,7 @@ import "github.com/conflict-digest/conflict-digest/lang"
 
 // phenomenonWords name armed violence as a phenomenon, not an act of it:
 // "the communal violence", "hostilities", "the armed conflict".
-var phenomenonWords = lang.SettingWords(lang.Phenomenon)
+var phenomenonWords = listOf(lang.SettingWords(lang.Phenomenon))
 
 // violenceNamedOnly reports a sentence whose violence is only named as a
 // phenomenon: with phenomenonWords taken out no violence is left (no
@@ -18,7 +18,7 @@ var phenomenonWords = lang.SettingWords(lang.Phenomenon)
 func violenceNamedOnly(ws []string) bool {
 	named := false
 	for _, w := range ws {
-		if phenomenonWords[w] {
+		if phenomenonWords.has(w) {
 			named = true
 		}
 		if isDeathWord(w) || w == "wounded" || w == "casualties" || w == "wounding" {
@@ -28,7 +28,7 @@ func violenceNamedOnly(ws []string) bool {
 	if !named || namesDay(ws) || freshOrDated(ws) || lang.TellsEscalation(ws) {
 		return false
 	}
-	return !violentWithout(ws, func(i int) bool { return phenomenonWords[ws[i]] })
+	return !violentWithout(ws, func(i int) bool { return phenomenonWords.has(ws[i]) })
 }
 
 // settingHeadingWords is the longest heading, in words, read as one.

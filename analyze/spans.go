@@ -47,13 +47,23 @@ func markSpans(f *news.Facts) {
 // so that a sentence without them is not split into words for each count.
 type sentenceMarks struct {
 	s                            string
+	low                          string   // s lower-cased (lang.Lower, as strings.ToLower)
+	ws                           []string // lang.Words(s), split once a count asks (words)
 	months, sum, period, weekday bool
+}
+
+// words returns lang.Words of the sentence, split at the first call.
+func (m *sentenceMarks) words() []string {
+	if m.ws == nil {
+		m.ws = lang.Words(m.low) // lower-casing again leaves low as it is
+	}
+	return m.ws
 }
 
 // marksOf reads sentence s once for sentenceMarks.
 func marksOf(s string) sentenceMarks {
 	low := lang.Lower(s)
-	m := sentenceMarks{s: s}
+	m := sentenceMarks{s: s, low: low}
 	m.months, m.sum = lowSpans(low)
 	m.period = (strings.Contains(low, "day") || strings.Contains(low, "week") || strings.Contains(low, "month")) &&
 		(strings.Contains(low, "recent") || strings.Contains(low, "past") || strings.Contains(low, "last"))
@@ -71,7 +81,7 @@ func markTold(g *news.Figure, m *sentenceMarks) {
 		markPeriod(g)
 	}
 	if m.weekday {
-		g.GivenOn = givenOn(g.Sentence, g.Text)
+		g.GivenOn = givenOn(m, g.Text)
 	}
 	g.MonitorDescribed = monitorDescription(g.Originator, g.Sentence)
 }

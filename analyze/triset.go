@@ -58,3 +58,17 @@ func longTriSetOf(tables ...map[string]bool) *triSet {
 // mayHoldLong reports whether w may be a word of the tables t was made of
 // (longTriSetOf): false only when it is not.
 func (t *triSet) mayHoldLong(w string) bool { return len(w) >= 3 && t.mayBegin(w) }
+
+// wordList is a word list with the triSet of its words: has passes a word
+// that begins none of them without hashing it, as most words of a
+// sentence begin none of a short list's.
+type wordList struct {
+	words map[string]bool
+	tri   *triSet
+}
+
+// listOf returns the wordList of words.
+func listOf(words map[string]bool) wordList { return wordList{words, triSetOf(words)} }
+
+// has reports whether w is a word of the list.
+func (l wordList) has(w string) bool { return l.tri.mayHold(w) && l.words[w] }

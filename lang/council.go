@@ -28,8 +28,11 @@ var (
 // convened, held, told the Council); else pending (a call for a meeting, a
 // meeting expected). A past verb after "to" or "will" is the plan's ("is
 // expected to hold").
-func CouncilMeeting(s string) CouncilStage {
-	ws := Words(s)
+func CouncilMeeting(s string) CouncilStage { return CouncilMeetingWords(Words(s)) }
+
+// CouncilMeetingWords is CouncilMeeting of a sentence's words (Words),
+// for a caller that holds them split.
+func CouncilMeetingWords(ws []string) CouncilStage {
 	council, meeting := false, false
 	for i, w := range ws {
 		council = council || w == "unsc" || w == "council" && i > 0 && ws[i-1] == "security" && (i < 2 || ws[i-2] != "national")

@@ -1,0 +1,54 @@
+package analyze
+
+import (
+	"regexp"
+	"testing"
+)
+
+func TestAnchoredLeads(t *testing.T) {
+	re := regexp.MustCompile(`(?i)^(?:page \d+|\d+ of \d+|(?:photo|credit)\b.*)$`)
+	leads := anchoredLeads(re)
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Page 3", true}, {"page 3", true}, {"12 of 40", true}, {"PHOTO: the camp", true}, {"Credit: UNICEF", true},
+		{"The camp was shelled.", false}, {"Aid arrives", false}, {"", true},
+	} {
+		if got := leads.mayOpen(tc.line); got != tc.want {
+			t.Errorf("mayOpen(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+		if re.MatchString(tc.line) && !leads.mayOpen(tc.line) {
+			t.Errorf("%q matches but mayOpen says no match begins it", tc.line)
+		}
+	}
+	for _, c := range []string{"K", "k", "\u212a"} { // the Kelvin sign folds to k
+		if !anchoredLeads(regexp.MustCompile(`(?i)^k`)).mayOpen(c) {
+			t.Errorf("(?i)^k: %q may open a match", c)
+		}
+	}
+	if !anchoredLeads(regexp.MustCompile(`^a*$`)).mayOpen("x") {
+		t.Error("^a*$ matches the empty text: every byte may open a line it is tried on")
+	}
+}
+
+func TestAnchoredLeadsPanicsUnanchored(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("anchoredLeads of an unanchored expression did not panic")
+		}
+	}()
+	anchoredLeads(regexp.MustCompile(`page \d+`))
+}
+
+// TestPDFLeads checks the furniture lines of pdfFurniture's comment still
+// pass the lead bytes.
+func TestPDFLeads(t *testing.T) {
+	for _, line := range []string{"12", "Page 3 of 10", "[page 2 start]", "Photo: UNHCR", "1-31 July 2020", "June 2018",
+		"As of 30 May 2021", "21 - 27 April 2018", "This report is produced by OCHA.", "It covers the period from 1 to 30 November.",
+		"The next report will be issued in January."} {
+		if !pdfFurniture(line) {
+			t.Errorf("pdfFurniture(%q) = false, want true", line)
+		}
+	}
+}
