@@ -193,9 +193,6 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 		case !isMain && eventNamed(q, f, kind, g):
 			sp.bonus += namedEventBonus // "how many ... in the Korvan neighbourhood" of another event's toll
 			sp.named, sp.event = true, true
-		case !isMain && partNamed(q, f, kind, s, sps, i, g):
-			sp.bonus += namedEventBonus // "including 10 when their bus was hit" of a bus's dead
-			sp.named, sp.event = true, true
 		case isMain && elsewhere:
 			sp.bonus += scopeBonus(q, &news.Figure{Scope: news.ScopeOtherEvent}) // the question is about another event
 		default:
@@ -219,54 +216,6 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 		}
 	}
 	return sps
-}
-
-// partOwnWords is how many of the question's distinguishing words a part
-// of the main toll must write as its own to be the count asked.
-const partOwnWords = 2
-
-// partNamed reports whether the question asks for g, a part of its report's
-// main toll of kind written in the toll's own sentence s after it (span i),
-// by the part's own words: the question's lower-case words (names are
-// places and sources, eventNamed's and the originator's) that the sentence
-// does not write before the part's number but does from it to the next
-// number, at least partOwnWords of them ("killed 31 civilians Friday
-// including 10 when their bus was hit" for the dead of a bus that strikes
-// hit). In a sentence of its own a part already has its own match.
-func partNamed(q *Question, f *news.Facts, kind string, s *sentence, sps []span, i int, g *news.Figure) bool {
-	m := f.Main(kind)
-	if g.Scope != news.ScopePart || m == nil || strings.TrimSpace(m.Sentence) != strings.TrimSpace(s.text) {
-		return false
-	}
-	before := false // the toll's number stands before the part's
-	for j := range sps[:i] {
-		before = before || sps[j].value == float64(m.Value)
-	}
-	if !before {
-		return false
-	}
-	mainWords := map[string]bool{}
-	for _, t := range s.toks[:sps[i].from] {
-		mainWords[t.stem] = true
-	}
-	to := len(s.toks)
-	if i+1 < len(sps) {
-		to = sps[i+1].from
-	}
-	asked := map[string]bool{}
-	for k, t := range tokenize(q.Text) {
-		if k > 0 && t.text != t.low || isStop(t.low) || isNumber(t) || questionWords[t.low] || mainWords[t.stem] {
-			continue
-		}
-		asked[t.stem] = true
-	}
-	own := map[string]bool{}
-	for _, t := range s.toks[min(sps[i].to+1, to):to] {
-		if asked[t.stem] {
-			own[t.stem] = true
-		}
-	}
-	return len(own) >= partOwnWords
 }
 
 // converted hands the bonus a figure in brackets earns as the article's
