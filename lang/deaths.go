@@ -13,10 +13,12 @@ const (
 	NotDeath                        // "sentenced", "frightened": before "to death", no death
 	SumKilled                       // "killed", "dead": the killed of a sum of killed and injured
 	SumHarmed                       // "injured", "wounds": the injured of that sum
+	CourtAct                        // "trial", "convicted", "inquest": a lead of a court's act on an earlier death
+	CourtRoom                       // "court" after "in": a court's hearing
 )
 
 var deathKindNames = map[string]DeathKind{"toll": DeathToll, "notdeath": NotDeath, "sumkilled": SumKilled,
-	"sumharmed": SumHarmed}
+	"sumharmed": SumHarmed, "court": CourtAct, "courtroom": CourtRoom}
 
 //go:embed lexicon/deaths.tsv
 var deathsData string
