@@ -37,3 +37,27 @@ func TestCourtLeadTollIsBackground(t *testing.T) {
 		}
 	}
 }
+
+// A report of one person's death gives that person's age ("He was 101 and
+// died", "She was 88 when she died") or birth year ("born in 1818") beside the death word:
+// a number of the person's life, no count of the dead. A count after "he
+// said" or "they were" stays a count.
+func TestLifeNumberIsNoToll(t *testing.T) {
+	for _, text := range []string{
+		"He was 95 and died of cancer at his home in Foo on Sunday.",
+		"She was 88 when she died peacefully in Foo, her family said.",
+		"Mr Doe, who left his wife one penny, was born in 1820 and died in 1890.",
+	} {
+		if k := Analyze(&news.Article{Text: text}).Facts.Killed; k != nil {
+			t.Errorf("%q: killed %+v, want none", text, k)
+		}
+	}
+	for _, text := range []string{
+		"He said 12 people died in the fire in Foo on Sunday.",
+		"They were 30 men and all died when the boat sank off Foo.",
+	} {
+		if k := Analyze(&news.Article{Text: text}).Facts.Killed; k == nil {
+			t.Errorf("%q: killed none, want a figure", text)
+		}
+	}
+}

@@ -52,7 +52,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 	used := -1 // numbers up to this index belong to an earlier mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(s, i) || ageAfterName(s, i) {
+		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(s, i) || ageAfterName(s, i) || lifeNumber(toks, i) {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
@@ -449,6 +449,21 @@ func ageAfterName(s *factSentence, i int) bool {
 	p := toks[i-2]
 	w := s.text[p.off:p.end]
 	return !p.punct && !p.isNum && lang.Capitalised(w) && !acronymWord(w) && isDigit(s.text[toks[i].off])
+}
+
+// lifeAges and lifeYears open a number of one person's life
+// (lang/lexicon/deaths.tsv: lifeage, lifeyear).
+var lifeAges, lifeYears = lang.DeathWords(lang.LifeAge), lang.DeathWords(lang.LifeYear)
+
+// lifeNumber reports a number at i that is one person's age ("He was 101
+// and died", "she is 88") or year of birth ("born in 1818 and died in
+// 1888"): no count of the dead beside the death word (round h-fig52).
+func lifeNumber(toks []ftok, i int) bool {
+	if i < 2 || toks[i].amount {
+		return false
+	}
+	p, pp := toks[i-1].w, toks[i-2].w
+	return (p == "was" || p == "is") && lifeAges[pp] && toks[i].num < maxAge || p == "in" && lifeYears[pp]
 }
 
 // datelineDash reports a number right after a dateline's date and its dash

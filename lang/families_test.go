@@ -85,6 +85,8 @@ func TestFamilies(t *testing.T) {
 		{"SumHarmed", DeathWords(SumHarmed), "injured injures injure wounded wounds wound injuring wounding"},
 		{"CourtAct", DeathWords(CourtAct), "trial jurors jury convicts convicted acquitted sentenced inquest bail bond"},
 		{"CourtRoom", DeathWords(CourtRoom), "court courtroom"},
+		{"LifeAge", DeathWords(LifeAge), "he she"},
+		{"LifeYear", DeathWords(LifeYear), "born"},
 		{"RenewWord", ProcessWords(RenewWord), "renewed resumed resumes resuming resumption"},
 		{"ResumedVerb", ProcessWords(ResumedVerb), "resumed resumes resuming"},
 		{"TrucedFight", ProcessWords(TrucedFight), "bombing bombings bombardment bombardments strikes airstrikes raids shelling fighting clashes attacks hostilities offensive assault combat"},
