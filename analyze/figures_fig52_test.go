@@ -61,3 +61,26 @@ func TestLifeNumberIsNoToll(t *testing.T) {
 		}
 	}
 }
+
+// A rate told with "every" ("an estimated 300,000 deaths every year",
+// "30 out of every 100 crewmen killed") counts no event's dead. A toll of
+// an event stays a toll.
+func TestRateIsNoToll(t *testing.T) {
+	for _, text := range []string{
+		"Drowning results in an estimated 300,000 deaths every year, the Foo agency warns.",
+		"The crews of the Foo squadron suffered heavy losses in the war, with 30 out of every 100 men killed.",
+		"Road accidents kill more than 300 people each week in Foo, the report said.",
+	} {
+		if k := Analyze(&news.Article{Text: text}).Facts.Killed; k != nil {
+			t.Errorf("%q: killed %+v, want none", text, k)
+		}
+	}
+	for _, text := range []string{
+		"A bomb killed 12 people in Foo on Monday and every shop in the market closed, police said.",
+		"Every one of the 12 passengers was killed when the bus fell into a gorge near Foo.",
+	} {
+		if k := Analyze(&news.Article{Text: text}).Facts.Killed; k == nil || k.Value != 12 {
+			t.Errorf("%q: killed %+v, want 12", text, k)
+		}
+	}
+}

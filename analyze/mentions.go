@@ -129,6 +129,9 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if !ok || v > maxPeople {
 			continue // a sum beyond any head count: "100000000 and twenty"
 		}
+		if (k == &killedKind || k == &injuredKind) && rateCount(toks, i-qn, end) {
+			continue // "an estimated 1 million deaths every year", "45 out of every 100 airmen killed": a rate
+		}
 		used = end
 		fig := news.Figure{Value: v, Qualifier: q, Sentence: s.text, Kind: k.name, Low: t.lo,
 			Text: s.text[toks[i-qn].off:toks[summedTo(toks, i, end, v)].end], Scope: news.ScopeMain}
@@ -1960,6 +1963,15 @@ func rateAfter(toks []ftok, j int) bool {
 		}
 	}
 	return false
+}
+
+// rateCount reports a count of the dead or the hurt from its first word at
+// i to its last at end that is a rate: a span of time after it ("1 million
+// deaths every year", "kill more than 300 people each week") or "every" or
+// "per" before it ("45 out of every 100 airmen killed"), no event's toll
+// (round h-fig52).
+func rateCount(toks []ftok, i, end int) bool {
+	return rateAfter(toks, end) || i > 0 && rateWords[toks[i-1].w]
 }
 
 // pairedVerbs reports a verb of killing or wounding at j joined to one of
