@@ -1189,31 +1189,6 @@ func violentTitle(sents []factSentence) bool {
 	return false
 }
 
-// courtWords and courtRooms tell a court's act on an earlier death in a
-// report's lead (lang/lexicon/deaths.tsv: court, courtroom).
-var courtWords, courtRooms = lang.DeathWords(lang.CourtAct), lang.DeathWords(lang.CourtRoom)
-
-// courtLead reports a report whose headline or first body sentence tells a
-// court's act ("Foo gunman sentenced to life", "... at his trial", "an
-// inquest heard", "released on bail", "shown in court"): the toll it tells
-// is the case's background, the earlier killing's, and the report has no
-// main figure (eval/orig2's convention; round h-fig52).
-func courtLead(sents []factSentence) bool {
-	for si := range sents {
-		s := &sents[si]
-		if s.index > 0 {
-			break
-		}
-		s.tokenise()
-		for j, t := range s.toks {
-			if courtWords[t.w] || courtRooms[t.w] && j > 0 && s.toks[j-1].w == "in" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // harmWord reports a word of killing or wounding ("killed", "dead", "wounded").
 func harmWord(w string) bool {
 	return killedKind.before[w] || killedKind.after[w] || injuredKind.before[w] || injuredKind.after[w]

@@ -9,39 +9,10 @@ import (
 // Figures of news nobody tuned on (issue 10, round h-fig52; eval/orig2's fit
 // half). Invented texts of the shapes read there.
 
-// A report whose headline or lead tells a court's act on an earlier killing
-// (a trial, a verdict, a sentence, an inquest, a release on bail) has no main
-// figure: the toll it recalls is the case's background (eval/orig2's
-// convention). A lead that tells a fresh attack keeps its toll.
-func TestCourtLeadTollIsBackground(t *testing.T) {
-	for _, c := range []struct{ title, text string }{
-		{"Foo gunman sentenced to life in prison",
-			"A court in Foo sentenced the gunman to life in prison on Tuesday. In March he opened fire at a market, killing four people and wounding at least twelve others."},
-		{"", "The man accused of the Foo bridge bombing watched in silence at his trial on Monday. Jurors saw footage of the blast, which killed six people and injured more than 40."},
-		{"A Foo jury convicts two men for the train bombing which killed 31 people and injured 90.",
-			"A Foo jury convicts two men for the train bombing which killed 31 people and injured 90."},
-		{"", "A lorry driver killed two cyclists when he fell asleep at the wheel, an inquest heard."},
-		{"Suspect in Foo shooting that left three dead released on bail", "The suspect in a shooting that left three people dead was released on bail on Friday."},
-	} {
-		an := Analyze(&news.Article{Title: c.title, Text: c.text})
-		if k, i := an.Facts.Killed, an.Facts.Injured; k != nil || i != nil {
-			t.Errorf("%q: killed %+v, injured %+v; want none", c.text, k, i)
-		}
-	}
-	for _, c := range []struct{ title, text string }{
-		{"Bomb kills five near Foo market", "A bomb killed five people near a market in Foo on Monday, police said."},
-		{"", "Gunmen stormed a courthouse in Foo on Monday, killing seven people, officials said."},
-	} {
-		if k := Analyze(&news.Article{Title: c.title, Text: c.text}).Facts.Killed; k == nil {
-			t.Errorf("%q: killed none, want a figure", c.text)
-		}
-	}
-}
-
 // A report of one person's death gives that person's age ("He was 101 and
-// died", "She was 88 when she died") or birth year ("born in 1818") beside the death word:
-// a number of the person's life, no count of the dead. A count after "he
-// said" or "they were" stays a count.
+// died", "She was 88 when she died") or birth year ("born in 1818") beside
+// the death word: a number of the person's life, no count of the dead. A
+// count after "he said" or "they were" stays a count.
 func TestLifeNumberIsNoToll(t *testing.T) {
 	for _, text := range []string{
 		"He was 95 and died of cancer at his home in Foo on Sunday.",

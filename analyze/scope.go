@@ -21,8 +21,7 @@ func findAll(sents []factSentence, ms []mention, published, given time.Time, wl 
 	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
 	leadDay, leadDayOK := leadWeekday(sents)
 	calmTitle := !violentTitle(sents)
-	court := courtLead(sents) // a court's act on an earlier death: every toll is background (background.go)
-	var lead leadFacts        // read once a sentence asks (otherturn.go)
+	var lead leadFacts // read once a sentence asks (otherturn.go)
 	now := articleMonth(sents, published)
 	answerNews := 0 // 1: the headline and lead tell no answer to an act; 2: they do (response.go)
 	for si := range sents {
@@ -63,7 +62,7 @@ func findAll(sents []factSentence, ms []mention, published, given time.Time, wl 
 			ms[i].background = ms[i].background || past && !datedOnlyInPart(s.toks, ms[i].tok, published) || datedEventBefore(s.toks, ms[i].tok, published) ||
 				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
 				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given) || amidSpate(s.toks, ms[i].tok) ||
-				recalledAfter(s, ms[i].tok, given) || monthsBefore(s.toks, now) || court
+				recalledAfter(s, ms[i].tok, given) || monthsBefore(s.toks, now)
 		}
 		if s.index >= 0 && pastNoun == "" {
 			pastNoun = pastEventNoun(s, published)

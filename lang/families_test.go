@@ -83,8 +83,6 @@ func TestFamilies(t *testing.T) {
 		{"NotDeath", DeathWords(NotDeath), "sentenced condemned frightened scared bored worried"},
 		{"SumKilled", DeathWords(SumKilled), "killed kills kill dead killing"},
 		{"SumHarmed", DeathWords(SumHarmed), "injured injures injure wounded wounds wound injuring wounding"},
-		{"CourtAct", DeathWords(CourtAct), "trial jurors jury convicts convicted acquitted sentenced inquest bail bond"},
-		{"CourtRoom", DeathWords(CourtRoom), "court courtroom"},
 		{"LifeAge", DeathWords(LifeAge), "he she"},
 		{"LifeYear", DeathWords(LifeYear), "born"},
 		{"RenewWord", ProcessWords(RenewWord), "renewed resumed resumes resuming resumption"},
