@@ -52,7 +52,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 	used := -1 // numbers up to this index belong to an earlier mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(s, i) || ageAfterName(s, i) {
+		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(s, i) || ageAfterName(s, i) || lifeNumber(toks, i) {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
@@ -128,6 +128,9 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		}
 		if !ok || v > maxPeople {
 			continue // a sum beyond any head count: "100000000 and twenty"
+		}
+		if (k == &killedKind || k == &injuredKind) && rateCount(toks, i-qn, end) {
+			continue // "an estimated 1 million deaths every year", "45 out of every 100 airmen killed": a rate
 		}
 		used = end
 		fig := news.Figure{Value: v, Qualifier: q, Sentence: s.text, Kind: k.name, Low: t.lo,
@@ -449,6 +452,21 @@ func ageAfterName(s *factSentence, i int) bool {
 	p := toks[i-2]
 	w := s.text[p.off:p.end]
 	return !p.punct && !p.isNum && lang.Capitalised(w) && !acronymWord(w) && isDigit(s.text[toks[i].off])
+}
+
+// lifeAges and lifeYears open a number of one person's life
+// (lang/lexicon/deaths.tsv: lifeage, lifeyear).
+var lifeAges, lifeYears = lang.DeathWords(lang.LifeAge), lang.DeathWords(lang.LifeYear)
+
+// lifeNumber reports a number at i that is one person's age ("He was 101
+// and died", "she is 88") or year of birth ("born in 1818 and died in
+// 1888"): no count of the dead beside the death word (round h-fig52).
+func lifeNumber(toks []ftok, i int) bool {
+	if i < 2 || toks[i].amount {
+		return false
+	}
+	p, pp := toks[i-1].w, toks[i-2].w
+	return (p == "was" || p == "is") && lifeAges[pp] && toks[i].num < maxAge || p == "in" && lifeYears[pp]
 }
 
 // datelineDash reports a number right after a dateline's date and its dash
@@ -1945,6 +1963,15 @@ func rateAfter(toks []ftok, j int) bool {
 		}
 	}
 	return false
+}
+
+// rateCount reports a count of the dead or the hurt from its first word at
+// i to its last at end that is a rate: a span of time after it ("1 million
+// deaths every year", "kill more than 300 people each week") or "every" or
+// "per" before it ("45 out of every 100 airmen killed"), no event's toll
+// (round h-fig52).
+func rateCount(toks []ftok, i, end int) bool {
+	return rateAfter(toks, end) || i > 0 && rateWords[toks[i-1].w]
 }
 
 // pairedVerbs reports a verb of killing or wounding at j joined to one of

@@ -13,10 +13,12 @@ const (
 	NotDeath                        // "sentenced", "frightened": before "to death", no death
 	SumKilled                       // "killed", "dead": the killed of a sum of killed and injured
 	SumHarmed                       // "injured", "wounds": the injured of that sum
+	LifeAge                         // "he", "she" before "was" and a number: that person's age
+	LifeYear                        // "born" before "in" and a number: a year of birth
 )
 
 var deathKindNames = map[string]DeathKind{"toll": DeathToll, "notdeath": NotDeath, "sumkilled": SumKilled,
-	"sumharmed": SumHarmed}
+	"sumharmed": SumHarmed, "lifeage": LifeAge, "lifeyear": LifeYear}
 
 //go:embed lexicon/deaths.tsv
 var deathsData string

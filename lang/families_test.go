@@ -83,6 +83,8 @@ func TestFamilies(t *testing.T) {
 		{"NotDeath", DeathWords(NotDeath), "sentenced condemned frightened scared bored worried"},
 		{"SumKilled", DeathWords(SumKilled), "killed kills kill dead killing"},
 		{"SumHarmed", DeathWords(SumHarmed), "injured injures injure wounded wounds wound injuring wounding"},
+		{"LifeAge", DeathWords(LifeAge), "he she"},
+		{"LifeYear", DeathWords(LifeYear), "born"},
 		{"RenewWord", ProcessWords(RenewWord), "renewed resumed resumes resuming resumption"},
 		{"ResumedVerb", ProcessWords(ResumedVerb), "resumed resumes resuming"},
 		{"TrucedFight", ProcessWords(TrucedFight), "bombing bombings bombardment bombardments strikes airstrikes raids shelling fighting clashes attacks hostilities offensive assault combat"},
