@@ -188,6 +188,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	}
 	scopeFigures(ms, mains)
 	writtenOriginators(sents, ms) // after the scopes, which compare the table's names
+	bodyHeadOriginators(sents, ms)
 	relayVia(sents, ms, outlet)
 	for _, k := range figureKinds[:4] {
 		if i, ok := mains[k]; ok {
