@@ -16,8 +16,10 @@ would be biased against them.
   40 in draw order of the rest whose text holds a word of WAR below (so that war stories are present).
 Halves, written before any labelling: int(sha1(id), 16) % 2 == 0 is FIT (fit-ids.txt), odd is HELD
 (held-ids.txt) — plain sha1, independent of the salted draw order."""
-import glob, hashlib, json, os, re
+import glob, hashlib, json, os, re, sys
 here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(here, ".."))
+from idsets import ids_of  # noqa: E402
 root = os.path.join(here, "..", "..")
 gate = os.path.join(root, "analyze", "testdata", "gate")
 WAR = re.compile(r"\b(wars?|warfare|civil war|armed conflict|militants?|rebels?|insurgents?|insurgency|"
@@ -25,22 +27,6 @@ WAR = re.compile(r"\b(wars?|warfare|civil war|armed conflict|militants?|rebels?|
                  r"al-Qaeda|al Qaeda|Boko Haram|Hamas|Hezbollah|jihadists?|refugees|peace talks)\b", re.I)
 draw = lambda i: hashlib.sha1(("mix9/" + i).encode()).hexdigest()
 parity = lambda i: int(hashlib.sha1(i.encode()).hexdigest(), 16) % 2
-
-def ids_of(files):
-    out = set()
-    for f in files:
-        for l in open(f):
-            l = l.strip()
-            if not l:
-                continue
-            if f.endswith(".txt"):
-                out.add(l)
-                continue
-            try:
-                out.add(json.loads(l)["id"])
-            except Exception:
-                pass
-    return out
 
 used_open = ids_of(glob.glob(os.path.join(root, "eval", "open", "*.jsonl")))
 mt = [json.loads(l)["id"] for l in open(os.path.join(gate, "open", "fignewsmt.jsonl"))]

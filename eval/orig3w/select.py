@@ -14,6 +14,8 @@ Halves, written before any labelling: int(sha1(id), 16) % 2 == 0 is FIT (fit-ids
 (held-ids.txt) -- plain sha1, independent of the salted draw order (as eval/mix9)."""
 import glob, hashlib, json, os, re, sys
 here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(here, ".."))
+from idsets import ids_of  # noqa: E402
 root = os.path.join(here, "..", "..")
 gate = os.path.join(root, "analyze", "testdata", "gate")
 N = 90
@@ -32,23 +34,6 @@ ATTR = re.compile(r"\b(?:said|says|say|according to|reported|reports?|announced|
                   r"told|claimed|estimated?|revealed)\b", re.I)
 draw = lambda i: hashlib.sha1(("orig3w/" + i).encode()).hexdigest()
 parity = lambda i: int(hashlib.sha1(i.encode()).hexdigest(), 16) % 2
-
-
-def ids_of(files):
-    out = set()
-    for f in files:
-        for l in open(f):
-            l = l.strip()
-            if not l:
-                continue
-            if f.endswith(".txt"):
-                out.add(l.split()[0])
-                continue
-            try:
-                out.add(json.loads(l)["id"])
-            except Exception:
-                pass
-    return out
 
 
 used = ids_of(glob.glob(os.path.join(root, "eval", "open", "*.jsonl")) +
