@@ -77,7 +77,7 @@ func half(id string) string {
 // the whole file and for each half (see half).
 func evaluate(ctx context.Context, articles, questions []string, dbPath string, now time.Time, c config, out io.Writer) error {
 	verbose := c.verbose
-	arts, err := readArticles(articles)
+	arts, err := readArticles(articles, os.Stderr)
 	if err != nil {
 		return err
 	}
@@ -291,7 +291,7 @@ func copyGroups(arts []news.Article) map[string]string {
 }
 
 // readArticles reads the JSON Lines files, each optionally FILE@IDS.
-func readArticles(specs []string) ([]news.Article, error) {
+func readArticles(specs []string, warn io.Writer) ([]news.Article, error) {
 	var arts []news.Article
 	for _, spec := range specs {
 		path, idsPath, _ := strings.Cut(spec, "@")
@@ -320,6 +320,9 @@ func readArticles(specs []string) ([]news.Article, error) {
 		var lines feed.LineErrors
 		if err != nil && !errors.As(err, &lines) {
 			return nil, fmt.Errorf("read articles %s: %w", path, err)
+		}
+		if len(lines) > 0 { // skipped records are said, never dropped in silence
+			fmt.Fprintf(warn, "askbench: %s: %v\n", path, lines)
 		}
 	}
 	return arts, nil

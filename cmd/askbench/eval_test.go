@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -111,5 +114,27 @@ func TestSpanCause(t *testing.T) {
 		if got := spanCause(c.want, c.text, "r", c.sentence, c.spans, report); got != c.cause {
 			t.Errorf("%s: cause %q, want %q", c.name, got, c.cause)
 		}
+	}
+}
+
+// TestReadArticlesSaysSkippedLines: a record the reader cannot take (here a
+// published that is no date) is left out and said, the rest are read.
+func TestReadArticlesSaysSkippedLines(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.jsonl")
+	in := `{"id":"x1","text":"one","published":"date unknown (covers May 2019)"}` + "\n" +
+		`{"id":"x2","text":"two","published":"2019-05-02"}` + "\n"
+	if err := os.WriteFile(p, []byte(in), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var warn strings.Builder
+	arts, err := readArticles([]string{p}, &warn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 || arts[0].ExternalID != "x2" {
+		t.Fatalf("read %+v, want only x2", arts)
+	}
+	if !strings.Contains(warn.String(), "line 1") || !strings.Contains(warn.String(), "date unknown") {
+		t.Errorf("warning %q does not name the skipped line", warn.String())
 	}
 }
