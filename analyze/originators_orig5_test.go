@@ -34,3 +34,18 @@ func TestWrittenNameKeptOrig5(t *testing.T) {
 			"killed", 9, "hospital officials", false},
 	})
 }
+
+// TestLocalAndMediaSourcesOrig5: "local and media sources" (two kinds of
+// sources joined before one noun) are the local media, as "local media
+// sources" are. Invented texts (issue 10, round h-orig5; TestOwnFigures'
+// fresh and fresh2 parts).
+func TestLocalAndMediaSourcesOrig5(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"cue before", "",
+			"Local and media sources said that an airstrike on a farm near Foo killed four workers on Monday.",
+			"killed", 4, "local media", false},
+		{"cue after", "",
+			"Shelling on a market in Foo killed six people on Monday, according to local and media sources.",
+			"killed", 6, "local media", false},
+	})
+}
