@@ -386,6 +386,19 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 	var picks []pick
 	n := min(len(cands), 3)
 	day, dayIsAsked := dayAsked(q)
+	issue, isIssue := issueWindow(q.Text)
+	dated := false // a candidate is the issue the question dates
+	for ci := range cands {
+		dated = dated || sameIssue(issue, isIssue, &cands[ci])
+	}
+	if dated {
+		top = 0 // the best of the candidates left, another day's issues aside
+		for ci := range cands {
+			if !otherIssue(issue, isIssue, &cands[ci]) {
+				top = max(top, cands[ci].score)
+			}
+		}
+	}
 	if q.Type == TypeState {
 		n = 1 // the state of a story is what its best, newest report says
 	}
@@ -394,8 +407,8 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 		if ci != fl && (ci >= n || c.score < 0.6*top) {
 			continue
 		}
-		if c.missingName {
-			continue
+		if c.missingName || dated && otherIssue(issue, isIssue, c) {
+			continue // another day's issue where the one the question dates is at hand
 		}
 		norm := c.score / top
 		for si := range c.sents {
@@ -425,8 +438,8 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			if q.Type == TypeCount && (otherCountryActs(q, s) || otherScope(q, s)) {
 				other = wOtherCount // another state's gift or toll, the world's or the region's
 			}
-			if otherPeriod(q, c) {
-				other += wOtherCount // another period's issue of a series, whatever its sentence says
+			if otherPeriod(q, c) || otherIssue(issue, isIssue, c) {
+				other += wOtherCount // another period's or day's issue of a series, whatever its sentence says
 			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - other
@@ -528,6 +541,10 @@ func (q *Question) leadMargin() float64 {
 func floorPick(q *Question, cands []candidate, picks []pick, p pick, fl int, margin float64) pick {
 	if fl < 0 || p.cand == fl || !clearLead(cands, fl, margin) {
 		return p
+	}
+	if w, ok := issueWindow(q.Text); otherIssue(w, ok, &cands[fl]) && !otherIssue(w, ok, &cands[p.cand]) ||
+		sameIssue(w, ok, &cands[p.cand]) && !sameIssue(w, ok, &cands[fl]) {
+		return p // bm25's first is not the issue of the day the question names, the pick is
 	}
 	for _, f := range picks {
 		if f.cand != fl {

@@ -177,3 +177,183 @@ func otherPeriod(q *Question, c *candidate) bool {
 	from, until, ok := titlePeriod(c.art.Title)
 	return ok && (!until.After(w.Since) || !from.Before(w.Until.Add(reportLag)))
 }
+
+// An issue's day: a reader names the issue of a series by its day ("IOM
+// DTM's 2 May 2022 flash update", "the weekly update of 21 December 2020")
+// or dates the figure as the issue's title does ("as of 19 December 2022",
+// "as of the end of September 2022"), and an issue whose title names
+// another day gives that day's figures, however many of the question's
+// words its sentences hold.
+// issueSlack is how far apart the question's day and a title's may lie
+// (a report dated the day after its data).
+const issueSlack = 2 * 24 * time.Hour
+
+// issueNouns name an issue of a report series; monthEarly, monthMid and
+// monthLate the part of a month "as of" may name ("as of the end of").
+var (
+	issueNouns = lang.BulletinWords(lang.IssueNoun)
+	monthEarly = lang.BulletinWords(lang.MonthEarly)
+	monthMid   = lang.BulletinWords(lang.MonthMid)
+	monthLate  = lang.BulletinWords(lang.MonthLate)
+)
+
+// issueWindow returns the days of the issue the question names: a day,
+// month and year written right before a report's noun (two words may come
+// between: "2 May 2022 flash update"), right after "of" following it ("the
+// weekly update of 21 December 2020") or right after "as of"; or a month
+// and year after "as of", the part of it the words between name ("as of
+// the end of September 2022": its last eleven days or so).
+func issueWindow(text string) (Window, bool) {
+	ws := lang.Fields(strings.ToLower(text))
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "as" && ws[i+1] == "of" {
+			if w, ok := asOf(ws, i+2); ok {
+				return w, true
+			}
+		}
+		d, ok := dayAt(ws, i)
+		if !ok {
+			continue
+		}
+		for k := i + 3; k < len(ws) && k <= i+5; k++ {
+			if issueNouns[ws[k]] {
+				return Window{Since: d, Until: d.AddDate(0, 0, 1)}, true
+			}
+		}
+		if i >= 2 && ws[i-1] == "of" && issueNouns[ws[i-2]] {
+			return Window{Since: d, Until: d.AddDate(0, 0, 1)}, true
+		}
+	}
+	return Window{}, false
+}
+
+// asOf reads the day or month written from ws[k] on after "as of": "19
+// December 2022", "the end of September 2022", "late May 2019", "March
+// 2021".
+func asOf(ws []string, k int) (Window, bool) {
+	if k < len(ws) && ws[k] == "the" {
+		k++
+	}
+	part := ""
+	if k < len(ws) && (monthEarly[ws[k]] || monthMid[ws[k]] || monthLate[ws[k]]) {
+		part = ws[k]
+		k++
+		if k < len(ws) && ws[k] == "of" {
+			k++
+		}
+	}
+	if k+2 < len(ws) && part == "" {
+		if d, ok := dayAt(ws, k); ok {
+			return Window{Since: d, Until: d.AddDate(0, 0, 1)}, true
+		}
+	}
+	if k+1 >= len(ws) {
+		return Window{}, false
+	}
+	m, isMonth := lang.Month(ws[k])
+	y, isYear := lang.Year(ws[k+1])
+	if !isMonth || !isYear {
+		return Window{}, false
+	}
+	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case monthEarly[part]:
+		return Window{Since: first, Until: first.AddDate(0, 0, 11)}, true
+	case monthMid[part]:
+		return Window{Since: first.AddDate(0, 0, 9), Until: first.AddDate(0, 0, 21)}, true
+	case monthLate[part]:
+		return Window{Since: first.AddDate(0, 0, 19), Until: first.AddDate(0, 1, 0)}, true
+	}
+	return Window{Since: first, Until: first.AddDate(0, 1, 0)}, true
+}
+
+// dayAt reads the date written as day, month and year at ws[i:i+3].
+func dayAt(ws []string, i int) (time.Time, bool) {
+	day, err := strconv.Atoi(ws[i])
+	if err != nil || day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	m, isMonth := lang.Month(ws[i+1])
+	y, isYear := lang.Year(ws[i+2])
+	if !isMonth || !isYear {
+		return time.Time{}, false
+	}
+	d := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	return d, d.Day() == day
+}
+
+// titleDay returns the day a report's title names last: eight digits
+// ("20220506"), a year, month and day ("2022-05-06"), a day, month and
+// year ("6 May 2022") or a day and month ("10 May", year 0).
+func titleDay(title string) (time.Time, bool) {
+	ws := lang.Fields(strings.ToLower(title))
+	var day time.Time
+	ok := false
+	for i, w := range ws {
+		if d, isDate := lang.CompactDate(w); isDate {
+			day, ok = d, true
+		}
+		if i+1 < len(ws) && dayMonth(ws, i) {
+			d, _ := strconv.Atoi(w)
+			m, _ := lang.Month(ws[i+1])
+			day, ok = time.Date(0, m, d, 0, 0, 0, 0, time.UTC), true // "sitrep en 10 may": the year is the question's
+		}
+		if i+2 >= len(ws) {
+			continue
+		}
+		if d, isDate := dayAt(ws, i); isDate {
+			day, ok = d, true
+		}
+		if len(w) == 4 && len(ws[i+1]) == 2 && len(ws[i+2]) == 2 {
+			if d, isDate := lang.CompactDate(w + ws[i+1] + ws[i+2]); isDate {
+				day, ok = d, true
+			}
+		}
+	}
+	return day, ok
+}
+
+// otherIssue reports whether report c is an issue of another day than the
+// days w the question names (ok false when it names none).
+func otherIssue(w Window, ok bool, c *candidate) bool {
+	t, dated := issueTitleDay(w, ok, c)
+	return dated && (w.Since.Sub(t) > issueSlack || t.Sub(w.Until.AddDate(0, 0, -1)) > issueSlack)
+}
+
+// sameIssue reports whether report c's title names a day of the days w the
+// question names: the issue it asks about.
+func sameIssue(w Window, ok bool, c *candidate) bool {
+	_, dated := issueTitleDay(w, ok, c)
+	return dated && !otherIssue(w, ok, c)
+}
+
+// issueTitleDay returns the day report c's title names (titleDay), in the
+// year of the days w when the title names none, and whether the question
+// and the title both name one.
+func issueTitleDay(w Window, ok bool, c *candidate) (time.Time, bool) {
+	if !ok {
+		return time.Time{}, false
+	}
+	t, dated := titleDay(c.art.Title)
+	if dated && t.Year() == 0 {
+		t = time.Date(w.Since.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	return t, dated
+}
+
+// dayMonth reports whether ws[i:i+2] is a day and a month with no year after
+// them ("10 may").
+func dayMonth(ws []string, i int) bool {
+	d, err := strconv.Atoi(ws[i])
+	if err != nil || d < 1 || d > 31 {
+		return false
+	}
+	if _, isMonth := lang.Month(ws[i+1]); !isMonth {
+		return false
+	}
+	if i+2 == len(ws) {
+		return true
+	}
+	_, isYear := lang.Year(ws[i+2])
+	return !isYear
+}

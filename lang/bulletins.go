@@ -11,9 +11,14 @@ const (
 	PeriodicWord  BulletinKind = 1 << iota // "weekly", "bulletin": a periodic bulletin named
 	BulletinEvent                          // "hurricane", "influx": the event a bulletin follows
 	AnnualNoun                             // "review", "report": after "annual", a year's review
+	IssueNoun                              // "update", "sitrep": an issue of a series a reader dates
+	MonthEarly                             // "early", "beginning": the first days of a month
+	MonthMid                               // "mid", "middle": a month's middle days
+	MonthLate                              // "end", "late": a month's last days
 )
 
-var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun}
+var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun,
+	"issue": IssueNoun, "early": MonthEarly, "mid": MonthMid, "late": MonthLate}
 
 //go:embed lexicon/bulletins.tsv
 var bulletinsData string
