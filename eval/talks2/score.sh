@@ -18,7 +18,8 @@ for l in open(sys.argv[1]):
 "$bin" analyze --jsonl <"$work/articles.jsonl" >"$work/analysis.jsonl" 2>/dev/null
 python3 - "$work/analysis.jsonl" "$labels" <<'PY'
 import json, sys
-P = {j["id"]: set(j.get("categories") or []) for j in map(json.loads, open(sys.argv[1]))}
+A = {j["id"]: j for j in map(json.loads, open(sys.argv[1]))}
+P = {i: set(j.get("categories") or []) for i, j in A.items()}
 G = [json.loads(l) for l in open(sys.argv[2])]
 talks = [g for g in G if "talks" in g["categories"] and g["id"] in P]
 vonly = [g for g in G if "violence" in g["categories"] and "talks" not in g["categories"] and g["id"] in P]
@@ -34,6 +35,10 @@ for c in cats:
     tp, fp, fn = tp + t, fp + f, fn + n
     print(f"{c:13s} gold {t+n:3d} pred {t+f:3d} F1 {2*t/max(1,2*t+f+n):.3f}")
 print(f"mission micro-F1 {2*tp/max(1,2*tp+fp+fn):.3f} ({len(G)} items)")
+cf = [g for g in G if "ceasefire" in g["categories"] and g.get("ceasefire_status") and g["id"] in P]
+both = [g for g in cf if "ceasefire" in P[g["id"]]]
+right = sum(A[g["id"]].get("ceasefire_status") == g["ceasefire_status"] for g in both)
+print(f"ceasefire status right {right}/{len(both)} where both say ceasefire ({len(cf)} labelled)")
 nc = [g for g in G if not g.get("conflict")]
 print(f"not about war given a category {sum(bool(P.get(g['id'])) for g in nc)}/{len(nc)}")
 PY
