@@ -35,3 +35,26 @@ func TestViolenceDrivingNeeds(t *testing.T) {
 				"Nearly 900,000 people are internally displaced, the authorities report.", true},
 	}, news.Violence)
 }
+
+// TestViolenceAsSpanBefore: the months or years of a war before the news,
+// named after the news in an "after ... of" phrase ("needs remain vast
+// after 14 months of constant bombardment", "the return comes after months
+// of cross-border fire"), are its background, not an attack reported. A
+// sentence that opens with the span ("After weeks of fighting, the army
+// took the town") or tells an attack before it reports the attack.
+func TestViolenceAsSpanBefore(t *testing.T) {
+	checkEvidence(t, fViolence, chronicCap, []evidenceCase{
+		{"Aid trucks kept arriving in the city on Tuesday while agencies warned that needs remain vast after 14 months of constant bombardment.", false},
+		{"The return of the displaced comes after months of low-level exchanges of fire across the border that grew into open war in the autumn.", false},
+		{"After months of fighting, the army captured the town.", true},
+		{"The army captured the town after months of fighting.", true},
+	})
+	checkCategory(t, []categoryCase{
+		{"needs after months of bombardment", "Aid keeps reaching the city as truce holds",
+			"Aid trucks kept arriving in the city on Tuesday while agencies warned that needs remain vast after 14 months of constant bombardment. " +
+				"Some 600 trucks a day have entered since the truce began, the agency said.", false},
+		{"a capture after months of fighting", "Army takes the town",
+			"The army captured the town after months of fighting, killing 20 militants on Sunday. " +
+				"Some 600 families fled to the hills, the agency said.", true},
+	}, news.Violence)
+}
