@@ -496,6 +496,15 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// to shelling on Monday" dates its own attack and keeps it.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fViolence] > chronicCap && violenceDrivesNeeds(ws, &sp) {
+		// "Attacks by armed groups continue to exacerbate humanitarian
+		// needs", "armed group activity has made humanitarian access more
+		// difficult": violence named only as what worsens the needs,
+		// access or displacement an agency's report counts is that
+		// report's background, as a cause after "due to" is (issue 14,
+		// h-viol7: rwp9 fit half).
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if sc.w[fViolence] > chronicCap && flightCause(ws, &sp) {
 		// "EU aid to Sudanese refugees who fled to Chad following
 		// intercommunal clashes": the violence a relative clause names as
@@ -522,6 +531,13 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// what started the war is the news's background (the labelling
 		// guide), not an attack reported (issue 14, h-prec1: fignews and
 		// truce fit halves).
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
+	if sc.w[fViolence] > chronicCap && spanBefore(ws, &sp) {
+		// "Needs remain vast after 14 months of constant bombardment",
+		// "the return comes after months of exchanges of fire": the war's
+		// months or years before the news are its background, not an
+		// attack reported (issue 14, h-viol7: rwp9 fit half).
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
 	if sc.w[fViolence] > chronicCap && captivesNamed(ws) {
@@ -1650,6 +1666,42 @@ func antecedentViolence(ws []string, sp *spans) bool {
 	}
 	return false
 }
+
+// spanCount is how many words may count a span after "after" ("after
+// nearly five months of").
+const spanCount = 2
+
+// spanBefore reports a sentence whose violence cues all stand after an
+// "after" that a clause of the news goes before and that opens the months
+// or years of a war ("needs remain vast after 14 months of constant
+// bombardment", "the return comes after months of exchanges of fire that
+// grew into open war"): the first cue within precedingReach words of the
+// span's "of" (longSpans: weeks, months, years, decades), no cue before "after", at least spanClause words before
+// it, and no day named from "after" on. The war's span before the news
+// is its background (the labelling guide). A sentence that opens with the
+// span ("After weeks of fighting, the army took the town") goes on to its
+// own news, which may be an attack.
+func spanBefore(ws []string, sp *spans) bool {
+	first := int(sp.first[fViolence])
+	if first < 0 || first >= len(ws) {
+		return false
+	}
+	for p := spanClause; p < first; p++ {
+		if ws[p] != "after" {
+			continue
+		}
+		for q := p + 1; q <= p+1+spanCount && q+1 < first; q++ {
+			if longSpans[ws[q]] && ws[q+1] == "of" {
+				return first-(q+1) <= precedingReach && !namesDay(ws[p:])
+			}
+		}
+	}
+	return false
+}
+
+// spanClause is how many words must go before the "after" of spanBefore:
+// a clause of the news the span precedes.
+const spanClause = 3
 
 // precedingReach is how many words after "after" or "by" the first
 // violence cue of an antecedent may stand ("soon after Hamas attacked").

@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/conflict-digest/conflict-digest/lang"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 // Violence told as the setting of an agency's report rather than as its
 // news (issue 14, h-viol5): the war named only as a phenomenon, and what a
@@ -63,3 +67,66 @@ func settingHeading(ws []string) bool {
 // make the phrase a report's setting: "operational environment",
 // "operating environment", "security situation".
 var settingOwners = lang.SettingWords(lang.SettingOwner)
+
+// worsenWords are the verbs that make the violence before them the cause
+// of what follows ("continue to exacerbate", "have made ... difficult",
+// "hampering"); needsWords what an agency's report counts that violence
+// may worsen (needs, access, displacement, services, the response).
+var (
+	worsenWords = listOf(lang.SettingWords(lang.WorsenVerb))
+	needsWords  = listOf(lang.SettingWords(lang.NeedsNoun))
+)
+
+// needsReach is how many words after its verb the needs that violence
+// worsens may stand ("continue to exacerbate the already dire humanitarian
+// needs").
+const needsReach = 5
+
+// violenceDrivesNeeds reports a sentence whose violence is only what
+// worsens the needs, the access or the displacement it tells: every
+// violence cue before a verb of worsening (worsenWords) that has needs
+// (needsWords) within needsReach words after it, as in "attacks by armed
+// groups continue to exacerbate humanitarian needs and generate new
+// displacement" or "armed group activity and roadside bombs have made
+// humanitarian access more difficult". The violence is the report's
+// background, as a cause after "due to" is (violenceAsCause), unless the
+// sentence names people dead or hurt (things destroyed are no toll) or dates the violence to a day, or tells
+// it new or dated before the verb ("on 3 May, shelling disrupted
+// distributions"; "new" after the verb is the displacement's). A participle
+// with no auxiliary ("the army shelled the town, disrupting services") runs
+// an attack's own clause on, and is no such verb.
+func violenceDrivesNeeds(ws []string, sp *spans) bool {
+	last := int(sp.last[fViolence])
+	if last < 0 || last >= len(ws) {
+		return false
+	}
+	at := -1
+	for i := last + 1; i < len(ws) && at < 0; i++ {
+		if !worsenWords.has(ws[i]) || (strings.HasSuffix(ws[i], "ing") && !beWord(ws[i-1])) {
+			// "The army shelled the town, disrupting services": a
+			// participle runs the attack's own clause on; "is hampering"
+			// is a verb of its own.
+			continue
+		}
+		for _, w := range ws[i+1 : min(len(ws), i+1+needsReach)] {
+			if needsWords.has(w) {
+				at = i
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, w := range ws {
+		if (isDeathWord(w) && !thingsHarmed[w]) || w == "wounded" || w == "casualties" || w == "wounding" {
+			return false
+		}
+	}
+	return !namesDay(ws) && !freshOrDated(ws[:at])
+}
+
+// thingsHarmed are the words of a toll that harm things, not people
+// ("attacks destroying critical infrastructure"): they name no one dead
+// or hurt.
+var thingsHarmed = lang.DeathWords(lang.ThingsHarmed)

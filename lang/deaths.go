@@ -9,16 +9,17 @@ type DeathKind uint8
 
 // The kinds of lexicon/deaths.tsv.
 const (
-	DeathToll DeathKind = 1 << iota // "deaths", "injured", "destroyed": a toll of any cause
-	NotDeath                        // "sentenced", "frightened": before "to death", no death
-	SumKilled                       // "killed", "dead": the killed of a sum of killed and injured
-	SumHarmed                       // "injured", "wounds": the injured of that sum
-	LifeAge                         // "he", "she" before "was" and a number: that person's age
-	LifeYear                        // "born" before "in" and a number: a year of birth
+	DeathToll    DeathKind = 1 << iota // "deaths", "injured", "destroyed": a toll of any cause
+	NotDeath                           // "sentenced", "frightened": before "to death", no death
+	SumKilled                          // "killed", "dead": the killed of a sum of killed and injured
+	SumHarmed                          // "injured", "wounds": the injured of that sum
+	LifeAge                            // "he", "she" before "was" and a number: that person's age
+	LifeYear                           // "born" before "in" and a number: a year of birth
+	ThingsHarmed                       // "destroyed", "damaged": a toll of things, not of people
 )
 
 var deathKindNames = map[string]DeathKind{"toll": DeathToll, "notdeath": NotDeath, "sumkilled": SumKilled,
-	"sumharmed": SumHarmed, "lifeage": LifeAge, "lifeyear": LifeYear}
+	"sumharmed": SumHarmed, "lifeage": LifeAge, "lifeyear": LifeYear, "things": ThingsHarmed}
 
 //go:embed lexicon/deaths.tsv
 var deathsData string

@@ -12,6 +12,9 @@ func TestFamilies(t *testing.T) {
 	}{
 		{"phenomenon", SettingWords(Phenomenon), "violence hostilities conflict conflicts warfare"},
 		{"owner", SettingWords(SettingOwner), "operational operating security"},
+		{"worsen", SettingWords(WorsenVerb), "exacerbate exacerbates exacerbated exacerbating aggravate aggravates aggravated aggravating generate generates generated generating fuel fuels fuelled fueled fuelling fueling hamper hampers hampered hampering hinder hinders hindered hindering impede impedes impeded impeding constrain constrains constrained constraining restrict restricts restricted restricting limit limits limited limiting disrupt disrupts disrupted disrupting worsen worsens worsened worsening made make makes making"},
+		{"needs", SettingWords(NeedsNoun), "needs need access displacement displacements vulnerabilities vulnerability services response delivery assistance livelihoods operations"},
+		{"things", DeathWords(ThingsHarmed), "destroyed damaged damaging destroying"},
 		{"epidemic|accident", CauseWords(EpidemicCause | AccidentCause), "cholera measles covid-19 covid ebola epidemic outbreak disease diseases malaria dengue diphtheria polio meningitis cases fatality mortality fire fires blaze flood floods flooding landslide landslides accident accidents earthquake storm cyclone quake quakes tremor tremors aftershock aftershocks collapse collapsed drowned drowning stampede stampedes shipwreck shipwrecks capsized capsizing collision collisions"},
 		{"illness", CauseWords(IllnessCause), "sick ill illness illnesses infected patient patients malnourished malnutrition starvation"},
 		{"outbreak", CauseWords(OutbreakWord), "covid covid-19 coronavirus pandemic cases case vaccine vaccines vaccination tested tests testing quarantine isolation infections infected epidemiological"},

@@ -10,9 +10,12 @@ type SettingKind uint8
 const (
 	Phenomenon   SettingKind = 1 << iota // "violence", "hostilities": violence named, no act of it
 	SettingOwner                         // "operational", "security" before "environment" or "situation"
+	WorsenVerb                           // "exacerbate", "hamper", "made": violence before it is a cause
+	NeedsNoun                            // "needs", "access", "displacement": what violence may worsen
 )
 
-var settingKindNames = map[string]SettingKind{"phenomenon": Phenomenon, "owner": SettingOwner}
+var settingKindNames = map[string]SettingKind{"phenomenon": Phenomenon, "owner": SettingOwner,
+	"worsen": WorsenVerb, "needs": NeedsNoun}
 
 //go:embed lexicon/setting.tsv
 var settingData string
