@@ -93,8 +93,8 @@ func writtenMatch(sents []factSentence, m *mention, id int) (*factSentence, orig
 		s.tokenise()
 		best, dist := origMatch{}, -1
 		for _, o := range s.origs {
-			if o.id != id {
-				continue
+			if o.id != id || countedByNumber(s, o) {
+				continue // another body, or the people a number counts
 			}
 			d := 0
 			if n == 0 {

@@ -1,0 +1,23 @@
+package analyze
+
+import "testing"
+
+// TestCountedNotWrittenNamed6: the people a number counts ("killed five Foo
+// security officials") are not where the text names the count's source,
+// even when they share its table entry ("regional authorities said"): the
+// source is written as its attribution writes it. Invented texts (issue 10,
+// round h-orig6; eval/named's fit half).
+func TestCountedNotWrittenNamed6(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"the counted with a state's adjectives between", "",
+			"A roadside bomb killed four Foo Barian security officials near Baz on Monday, provincial authorities said.",
+			"killed", 4, "authorities", true},
+		{"the counted right after the number", "",
+			"At least 12 security officials were killed in an attack on a checkpoint in Foo province on Friday, " +
+				"regional authorities said.",
+			"killed", 12, "authorities", true},
+		{"a source counted by its number stays the source", "",
+			"Two security officials said nine militants were killed in the raid on Baz.",
+			"killed", 9, "security officials", true},
+	})
+}
