@@ -21,3 +21,23 @@ func TestCountedNotWrittenNamed6(t *testing.T) {
 			"killed", 9, "security officials", true},
 	})
 }
+
+// TestListedFirstNamed6: sources listed under one attribution word give the
+// first named, also when the table does not know it: a name as written
+// ("according to Foonet and the army"), a state's office described with
+// its seat ("the Danish embassy in Bar and the Foo government said").
+// Invented texts (issue 10, round h-orig6; eval/named's fit half).
+func TestListedFirstNamed6(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a name as written before the table's", "",
+			"Six soldiers were wounded in the blast near the border, according to Foonet and the army.",
+			"injured", 6, "Foonet", false},
+		{"an embassy and its seat before the table's", "",
+			"Two sailors were killed when a missile hit the tanker off Bar on Tuesday, the Danish embassy in Baz " +
+				"and the Foo government said on Wednesday.",
+			"killed", 2, "Danish embassy in Baz", false},
+		{"the table's name first stays first", "",
+			"Six soldiers were wounded in the blast near the border, according to the UN and the army.",
+			"injured", 6, "UN", false},
+	})
+}
