@@ -120,10 +120,13 @@ func writtenMatch(sents []factSentence, m *mention, id int) (*factSentence, orig
 		}
 		s := &sents[si]
 		s.tokenise()
+		if a, ok := attribution(s); n == 0 && ok && a.id == id && slices.Contains(s.origs, a) && !countedByNumber(s, a) {
+			return s, a, true // the words that attribute the count, not a name of its story nearer the number
+		}
 		best, dist := origMatch{}, -1
 		for _, o := range s.origs {
-			if o.id != id {
-				continue
+			if o.id != id || countedByNumber(s, o) {
+				continue // another body, or the people a number counts
 			}
 			d := 0
 			if n == 0 {

@@ -176,6 +176,11 @@ func attribute(sents []factSentence, ms []mention) []int {
 			id = -1 // "killing seven in a raid the military said targeted a hideout": the military said what follows
 		}
 		if m, ok := attribution(&sents[ms[i].sent]); id >= 0 && ok && m.id == id && carried[ms[i].sent] == ownSource {
+			if n, p, ok := listedFirst(&sents[ms[i].sent], m); ok {
+				ms[i].path = pathCueSubject
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "..., the Danish embassy in Baz and the Foo government said": the first listed
+				continue
+			}
 			if n, p, ok := cueSubjectName(&sents[ms[i].sent], m); ok {
 				ms[i].path = pathCueSubject
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "... by dissidents of the FARC, the Foo Joint Task Force said": the word's own subject
