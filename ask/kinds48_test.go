@@ -27,3 +27,19 @@ func TestAnswerKinds48PartOfStated(t *testing.T) {
 		{"How much of the $7.2 billion required for Amberland's 2023 response plan remained unfunded?", "$3.1 billion", "appeal"},
 	})
 }
+
+// A ratio asked by its head ("what was the case fatality ratio") is a
+// share asked (lexicon/questions.tsv: "ratio" a measure and a share head):
+// the report's share answers, not a name of its sentence.
+var ratioReports = []news.Article{
+	{ExternalID: "cholera-update", Title: "Amberland: cholera outbreak update, March 2023",
+		Text: "Since January, 1,950 cholera cases were reported from Pellin and Oran districts, including 45 deaths. " +
+			"The overall case fatality ratio of the outbreak in Amberland was 2.3%, above the 1% the Ministry of Health aims for."},
+}
+
+func TestAnswerKinds48Ratio(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(ratioReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"What was the overall cholera case fatality ratio reported in Amberland in March 2023?", "2.3%", "cholera-update"},
+	})
+}
