@@ -292,7 +292,7 @@ func countSpans(q *Question, s *sentence) []span {
 			continue
 		}
 		t := s.toks[i]
-		if skipFigure(q, s, i, j) {
+		if skipFigure(q, s, i, j) || q.whole[v] {
 			i = j
 			continue
 		}
@@ -604,6 +604,31 @@ func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 	}
 	sp.text = strings.TrimSpace(s.text[start:end])
 	return money, share
+}
+
+// statedWhole returns the values of the figures a count question writes
+// in words or over more than one token ("how many of the six roads",
+// "how much of the $4.4 billion required"), a year's or a day's not: the
+// whole the asked part is of, written again beside the part ("four out of
+// the six roads"), is no answer. A figure of one token of digits is
+// skipFigure's.
+func statedWhole(text string, toks []token) map[float64]bool {
+	s := &sentence{text: text, toks: toks}
+	var out map[float64]bool
+	for i := 0; i < len(toks); i++ {
+		v, j, ok := readNumber(s, i)
+		if !ok {
+			continue
+		}
+		if i < j || !isNumber(toks[i]) {
+			if out == nil {
+				out = map[float64]bool{}
+			}
+			out[v] = true
+		}
+		i = j
+	}
+	return out
 }
 
 // skipFigure leaves out years, days of dates, figures the question states

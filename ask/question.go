@@ -113,6 +113,11 @@ type Question struct {
 	// accounted for 946 of the cases": 946), not a date's, a week's or a
 	// year's number (statedCounts); nil when none.
 	stated map[float64]bool
+	// whole are the values of the figures a count question writes in
+	// words or over more than one token ("how many of the six roads", "of
+	// the $4.4 billion required"): its own figures, as its digits are
+	// (skipFigure), not the answer (statedWhole); nil when none.
+	whole map[float64]bool
 }
 
 // money reports whether a count question asks for an amount of money
@@ -198,6 +203,9 @@ func Parse(text string, now time.Time) Question {
 	q.week = weekNamed(toks)
 	if q.Type != TypeCount && len(q.Numbers) > 0 {
 		q.stated = statedCounts(&q)
+	}
+	if q.Type == TypeCount {
+		q.whole = statedWhole(text, toks)
 	}
 	if q.Type == TypePlace || q.Type == TypeName || q.Type == TypePerson {
 		q.mostOf = mostOf(toks)
