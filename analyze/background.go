@@ -417,6 +417,7 @@ func stockCount(toks []ftok, i, end int) bool {
 		!(w == "displaced" && (stateBefore(toks, end) || spanAfter(toks, end))) && !ofConcern(toks) {
 		return false
 	}
+	present := stateBefore(toks, end) || thereAreBefore(toks, i)
 	lo, hi := 0, len(toks)
 	if needPanel(toks) {
 		lo, hi = i, panelItemEnd(toks, i) // "1.8 million internally displaced people in Borno (DTM) 175,953 newly displaced ..."
@@ -432,11 +433,27 @@ func stockCount(toks []ftok, i, end int) bool {
 		if t.w == "displacement" && k+1 < len(toks) && toks[k+1].w == "tracking" {
 			continue // "the Displacement Tracking Matrix reports": a source's name, no flight told
 		}
+		if standingWords[t.w] && present {
+			continue // "Today, there are 15,000 IDPs", "are internally displaced ... due to violence": the stock's date or cause
+		}
 		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
 			return false
 		}
 	}
 	return true
+}
+
+// standingWords date a population told in the present or give its cause
+// ("Today", "due to"): no flight (stockCount).
+var standingWords = lang.PeopleWords(lang.StandingWord)
+
+// thereAreBefore reports "there are" (or "there is") right before the count
+// at i, past its qualifier: "there are 15,000 IDPs in the camp", a
+// population told in the present.
+func thereAreBefore(toks []ftok, i int) bool {
+	_, qn := qualifierBefore(toks, i)
+	k := i - qn - 1
+	return k >= 1 && toks[k-1].w == "there" && (toks[k].w == "are" || toks[k].w == "is")
 }
 
 // stockMillions is the displaced count from which a sentence that gives no
