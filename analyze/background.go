@@ -1357,3 +1357,31 @@ func datesDay(toks []ftok, d time.Time, published time.Time) bool {
 	}
 	return false
 }
+
+// tallyNouns count the events a monitor tallies ("incidents").
+var tallyNouns = lang.CountingWords(lang.TallyNoun)
+
+// incidentTally reports a toll at i counted over a tally of ten incidents
+// or more told before it in its clause ("In 2019, 910 incidents of
+// shelling hit the city's districts, killing 64 civilians", "410 incidents
+// (involving 409 deaths and 207 injured)"): the sum of many events, not
+// the event reported. A few ("Three incidents on Monday killed five")
+// stay an event's.
+func incidentTally(toks []ftok, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-incidentTallyReach; j-- {
+		if w := toks[j].w; w == "." || w == ";" {
+			return false
+		}
+		if p := toks[j-1]; tallyNouns[toks[j].w] && p.isNum && !p.year && !p.amount && p.num >= incidentTallyMin {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentTallyReach is how far before its toll a tally's count may stand;
+// incidentTallyMin is the fewest incidents a tally counts.
+const (
+	incidentTallyReach = 20
+	incidentTallyMin   = 10
+)

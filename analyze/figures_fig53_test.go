@@ -25,3 +25,24 @@ func TestFigureValuesFig53PresentStock(t *testing.T) {
 			"people have been displaced due to the clashes.", news.FigureDisplaced, 4300, news.About},
 	})
 }
+
+// A toll counted over a tally of ten incidents or more ("In 2021, 312
+// incidents of shelling hit the town's districts, killing 48 civilians",
+// "115 incidents (involving 96 deaths and 140 injured) have been recorded")
+// is the sum of many events a monitor tallies, not the event reported.
+// Two or three incidents ("Three incidents on Monday killed five
+// soldiers") stay an event's.
+func TestFigureValuesFig53IncidentTally(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"incidents tally killing", "Shelling continued across the north this winter. In 2021, 312 incidents of " +
+			"shelling hit different districts of the town of Kaga, killing 48 civilians and injuring 90.",
+			news.FigureKilled, 0, ""},
+		{"incidents tally injured", "Shelling continued across the north this winter. In 2021, 312 incidents of " +
+			"shelling hit different districts of the town of Kaga, killing 48 civilians and injuring 90.",
+			news.FigureInjured, 0, ""},
+		{"incidents involving deaths", "Violence spread across the region. • 115 incidents (involving 96 deaths " +
+			"and 140 injured) have been recorded by the cluster.", news.FigureKilled, 0, ""},
+		{"three incidents stay the event's", "Gunmen attacked two checkpoints near Kaga on Monday. Three incidents " +
+			"on Monday killed five soldiers and injured three.", news.FigureKilled, 5, news.Exact},
+	})
+}
