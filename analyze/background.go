@@ -417,6 +417,7 @@ func stockCount(toks []ftok, i, end int) bool {
 		!(w == "displaced" && (stateBefore(toks, end) || spanAfter(toks, end))) && !ofConcern(toks) {
 		return false
 	}
+	present := stateBefore(toks, end) || thereAreBefore(toks, i)
 	lo, hi := 0, len(toks)
 	if needPanel(toks) {
 		lo, hi = i, panelItemEnd(toks, i) // "1.8 million internally displaced people in Borno (DTM) 175,953 newly displaced ..."
@@ -432,11 +433,27 @@ func stockCount(toks []ftok, i, end int) bool {
 		if t.w == "displacement" && k+1 < len(toks) && toks[k+1].w == "tracking" {
 			continue // "the Displacement Tracking Matrix reports": a source's name, no flight told
 		}
+		if standingWords[t.w] && present {
+			continue // "Today, there are 15,000 IDPs", "are internally displaced ... due to violence": the stock's date or cause
+		}
 		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
 			return false
 		}
 	}
 	return true
+}
+
+// standingWords date a population told in the present or give its cause
+// ("Today", "due to"): no flight (stockCount).
+var standingWords = lang.PeopleWords(lang.StandingWord)
+
+// thereAreBefore reports "there are" (or "there is") right before the count
+// at i, past its qualifier: "there are 15,000 IDPs in the camp", a
+// population told in the present.
+func thereAreBefore(toks []ftok, i int) bool {
+	_, qn := qualifierBefore(toks, i)
+	k := i - qn - 1
+	return k >= 1 && toks[k-1].w == "there" && (toks[k].w == "are" || toks[k].w == "is")
 }
 
 // stockMillions is the displaced count from which a sentence that gives no
@@ -1340,3 +1357,31 @@ func datesDay(toks []ftok, d time.Time, published time.Time) bool {
 	}
 	return false
 }
+
+// tallyNouns count the events a monitor tallies ("incidents").
+var tallyNouns = lang.CountingWords(lang.TallyNoun)
+
+// incidentTally reports a toll at i counted over a tally of ten incidents
+// or more told before it in its clause ("In 2019, 910 incidents of
+// shelling hit the city's districts, killing 64 civilians", "410 incidents
+// (involving 409 deaths and 207 injured)"): the sum of many events, not
+// the event reported. A few ("Three incidents on Monday killed five")
+// stay an event's.
+func incidentTally(toks []ftok, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-incidentTallyReach; j-- {
+		if w := toks[j].w; w == "." || w == ";" {
+			return false
+		}
+		if p := toks[j-1]; tallyNouns[toks[j].w] && p.isNum && !p.year && !p.amount && p.num >= incidentTallyMin {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentTallyReach is how far before its toll a tally's count may stand;
+// incidentTallyMin is the fewest incidents a tally counts.
+const (
+	incidentTallyReach = 20
+	incidentTallyMin   = 10
+)

@@ -99,6 +99,10 @@ const (
 	// closing ", X said,": "taking the toll to 40", "bringing the death toll
 	// to 12".
 	TollRaiser
+	// TallyNoun: nouns a monitor tallies many events by, whose count before
+	// a toll makes the toll their sum ("312 incidents of shelling ...,
+	// killing 48").
+	TallyNoun
 )
 
 var countKindNames = map[string]CountKind{
@@ -131,6 +135,7 @@ var countKindNames = map[string]CountKind{
 	"revision":      TollRevision,
 	"revisedtoll":   RevisedTollNoun,
 	"raiser":        TollRaiser,
+	"tally":         TallyNoun,
 }
 
 //go:embed lexicon/counts.tsv

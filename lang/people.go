@@ -37,6 +37,11 @@ const (
 	// PeopleAtLarge: words that count people at large: a toll of "people" and
 	// one of "civilians" count the same dead.
 	PeopleAtLarge
+	// StandingWord: words among the movement words that, beside a population
+	// told in the present ("are internally displaced", "there are 12,000
+	// IDPs"), date the count or give the population's cause ("Today", "due
+	// to"), not a flight.
+	StandingWord
 )
 
 var peopleKindNames = map[string]PeopleKind{
@@ -57,6 +62,7 @@ var peopleKindNames = map[string]PeopleKind{
 	"member":      MemberNoun,
 	"subgroup":    HeadlineSubgroup,
 	"atlarge":     PeopleAtLarge,
+	"standing":    StandingWord,
 }
 
 //go:embed lexicon/people.tsv
