@@ -144,6 +144,15 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 			// Captives freed under the truce: its deal carried out.
 			talks = 0
 		}
+		if agreedOutright(s) {
+			// "Sudan's army and the RSF have agreed to a seven-day
+			// ceasefire after talks in Jeddah": the talks of a sentence
+			// that tells the truce agreed or declared outright are the
+			// way to it, no truce still sought (issue 14, cf2's fit
+			// half). Its own words of a proposal or a start to come
+			// still count.
+			talks = 0
+		}
 		proposed := max(s.w[fProposed], s.w[fPreTruce], 0.5*s.w[fHypo], 0.5*talks)
 		if atRisk(s, talks) {
 			// "Troops stand ready in case the militia may violate the
@@ -217,6 +226,13 @@ const atRiskState = developed
 // the sentence's talks weight as statusScores counts it.
 func atRisk(s *scored, talks float32) bool {
 	return s.imperiled && s.w[fProposed] == 0 && s.w[fPreTruce] == 0 && talks < 0.5
+}
+
+// agreedOutright reports a sentence that tells a truce agreed, declared or
+// in force outright: a developed in-effect cue, not feared, possible or
+// dated before the truce.
+func agreedOutright(s *scored) bool {
+	return s.w[fHypo] == 0 && s.w[fPreTruce] == 0 && s.w[fInEffect] >= developed
 }
 
 // agreedInLead reports a headline or lead sentence that tells a truce
