@@ -23,6 +23,28 @@ func TestStatusRound7(t *testing.T) {
 			"The truce is to start at dawn, the mediators said. " +
 				"Baz hopes the truce will open the way to peace talks, its envoy said.",
 			news.CeasefireInEffect},
+		// A truce's author named ("a truce proposed by the UN", "as
+		// proposed by Egypt's mediators") tells where a truce came from,
+		// not that it is still sought: a truce welcomed or voted for and
+		// agreed is in effect (cf2 fit: two reports of two wars).
+		{"a truce proposed by the UN welcomed and declared", "Foo rebels welcome truce proposed by UN",
+			"The Foo rebels on Saturday welcomed the one-month truce proposed by the United Nations, their spokesman said. " +
+				"The UN envoy declared the truce on Friday.",
+			news.CeasefireInEffect},
+		{"a truce voted for as proposed by mediators", "",
+			"The army and the rebels agreed on a truce in Foo on Monday. " +
+				"The cabinet said it had voted in favour of a truce as proposed by the mediators from Baz.",
+			news.CeasefireInEffect},
+		// guards: a truce proposed, a call for a truce proposed by another
+		{"a truce proposed", "",
+			"Baz proposed a one-month truce between the army and the Foo rebels on Monday, its foreign minister said.",
+			news.CeasefireProposed},
+		{"a call for a truce proposed by mediators", "",
+			"The UN called on the army and the Foo rebels to accept a truce proposed by mediators from Baz.",
+			news.CeasefireProposed},
+		{"a truce proposed by mediators accepted by one side", "",
+			"The Foo rebels said on Monday they would accept a truce proposed by mediators from Baz if the army stops its shelling.",
+			news.CeasefireProposed},
 		// guards: hopes, talks and plans for a truce nothing tells agreed
 		{"a truce hoped for", "",
 			"Mediators hope that both sides will agree to a truce in Foo next week, the envoy said on Monday.",
