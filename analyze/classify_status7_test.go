@@ -45,6 +45,26 @@ func TestStatusRound7(t *testing.T) {
 		{"a truce proposed by mediators accepted by one side", "",
 			"The Foo rebels said on Monday they would accept a truce proposed by mediators from Baz if the army stops its shelling.",
 			news.CeasefireProposed},
+		// A truce's end declared ("declaring the end of a three-decade
+		// ceasefire", "a decree declaring an official end to the
+		// ceasefire") is its collapse, wherever it stands, over a call to
+		// implement it again (cf2 fit: two reports of one war's truce).
+		{"a truce's end declared by decree", "",
+			"The rebel leader issued a decree on Friday declaring an official end to the ceasefire with Foo. " +
+				"Rebel fighters reported attacks on army posts along the wall.",
+			news.CeasefireCollapsed},
+		{"a truce's end declared past the lead", "",
+			"The rebels said the war would only end when Foo leaves the territory. " +
+				"Fighting went on along the wall, they said. " +
+				"The army launched an operation on Friday to reopen the road. " +
+				"The rebels had blocked the road for weeks. " +
+				"The rebels responded by declaring the end of an almost three-decade UN-supervised ceasefire in the territory. " +
+				"On Monday the rebels called for the full implementation of the ceasefire as a condition for a halt.",
+			news.CeasefireCollapsed},
+		// guard: an end to hostilities declared beside a truce is the truce
+		{"an end to the fighting declared with a truce", "",
+			"The army and the Foo rebels declared an end to the fighting and a ceasefire from midnight on Monday, the mediators said.",
+			news.CeasefireInEffect},
 		// guards: hopes, talks and plans for a truce nothing tells agreed
 		{"a truce hoped for", "",
 			"Mediators hope that both sides will agree to a truce in Foo next week, the envoy said on Monday.",
