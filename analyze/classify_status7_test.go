@@ -65,6 +65,25 @@ func TestStatusRound7(t *testing.T) {
 		{"an end to the fighting declared with a truce", "",
 			"The army and the Foo rebels declared an end to the fighting and a ceasefire from midnight on Monday, the mediators said.",
 			news.CeasefireInEffect},
+		// A headline that tells fighting beside a truce and no state of the
+		// truce ("Clashes renew in Foo amid ceasefire deal") reports the
+		// truce breached (cf2 fit: two reports of two wars).
+		{"clashes beside a truce deal in the headline", "Clashes erupt in Foo amid truce deal",
+			"At least five people were killed in fighting in Foo on Thursday, residents said. " +
+				"The fighting broke out between militias of the two regions over a market. " +
+				"Shops were shut for hours.",
+			news.CeasefireViolated},
+		{"a truce called false beside fighting", "Government calls rebels' truce a lie; heavy fighting reported in Foo",
+			"The rebels announced a unilateral ceasefire on Monday to let aid reach the displaced. " +
+				"The government insists that the rebels withdraw from the towns they hold.",
+			news.CeasefireViolated},
+		// guards: fighting before a truce, a truce sought beside fighting
+		{"a truce agreed after fighting in the headline", "Foo truce agreed after week of fighting",
+			"The army and the rebels agreed on a truce on Monday after a week of fighting in Foo, the mediators said.",
+			news.CeasefireInEffect},
+		{"a truce called for beside fighting", "UN calls for truce as fighting rages in Foo",
+			"The UN on Monday called for a truce in Foo, where fighting between the army and rebels has killed dozens this week.",
+			news.CeasefireProposed},
 		// guards: hopes, talks and plans for a truce nothing tells agreed
 		{"a truce hoped for", "",
 			"Mediators hope that both sides will agree to a truce in Foo next week, the envoy said on Monday.",
