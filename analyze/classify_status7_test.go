@@ -84,6 +84,17 @@ func TestStatusRound7(t *testing.T) {
 		{"a truce called for beside fighting", "UN calls for truce as fighting rages in Foo",
 			"The UN on Monday called for a truce in Foo, where fighting between the army and rebels has killed dozens this week.",
 			news.CeasefireProposed},
+		// "over" after a truce word that a time or a cause follows is a
+		// preposition ("declare a ceasefire over the pandemic", "observe a
+		// ceasefire over the same period"), no truce that is over (cf2
+		// fit: two reports of two wars).
+		{"a truce declared over a pandemic", "Foo rebels declare truce over coronavirus",
+			"The Foo rebels have declared that their truce will come into effect from Sunday as a gesture of goodwill.",
+			news.CeasefireInEffect},
+		// guard: a truce that is over
+		{"a truce over as fighting resumes", "Foo truce over as fighting resumes",
+			"Fighting resumed in Foo on Monday, residents said.",
+			news.CeasefireCollapsed},
 		// guards: hopes, talks and plans for a truce nothing tells agreed
 		{"a truce hoped for", "",
 			"Mediators hope that both sides will agree to a truce in Foo next week, the envoy said on Monday.",
