@@ -95,6 +95,18 @@ func TestStatusRound7(t *testing.T) {
 		{"a truce over as fighting resumes", "Foo truce over as fighting resumes",
 			"Fighting resumed in Foo on Monday, residents said.",
 			news.CeasefireCollapsed},
+		// A hope for what a truce just told brings ("hopes that this truce
+		// will improve the situation", "hoped their agreement would halt
+		// the raids") is no truce sought (cf2 fit: two reports of two
+		// wars).
+		{"a hope for what a declared truce brings", "Government declares humanitarian truce, saying it hopes to speed aid",
+			"Thousands have died since the war began in the north. " +
+				"The government hopes that this truce will improve the situation on the ground, it said in a statement.",
+			news.CeasefireInEffect},
+		// guard: a truce hoped for
+		{"a truce hoped for by mediators", "",
+			"Mediators said on Monday they hope that a truce between the army and the Foo rebels will follow the talks in Baz.",
+			news.CeasefireProposed},
 		// guards: hopes, talks and plans for a truce nothing tells agreed
 		{"a truce hoped for", "",
 			"Mediators hope that both sides will agree to a truce in Foo next week, the envoy said on Monday.",
