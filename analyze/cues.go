@@ -60,6 +60,7 @@ const (
 	fEndAim     // an aim to end something: "to end", "to halt", "trying to stop" (endsStrife)
 	fStrife     // a war's strife as the thing to end: "uprising", "revolt", "fighting", "bloodshed" (endsStrife)
 	fByForce    // force as the means: "offensive", "troops", "crackdown" (endsStrife)
+	fNotPropose // a proposal word that names a truce's author: "a truce proposed by the UN" (spans.authored)
 	nFeatures
 )
 
@@ -76,6 +77,7 @@ var featureNames = map[string]feature{
 	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly, "parley": fParley,
 	"truceends": fTruceEnds, "pretruce": fPreTruce, "aftermath": fAftermath,
 	"terms": fTerms, "endaim": fEndAim, "strife": fStrife, "byforce": fByForce,
+	"notproposal": fNotPropose,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
@@ -106,6 +108,10 @@ type spans struct {
 	// plunge the region into war": the threat was the past's, the truce
 	// is agreed); the other features' cues do.
 	quiet [4]uint64
+	// authored marks the words of notproposal phrases: the "proposed" of
+	// "welcomed the truce proposed by the UN" names where the truce came
+	// from, no truce still sought, so no proposal cue counts on it.
+	authored [4]uint64
 }
 
 func (sp *spans) halt(from, to int) {
@@ -147,6 +153,16 @@ func (sp *spans) quietAfter(w *weights, words []string, from int) {
 
 func (sp *spans) isQuiet(i int) bool {
 	return i < 256 && sp.quiet[i/64]&(1<<(i%64)) != 0
+}
+
+func (sp *spans) author(from, to int) {
+	for i := from; i < to && i < 256; i++ {
+		sp.authored[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (sp *spans) isAuthored(i int) bool {
+	return i < 256 && sp.authored[i/64]&(1<<(i%64)) != 0
 }
 
 // bgCue is one background phrase and where it starts and ends. A trailing phrase ("were expelled last month",
@@ -421,12 +437,15 @@ func (m *matcher) try(id int32, words []string, at, known int, w *weights, sp *s
 	if sp != nil {
 		switch {
 		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fDespite || c.feat == fParley) && sp.isHalted(at),
-			(c.feat == fViolence || c.feat == fHypo) && sp.isQuiet(at):
+			(c.feat == fViolence || c.feat == fHypo) && sp.isQuiet(at),
+			c.feat == fProposed && sp.isAuthored(at):
 			return
 		case c.feat == fTruceEnds:
 			sp.quietAfter(w, words, at)
 		case c.feat == fCeasefire || c.feat == fVictims || c.feat == fNotViolent || c.feat == fNotBreach:
 			sp.halt(at, at+len(c.toks))
+		case c.feat == fNotPropose:
+			sp.author(at, at+len(c.toks))
 		}
 		switch {
 		case c.feat == fAftermath:

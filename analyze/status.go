@@ -144,6 +144,15 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 			// Captives freed under the truce: its deal carried out.
 			talks = 0
 		}
+		if agreedOutright(s) {
+			// "Sudan's army and the RSF have agreed to a seven-day
+			// ceasefire after talks in Jeddah": the talks of a sentence
+			// that tells the truce agreed or declared outright are the
+			// way to it, no truce still sought (issue 14, cf2's fit
+			// half). Its own words of a proposal or a start to come
+			// still count.
+			talks = 0
+		}
 		proposed := max(s.w[fProposed], s.w[fPreTruce], 0.5*s.w[fHypo], 0.5*talks)
 		if atRisk(s, talks) {
 			// "Troops stand ready in case the militia may violate the
@@ -172,6 +181,9 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		// the truce" is not, nor are attacks "despite the ceasefire, right
 		// up until the moment the truce began": they came before it.
 		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence])*(1-s.w[fPreTruce]))
+		if foughtBeside(s, talks) {
+			violated = headlineBreach
+		}
 		st[2] += e * violated * hypo
 		if s.w[fHypo] == 0 && s.bgf[fCeasefire] >= newsBreach && (s.lead || s.w[fViolence] >= 0.5) {
 			breached = max(breached, e*violated)
@@ -217,6 +229,30 @@ const atRiskState = developed
 // the sentence's talks weight as statusScores counts it.
 func atRisk(s *scored, talks float32) bool {
 	return s.imperiled && s.w[fProposed] == 0 && s.w[fPreTruce] == 0 && talks < 0.5
+}
+
+// headlineBreach is the breach evidence of a headline that tells fighting
+// beside a truce and no state of the truce (foughtBeside): a developed
+// state, as a breach told outright.
+const headlineBreach = developed
+
+// foughtBeside reports a headline that tells fighting as news beside a truce
+// it tells nothing else of: no state cue, no possibility, no talks ("Clashes
+// renew in Galkayo amid ceasefire deal", "Congo calls the rebels' ceasefire
+// false; the UN reports heavy fighting"): the truce breached (issue 14,
+// cf2's fit half). talks is the sentence's talks weight as statusScores
+// counts it.
+func foughtBeside(s *scored, talks float32) bool {
+	return s.index < 0 && s.w[fHypo] == 0 && talks < 0.5 && s.w[fViolence] >= developed &&
+		s.bgf[fCeasefire] >= newsBreach &&
+		max(s.w[fProposed], s.w[fPreTruce], s.w[fInEffect], s.w[fViolated], s.w[fCollapsed], s.w[fDespite]) == 0
+}
+
+// agreedOutright reports a sentence that tells a truce agreed, declared or
+// in force outright: a developed in-effect cue, not feared, possible or
+// dated before the truce.
+func agreedOutright(s *scored) bool {
+	return s.w[fHypo] == 0 && s.w[fPreTruce] == 0 && s.w[fInEffect] >= developed
 }
 
 // agreedInLead reports a headline or lead sentence that tells a truce
