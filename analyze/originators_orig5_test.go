@@ -3,7 +3,7 @@ package analyze
 import "testing"
 
 // TestWrittenNameKeptOrig5: a generic source the text writes with its
-// state's or body's name before it ("according to Kenyan officials") keeps
+// state's name before it ("according to Kenyan officials") keeps
 // that name on the headline's count too, which takes its source from the
 // lead past a dateline between them.
 // Invented texts (issue 10, round h-orig5; eval/orig2's fit half).
@@ -17,21 +17,6 @@ func TestWrittenNameKeptOrig5(t *testing.T) {
 			"A storm struck Foo county, Kenya, on Monday, injuring at least 14 people and damaging " +
 				"schools, according to Kenyan officials.",
 			"injured", 14, "Kenyan officials", true},
-		{"a body's name of two words before officials", "",
-			"Foo Cadet College officials confirm that a stampede at the college's open day on Friday left 12 cadets injured.",
-			"injured", 12, "Foo Cadet College officials", true},
-		{"a body's name before officials, cue after", "",
-			"A fire at a dormitory in Foo killed seven students on Sunday, Bar State University officials said.",
-			"killed", 7, "Bar State University officials", true},
-		{"a body's name with a state and a generic word before officials", "",
-			"Kenyan Naval Training School officials confirm that 11 recruits were injured when a boat capsized on Friday.",
-			"injured", 11, "Kenyan Naval Training School officials", true},
-		{"a headline in headline case writes no name", "Bomb Kills Nine At Foo Market, Bar City Police Officials Say",
-			"A bomb killed nine people at a market in Foo on Sunday.",
-			"killed", 9, "police officials", true},
-		{"a one-word name before officials stays the table's", "",
-			"A bomb killed nine people at a market in Foo on Sunday, Hospital officials said.",
-			"killed", 9, "hospital officials", false},
 	})
 }
 

@@ -188,61 +188,9 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 	}
 	if adj != "" {
 		name, key = adj+" "+name, adj+" "+key
-	} else if body := bodyNameBefore(s, start); body != "" {
-		name = body + " " + name // "U.S. Military Academy officials"; its key stays the table's name
 	}
 	return name, key
 }
-
-// bodyNameBefore returns the proper name of a body written right before a
-// generic source's words ("Foo Cadet College officials
-// confirm", "..., Bar State University officials said"): a run of words with
-// capitals, two at least, one of them neither a state's name nor a word of
-// the table's generic names ("U.S. Military Academy"), and none a day or
-// month. "" for anything else ("Hospital officials", "Syrian Army
-// officials"); a line in headline case writes no name by its capitals.
-func bodyNameBefore(s *factSentence, at int) string {
-	if headlineCase(s) {
-		return ""
-	}
-	toks, from, own := s.toks, at, 0 // own: the run's words of no state and no generic name
-	for j := at - 1; j >= 0 && at-j <= bodyNameWords; j-- {
-		t := toks[j]
-		if !capitalised(s, j) || lang.IsArticle(t.w) {
-			break
-		}
-		from = j
-		if _, day := lang.Weekday(t.w); day {
-			return ""
-		}
-		if _, month := lang.Month(t.w); month {
-			return ""
-		}
-		if !genericWords[t.w] && stateAt(toks, j).n == 0 {
-			own++
-		}
-	}
-	if own == 0 || at-from < 2 {
-		return ""
-	}
-	return s.text[toks[from].off:toks[at-1].end]
-}
-
-// headlineCase reports a line whose words of four letters or more are all
-// written with capitals after its first ("Car Bomb Kills Nine In Foo,
-// Police Officials Say").
-func headlineCase(s *factSentence) bool {
-	for k := 1; k < len(s.toks); k++ {
-		if t := s.toks[k]; !t.punct && !t.isNum && len(t.w) >= 4 && !capitalised(s, k) {
-			return false
-		}
-	}
-	return true
-}
-
-// bodyNameWords is how many words a body's name before a generic source
-// holds at most.
-const bodyNameWords = 5
 
 // sameSpelling reports two names of the same words bar apostrophes and a
 // plural's "s": "governors office" and "governor's office".
