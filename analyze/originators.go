@@ -362,7 +362,8 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if adjacentHead(s.origs, i) && pp == 0 {
 			continue // "Syrian opposition activists": the second name is the head
 		}
-		if notSource(s.toks, m) && pp == 0 || afterLinks(s.toks, m.start) || ownerOfName(s.text, s.toks, m) {
+		if notSourceOf(s.toks, m, holderNamed(s.text, s.toks, m.end)) && pp == 0 || afterLinks(s.toks, m.start) ||
+			ownerOfName(s.text, s.toks, m) {
 			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories; "the government's Foo Forces"
 		}
 		if carrier(origs.list[m.id].kind) && bracketed(s.toks, m) {
@@ -1029,7 +1030,12 @@ func initialAt(text string, toks []ftok, k int) bool {
 // ("Syrian government shelling", "killed by the army", "claimed by Daesh";
 // but "opposition forces said"), or the outlet that was told ("... told
 // SANA").
-func notSource(toks []ftok, m origMatch) bool {
+func notSource(toks []ftok, m origMatch) bool { return notSourceOf(toks, m, false) }
+
+// notSourceOf is notSource, told whether a person's name and the word he
+// speaks by follow a post that ends in "official" (holderNamed): then the
+// post is the source, not an adjective.
+func notSourceOf(toks []ftok, m origMatch, holder bool) bool {
 	if (m.end < len(toks) && toks[m.end].hyph) || toks[m.start].hyph {
 		return true // "opposition-held", "Kurdish-led", "pro-opposition": a mark of a place or a force
 	}
@@ -1073,7 +1079,8 @@ func notSource(toks []ftok, m origMatch) bool {
 	}
 	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct && !participleCue(toks, e) &&
 		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" &&
-		!(personAux[toks[e].w] && e+1 < len(toks) && isCue(toks, e+1)) { // but "a government official has said"
+		!(personAux[toks[e].w] && e+1 < len(toks) && isCue(toks, e+1)) && // but "a government official has said"
+		!holder { // and "police official Jane Roe said"
 		return true // "official Syrian military spokesperson", "the official toll": an adjective
 	}
 	if p >= 0 && ownersOfSpokesmen[toks[p].w] && genericKinds[origs.list[m.id].name] {
@@ -2743,6 +2750,9 @@ func introduced(s *factSentence, names []string) int {
 // a local activist", "Jane Doe the governor".
 func appositiveNames(text string, toks []ftok, start int, names []string) bool {
 	j := start - 1
+	if appositives[toks[start].w] {
+		j = start // "Jane Doe, an official in Foo": the table's alias holds the article
+	}
 	for k := 0; j >= 0 && k < postModifiers && !appositives[toks[j].w] && !toks[j].punct && !isCue(toks, j) &&
 		!lang.Capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
 	}
@@ -2927,11 +2937,15 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		return false
 	}
 	if next.punct || next.isNum || attr.clauseTail[next.w] || contactStops[next.w] || subordinators[next.w] || dateWord(next.w) ||
-		!lowerWord(s.text[next.off:next.end]) {
-		return false
+		!lowerWord(s.text[next.off:next.end]) || listenerCues[toks[c].w] {
+		return false // but "..., Foo region emergency official Jane Roe told local television": the listener follows
 	}
 	return true // "a raid the military said targeted a hideout": a contact relative clause
 }
+
+// listenerCues are the attribution words whose object is the listener
+// ("told reporters"), never a clause.
+var listenerCues = lang.ReportingWords(lang.ListenerCue)
 
 // lowerWord reports a word written in lower case.
 func lowerWord(w string) bool {

@@ -221,3 +221,20 @@ func gluedSources(text string) string {
 	}
 	return ""
 }
+
+// holderNamed reports a person's name at toks[e] right after a post the
+// table names ("police official Jane Roe said", "Foo region emergency
+// official Jane Roe told local television"): two or three capitalised
+// words, none of them a body's, and the attribution word after them. The
+// post is the source, not an adjective of what follows ("the official
+// Foo news agency said").
+func holderNamed(text string, toks []ftok, e int) bool {
+	if e < 1 || toks[e-1].w != "official" {
+		return false
+	}
+	k := e
+	for k < len(toks) && k-e < maxPersonWords && nameWord(text, toks, k) && !orgWords[toks[k].w] && !partyWords[toks[k].w] {
+		k++
+	}
+	return k-e >= 2 && k < len(toks) && isCue(toks, k) && !toks[k].is(wcAhead)
+}

@@ -148,6 +148,10 @@ const (
 	// FindingNoun: the inquiries and studies whose finding is their body's
 	// statement.
 	FindingNoun
+	// ListenerCue: the attribution words whose object is the listener, not
+	// what was said: "a raid the military told reporters ..." is no contact
+	// relative clause ("a raid the military said targeted a hideout").
+	ListenerCue
 )
 
 var reportingKindNames = map[string]ReportingKind{
@@ -195,6 +199,7 @@ var reportingKindNames = map[string]ReportingKind{
 	"monitored":    MonitoredWord,
 	"finding":      FindingVerb,
 	"findingnoun":  FindingNoun,
+	"listener":     ListenerCue,
 }
 
 //go:embed lexicon/reporting.tsv

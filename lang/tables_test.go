@@ -332,6 +332,7 @@ func TestTables(t *testing.T) {
 		{"MonitoredWord", ReportingWords(MonitoredWord), "monitored received heard picked"},
 		{"FindingVerb", ReportingWords(FindingVerb), "found finds concluded concludes"},
 		{"FindingNoun", ReportingWords(FindingNoun), "investigation inquiry probe study survey"},
+		{"ListenerCue", ReportingWords(ListenerCue), "told tells tell informed briefed"},
 		{"TollRevision", CountingWords(TollRevision), "raised raises raising revised revises revising lowered lowers lowering"},
 		{"RevisedTollNoun", CountingWords(RevisedTollNoun), "toll tally count figure figures"},
 		{"TollRaiser", CountingWords(TollRaiser), "taking bringing raising pushing lifting"},
