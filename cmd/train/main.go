@@ -95,10 +95,10 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
 	fs.Float64Var(&cfg.StatusL2, "status-l2", cfg.StatusL2, "L2 penalty of the ceasefire status head (with -cv)")
 	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "optimiser step (with -cv)")
-	fs.BoolVar(&cfg.Free, "free", false, "with -cv -dev (and -dev -fresh): the category heads start from even odds, the rules' score and decision ordinary features, the penalty towards zero (measured, never shipped)")
-	fs.BoolVar(&cfg.Genre, "genre", false, "with -cv -dev (and -dev -fresh): add the genre features (wire dateline, a report's paragraphs, headings and furniture, length, the dateline's agency)")
-	fs.BoolVar(&cfg.Lead, "lead", false, "with -cv -dev (and -dev -fresh): add hashed unigrams, bigrams and trigrams of the headline and lead alone")
-	fs.Func("l2-grid", fmt.Sprintf("with -cv (and -dev -fresh): the penalties the inner cross-validation compares, comma-separated, weakest first (default %v)", l2Grid), setL2Grid)
+	fs.BoolVar(&cfg.Free, "free", false, "with -cv -dev: the category heads start from even odds, the rules' score and decision ordinary features, the penalty towards zero (measured, never shipped)")
+	fs.BoolVar(&cfg.Genre, "genre", false, "with -cv -dev: add the genre features (wire dateline, a report's paragraphs, headings and furniture, length, the dateline's agency)")
+	fs.BoolVar(&cfg.Lead, "lead", false, "with -cv -dev: add hashed unigrams, bigrams and trigrams of the headline and lead alone")
+	fs.Func("l2-grid", fmt.Sprintf("with -cv: the penalties the inner cross-validation compares, comma-separated, weakest first (default %v)", l2Grid), setL2Grid)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -120,7 +120,7 @@ func run(args []string, stdout io.Writer) error {
 		var set []string
 		fs.Visit(func(f *flag.Flag) {
 			switch f.Name {
-			case "free", "genre", "lead", "l2-grid", "l2":
+			case "free", "genre", "lead", "l2-grid", "l2", "steps", "rate", "status-l2":
 				set = append(set, "-"+f.Name)
 			}
 		})
