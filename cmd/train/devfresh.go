@@ -22,8 +22,8 @@ import (
 // "The learned layer"): the configuration's switches and the penalties
 // its inner cross-validation compares. Chosen by the agency row of the
 // nested 5-fold and leave-one-set-out tables among S0 (this one, main's),
-// S1 (L2 0.01…0.3), S6 (genre and lead), S2 (-free) and S3 (-free
-// -genre): none beat S0.
+// S1 (L2 0.01…0.3), S6 (genre and lead), S2 (-free), S3 (-free -genre)
+// and S5 (-free -genre -lead): none beat S0.
 var freshSetting = struct {
 	free, genre, lead bool
 	l2Grid            []float64
