@@ -229,6 +229,17 @@ type Model struct {
 	cat    [len(rules)][]float32
 	status [4][]float32
 	line   [len(rules)]float32 // the probability from which each category is given
+	// free and ext are the settings of TrainConfig.Free and of Genre or
+	// Lead: a model of either is measured by cmd/train and never encoded.
+	free, ext bool
+}
+
+// dims is the length of the category heads' weights.
+func (m *Model) dims() int {
+	if m.ext {
+		return extDims
+	}
+	return modelDims
 }
 
 // modelMagic opens an encoded Model.
@@ -237,6 +248,9 @@ const modelMagic = "cdlr2"
 // MarshalBinary encodes m: a magic, the dimensions, then the decision
 // lines and the weights as little-endian float32.
 func (m *Model) MarshalBinary() ([]byte, error) {
+	if m.free || m.ext {
+		return nil, errors.New("encode model: a setting of round h-learn3 (Free, Genre, Lead) is measured, not shipped")
+	}
 	out := []byte(modelMagic)
 	out = binary.LittleEndian.AppendUint32(out, modelDims)
 	for _, v := range m.line {
@@ -326,11 +340,19 @@ func priorOf(rr *ruleResult) prior {
 	return p
 }
 
-// probs returns the probability of each category, in the order of rules.
-func (m *Model) probs(x *sparse, pr *prior) [len(rules)]float64 {
+// probs returns the probability of each category, in the order of rules,
+// of an article of features x (extended, xx, for a model of Genre or Lead).
+func (m *Model) probs(x, xx *sparse, pr *prior) [len(rules)]float64 {
 	var p [len(rules)]float64
+	if m.ext {
+		x = xx
+	}
 	for i := range m.cat {
-		p[i] = sigmoid(pr.cat[i] + dot(m.cat[i], x))
+		z := dot(m.cat[i], x)
+		if !m.free {
+			z += pr.cat[i]
+		}
+		p[i] = sigmoid(z)
 	}
 	return p
 }

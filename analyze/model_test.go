@@ -79,7 +79,7 @@ func BenchmarkModelLayer(b *testing.B) {
 		p := &ps[i%len(ps)]
 		x := features(p.d, &p.rr, &p.gi, &p.c, true)
 		pr := priorOf(&p.rr)
-		learned.probs(&x, &pr)
+		learned.probs(&x, nil, &pr)
 		learned.statusOf(&x, &pr)
 		i++
 	}

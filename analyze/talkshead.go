@@ -80,7 +80,7 @@ func TrainTalks(samples []Sample, talks []bool, cfg TrainConfig, fromRules bool,
 			samples[k].x = h.input(&samples[k])
 		}
 	}
-	h.w = round32(fitLogistic(samples, ys, talksRule, cfg))
+	h.w = round32(fitLogistic(samples, ys, talksRule, cfg, modelDims))
 	return h
 }
 

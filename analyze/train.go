@@ -11,6 +11,7 @@ import (
 // rules decided of it; NewSample makes one for training and measurement.
 type Sample struct {
 	x        sparse
+	xx       sparse // x and, past modelDims, the genre block and the lead's n-grams (extFeatures)
 	tx       sparse // what a talks head of cues and talks words reads (talksFeatures)
 	prior    prior
 	relevant bool
@@ -62,7 +63,8 @@ func NewSample(a *news.Article) Sample {
 		return Sample{}
 	}
 	d, rr, gi, c, rel := r.d, r.rr, r.gi, r.c, r.rel
-	s := Sample{x: features(d, &rr, &gi, &c, rel.Relevant), prior: priorOf(&rr), tx: talksFeatures(d, r.ss), relevant: rel.Relevant, report: reportLength(d), paras: paragraphs(d), sents: len(d.sents), titled: d.title != "", talksAny: rr.decided[talksRule]}
+	x := features(d, &rr, &gi, &c, rel.Relevant)
+	s := Sample{x: x, xx: extFeatures(d, &x), prior: priorOf(&rr), tx: talksFeatures(d, r.ss), relevant: rel.Relevant, report: reportLength(d), paras: paragraphs(d), sents: len(d.sents), titled: d.title != "", talksAny: rr.decided[talksRule]}
 	if rel.Relevant {
 		s.Rules = rr.cats()
 		if slices.Contains(s.Rules, news.Ceasefire) {
@@ -89,7 +91,7 @@ func (m *Model) Decide(s *Sample, lines [len(rules)]float64) ([]news.Category, n
 		return nil, news.CeasefireNone
 	}
 	var cats []news.Category
-	for i, p := range m.probs(&s.x, &s.prior) {
+	for i, p := range m.probs(&s.x, &s.xx, &s.prior) {
 		if p >= lines[i] {
 			cats = append(cats, rules[i].cat)
 		}
@@ -103,7 +105,7 @@ func (m *Model) Decide(s *Sample, lines [len(rules)]float64) ([]news.Category, n
 // Probs returns the model's probability of each category for s (talks,
 // ceasefire, humanitarian, violence), whether or not the relevance gate
 // keeps it: cross-validation compares them with the rules' decision.
-func (m *Model) Probs(s *Sample) [len(rules)]float64 { return m.probs(&s.x, &s.prior) }
+func (m *Model) Probs(s *Sample) [len(rules)]float64 { return m.probs(&s.x, &s.xx, &s.prior) }
 
 // Relevant reports whether the relevance gate keeps the article of s.
 func (s *Sample) Relevant() bool { return s.relevant }
@@ -140,6 +142,11 @@ type TrainConfig struct {
 	// heads stay zero: the rules' decision); cross-validation of the
 	// status is then quick.
 	StatusOnly bool
+	// Free, Genre and Lead give the category heads room to differ from
+	// the rules (modelroom.go; measured by cmd/train, never shipped): no
+	// prior from the rules' log-odds (the penalty pulls towards zero), the
+	// genre block, the lead's n-grams. The status head is as it was.
+	Free, Genre, Lead bool
 }
 
 // DefaultTrain is the configuration the embedded weights were trained with:
@@ -154,13 +161,25 @@ var DefaultTrain = TrainConfig{L2: 1, StatusL2: 10, Rate: 0.2, Steps: 300, Lines
 // It is deterministic: full-batch Adagrad from zero weights, examples summed
 // in their given order, no randomness; the weights are rounded to float32.
 func Train(samples []Sample, labels []Label, cfg TrainConfig) *Model {
-	m := &Model{}
+	m := &Model{free: cfg.Free, ext: cfg.extended()}
 	for i, l := range cfg.Lines {
 		m.line[i] = float32(l)
 	}
+	catXs := samples
+	if m.ext {
+		catXs = make([]Sample, len(samples))
+		for k := range samples {
+			catXs[k].prior = samples[k].prior
+			for j, i := range samples[k].xx.idx {
+				if cfg.inBlock(i) {
+					catXs[k].x.add(int(i), samples[k].xx.val[j])
+				}
+			}
+		}
+	}
 	for i := range rules {
 		if cfg.StatusOnly {
-			m.cat[i] = make([]float32, modelDims)
+			m.cat[i] = make([]float32, m.dims())
 			continue
 		}
 		ys := make([]float64, len(samples))
@@ -170,7 +189,7 @@ func Train(samples []Sample, labels []Label, cfg TrainConfig) *Model {
 				ys[k] = untold
 			}
 		}
-		m.cat[i] = round32(fitLogistic(samples, ys, i, cfg))
+		m.cat[i] = round32(fitLogistic(catXs, ys, i, cfg, m.dims()))
 	}
 	var xs []Sample
 	var ys []int
@@ -207,10 +226,10 @@ func round32(w []float64) []float32 {
 
 // fitLogistic minimises the mean logistic loss plus L2/2 |w|² (the bias
 // too: the prior is the rules) by full-batch Adagrad.
-func fitLogistic(xs []Sample, ys []float64, head int, cfg TrainConfig) []float64 {
-	w := make([]float64, modelDims)
-	acc := make([]float64, modelDims)
-	grad := make([]float64, modelDims)
+func fitLogistic(xs []Sample, ys []float64, head int, cfg TrainConfig, dims int) []float64 {
+	w := make([]float64, dims)
+	acc := make([]float64, dims)
+	grad := make([]float64, dims)
 	for range cfg.Steps {
 		clear(grad)
 		for k := range xs {
@@ -218,7 +237,11 @@ func fitLogistic(xs []Sample, ys []float64, head int, cfg TrainConfig) []float64
 				continue
 			}
 			x := &xs[k].x
-			g := sigmoid(xs[k].prior.cat[head]+dot64(w, x)) - ys[k]
+			pr := xs[k].prior.cat[head]
+			if cfg.Free {
+				pr = 0
+			}
+			g := sigmoid(pr+dot64(w, x)) - ys[k]
 			for j, i := range x.idx {
 				grad[i] += float64(g * float64(x.val[j]))
 			}

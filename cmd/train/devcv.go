@@ -24,7 +24,7 @@ var devSources = []string{"fakes", "reliefweb", "gate", "wikinews", "cep", "fign
 	"agnews", "agtalks", "agtalks2", "keaml3"}
 
 // devTableSets are the rows -cv -dev prints: everything, then each set.
-var devTableSets = []string{"all", "fakes", "reliefweb", "gate", "wikinews fit", "cep fit", "fignews fit", "truce fit", "rwp7 fit",
+var devTableSets = []string{"all", agencyRow, "fakes", "reliefweb", "gate", "wikinews fit", "cep fit", "fignews fit", "truce fit", "rwp7 fit",
 	"rwp8 fit", "cnndm fit", "dons fit", "mix9 fit", "agnews fit", "agtalks fit", "agtalks2", "keaml3"}
 
 // devCV prints the nested 5-fold and the leave-one-set-out tables.

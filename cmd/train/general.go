@@ -40,6 +40,14 @@ type setting struct {
 
 func (s setting) String() string {
 	out := fmt.Sprintf("l2 %g lines %v margin %g", s.cfg.L2, s.cfg.Lines, s.margin)
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{s.cfg.Free, "free"}, {s.cfg.Genre, "genre"}, {s.cfg.Lead, "lead"}} {
+		if f.on {
+			out += " " + f.name
+		}
+	}
 	for k, g := range s.gates {
 		out += fmt.Sprintf("; %s %s", gateKinds[k].name, g)
 	}

@@ -5,6 +5,8 @@
 //	go run ./cmd/train          # writes analyze/model/weights.bin (the 668 articles of ../shared and committed files)
 //	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model (the 668 articles)
 //	go run ./cmd/train -cv -dev # every development item, texts from the caches too (measurement only): nested 5-fold and leave one set out (rules, model, rules+margin, gated)
+//	go run ./cmd/train -cv -dev -free -genre -lead -l2-grid 0.1,0.3,1,3  # the same for a setting with room to differ from the rules (round h-learn3)
+//	go run ./cmd/train -dev -fresh L -fresh-texts T -fresh-held IDS  # trained once on every development item (the setting -cv -dev chose), scored once on a fresh set's held ids: totals and the verdict of freshVerdict
 //	go run ./cmd/train -dev -held   # trained once on every development item, scored once on every held half (rules, model, rules+margin; totals only)
 //	go run ./cmd/train -rules -dev  # the rules alone on every development set
 //	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
@@ -74,6 +76,11 @@ func run(args []string, stdout io.Writer) error {
 	devFolds := fs.Bool("dev-folds", true, "with -cv -dev: the nested 5-fold table")
 	devLoso := fs.Bool("dev-loso", true, "with -cv -dev: the leave-one-set-out table")
 	heldDev := fs.Bool("held", false, "with -dev: train once on every development item (setting by the inner CV of -cv -dev) and score once every held half of eval/rwp/score.sh's sets and the AG talks held parts: rules, model, rules+margin (totals only)")
+	var fresh freshFiles
+	fs.StringVar(&fresh.labels, "fresh", "", "with -dev: a fresh set's labels (as eval/rwp/*-categories.jsonl): train once on every development item with the setting -cv -dev chose (freshSetting) and print, for the held ids only, the totals of rules, model and rules+margin and freshVerdict's verdict")
+	fs.StringVar(&fresh.texts, "fresh-texts", "", "with -fresh: the fresh set's texts (JSON Lines id, title, text)")
+	fs.StringVar(&fresh.held, "fresh-held", "", "with -fresh: the fresh set's held ids, one a line (only these are scored)")
+	fs.StringVar(&fresh.source, "fresh-source", "reliefweb.int", "with -fresh: the source the texts are handed over with (score.sh's SOURCE)")
 	heldPick := fs.Bool("held-pick", false, "with -dev -held: print the chosen setting and stop before any held text is read")
 	devStatus := fs.Bool("dev-status", false, "with -cv -dev: the ceasefire status head against the rules' state only (5-fold and leave one set out; quick)")
 	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
@@ -88,6 +95,10 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
 	fs.Float64Var(&cfg.StatusL2, "status-l2", cfg.StatusL2, "L2 penalty of the ceasefire status head (with -cv)")
 	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "optimiser step (with -cv)")
+	fs.BoolVar(&cfg.Free, "free", false, "with -cv -dev: the category heads start from even odds, the rules' score and decision ordinary features, the penalty towards zero (measured, never shipped)")
+	fs.BoolVar(&cfg.Genre, "genre", false, "with -cv -dev: add the genre features (wire dateline, a report's paragraphs, headings and furniture, length, the dateline's agency)")
+	fs.BoolVar(&cfg.Lead, "lead", false, "with -cv -dev: add hashed unigrams, bigrams and trigrams of the headline and lead alone")
+	fs.Func("l2-grid", fmt.Sprintf("with -cv: the penalties the inner cross-validation compares, comma-separated, weakest first (default %v)", l2Grid), setL2Grid)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -102,14 +113,29 @@ func run(args []string, stdout io.Writer) error {
 		// training data of the shipped weights (README, "The learned layer").
 		return fmt.Errorf("-open goes with -rules, -cv or -heldout, without -agnews (the open sets are not training data of the shipped weights)")
 	}
+	if fresh.labels != "" {
+		if !*dev || *cv || *rulesOnly || *heldDev || fresh.texts == "" || fresh.held == "" {
+			return fmt.Errorf("-fresh goes with -dev, -fresh-texts and -fresh-held alone (the fresh held ids are scored once, totals only)")
+		}
+		var set []string
+		fs.Visit(func(f *flag.Flag) {
+			switch f.Name {
+			case "free", "genre", "lead", "l2-grid", "l2", "steps", "rate", "status-l2":
+				set = append(set, "-"+f.Name)
+			}
+		})
+		if len(set) > 0 {
+			return fmt.Errorf("-fresh takes the setting chosen by -cv -dev (freshSetting), not %v", set)
+		}
+	}
 	if *heldDev && (!*dev || *cv || *rulesOnly) {
 		return fmt.Errorf("-held goes with -dev alone (the held halves are scored once, totals only)")
 	}
-	if *dev && ((!*rulesOnly && !*cv && !*heldDev) || *agnews != "" || *open || *held || *talks) {
+	if *dev && ((!*rulesOnly && !*cv && !*heldDev && fresh.labels == "") || *agnews != "" || *open || *held || *talks) {
 		// -dev measures on every development item; the shipped weights
 		// train on the 668 articles whose texts are in ../shared and
 		// committed files, so that CI rebuilds them (TestWeightsReproduce).
-		return fmt.Errorf("-dev goes with -cv, -rules or -held alone (every development item is measured, not training data of the shipped weights)")
+		return fmt.Errorf("-dev goes with -cv, -rules, -held or -fresh alone (every development item is measured, not training data of the shipped weights)")
 	}
 	load := loadExamples
 	if *dev {
@@ -118,6 +144,9 @@ func run(args []string, stdout io.Writer) error {
 	exs, err := load(*repo, *shared)
 	if err != nil {
 		return err
+	}
+	if fresh.labels != "" {
+		return devFresh(stdout, exs, cfg, fresh)
 	}
 	if *heldDev {
 		return devHeld(stdout, *repo, exs, cfg, *heldPick)
