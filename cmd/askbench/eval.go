@@ -322,7 +322,7 @@ func readArticles(specs []string, warn io.Writer) ([]news.Article, error) {
 			return nil, fmt.Errorf("read articles %s: %w", path, err)
 		}
 		if len(lines) > 0 { // skipped records are said, never dropped in silence
-			fmt.Fprintf(warn, "askbench: %s: %v\n", path, lines)
+			fmt.Fprintf(warn, "askbench: %s: %d record(s) skipped, the first %v\n", path, len(lines), lines[0])
 		}
 	}
 	return arts, nil
