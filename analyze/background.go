@@ -30,13 +30,14 @@ func isBackground(toks []ftok, i int) bool {
 		}
 		switch {
 		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j) &&
+			!flareUpOnset(toks, j) &&
 			!(j > i && sinceMonth(toks, j) && (displacedTotal(toks, i) || displacedBetween(toks, i, j)))) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
 		case (w == "has" || w == "have") && j >= i-5 && j < i:
 			perfect = true // "the war ... has killed more than"
-		case toks[j].is(wcWar) && w != "fighting" && j >= i-8 && j <= i+6:
+		case toks[j].is(wcWar) && w != "fighting" && !warPlaceAt(toks, j) && j >= i-8 && j <= i+6:
 			war = true
 		case w == "total" && next == "number" && !displacedTotal(toks, i):
 			return true // "brought the total number of ... killed in Syria to 18": a place's running total
@@ -57,8 +58,8 @@ func isBackground(toks []ftok, i int) bool {
 	if yearLater(toks, i) {
 		return true
 	}
-	if datedOnsetIn(toks) || conflictOnsetIn(toks) {
-		return false // the running total of fighting dated to the day: the event reported
+	if datedOnsetIn(toks) || conflictOnsetIn(toks) || flareUpOnsetAfter(toks, i) {
+		return false // the running total of fighting dated to the day, or of a new round of it: the event reported
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
 }
@@ -867,7 +868,53 @@ func periodBefore(toks []ftok, i int) bool {
 // war's country so beside its total.)
 func warInSentence(toks []ftok) bool {
 	for k, t := range toks {
-		if t.is(wcWar) && t.w != "fighting" && !(k+1 < len(toks) && toks[k+1].hyph && toks[k+1].w == "affected") {
+		if t.is(wcWar) && t.w != "fighting" && !(k+1 < len(toks) && toks[k+1].hyph && toks[k+1].w == "affected") && !warPlaceAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// warPlaceAt reports a war's word at k that a place noun after it makes a
+// place ("234,500 persons have been forced to flee the conflict area",
+// "trapped in conflict zones"): where the count is, as "conflict-affected
+// areas" are, not the whole war (h-fig54).
+func warPlaceAt(toks []ftok, k int) bool {
+	return k+1 < len(toks) && warPlaceNouns[toks[k+1].w]
+}
+
+var warPlaceNouns = lang.WarWords(lang.WarPlace)
+
+// flareUpOnset reports "since" at k opening the onset of a new round of
+// fighting ("since the latest outbreak of violence in February", "since the
+// recent escalation"): the count since then is the running total of the
+// round the report follows, not a war's years. A whole war named after it
+// ("since the new outbreak of the war") stays a war's total (h-fig54).
+func flareUpOnset(toks []ftok, k int) bool {
+	j := k + 1
+	if j < len(toks) && toks[j].w == "the" {
+		j++
+	}
+	if j+1 >= len(toks) || !flareUpWords[toks[j].w] || !onsetWords[toks[j+1].w] {
+		return false
+	}
+	for n := j + 2; n < len(toks) && n <= j+2+onsetReach && !toks[n].punct; n++ {
+		if wholeWarWords[toks[n].w] {
+			return false
+		}
+	}
+	return true
+}
+
+var flareUpWords = lang.WarWords(lang.FlareUp)
+
+// flareUpOnsetAfter reports a "since" that flareUpOnset takes after the
+// count at i, with no other number between: the count it dates. A later
+// count of the sentence ("..., bringing the total displaced by the
+// insurgency to 900,000") is not dated by it.
+func flareUpOnsetAfter(toks []ftok, i int) bool {
+	for j := i + 1; j < len(toks) && !toks[j].isNum; j++ {
+		if toks[j].w == "since" && flareUpOnset(toks, j) {
 			return true
 		}
 	}

@@ -70,8 +70,8 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if b, ok := familiesBound(toks, i-qn); ok {
 			q = b // "at least 2,840 families (approximately 14,200 individuals)": at least 14,200
 		}
-		if q == news.Exact && estimatedAfter(toks, i) {
-			q = news.About // "45,000 are estimated to be displaced"
+		if q == news.Exact && (estimatedAfter(toks, i) || estimateThat(toks, i-qn) || estimateBack(toks, i)) {
+			q = news.About // "45,000 are estimated to be displaced", "estimates that 21,000", "(this estimated figure ...)"
 		}
 		if t.lo > 0 && q == news.Exact {
 			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
@@ -1211,6 +1211,39 @@ func estimatedAfter(toks []ftok, i int) bool {
 	}
 	return false
 }
+
+// estimateThat reports a count that a verb of estimating brings in by
+// "that", whose start is toks[a]: "the humanitarian team estimates that
+// 21,000 displaced people have gathered", "it is estimated that there are
+// 5,000 IDPs" (h-fig54).
+func estimateThat(toks []ftok, a int) bool {
+	j := a - 1
+	if j >= 1 && lang.PassiveBe(toks[j].w) && toks[j-1].w == "there" {
+		j -= 2 // "estimates that there are 5,000"
+	}
+	return j >= 1 && toks[j].w == "that" && estimateVerbs[toks[j-1].w]
+}
+
+// estimateBack reports a count that a later "this estimated figure" of its
+// sentence, with no other number between, calls an estimate: "92,053
+// individuals have arrived in the DRC (this estimated figure is yet to be
+// verified)" (h-fig54).
+func estimateBack(toks []ftok, i int) bool {
+	for j := i + 1; j+2 < len(toks); j++ {
+		if toks[j].isNum {
+			return false
+		}
+		if (toks[j].w == "this" || toks[j].w == "these") && estimateVerbs[toks[j+1].w] && estimateNouns[toks[j+2].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	estimateVerbs = lang.CountingWords(lang.EstimateVerb)
+	estimateNouns = lang.CountingWords(lang.EstimateNoun)
+)
 
 // receivedEvacuation reports "received evacuation" at toks[j]: the count
 // before it was evacuated.

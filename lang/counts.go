@@ -103,6 +103,13 @@ const (
 	// a toll makes the toll their sum ("312 incidents of shelling ...,
 	// killing 48").
 	TallyNoun
+	// EstimateVerb: the forms of "estimate" that, before "that" and a count
+	// ("the team estimates that 21,000 ..."), or as the adjective of a noun
+	// that points back to the count ("92,053 ... (this estimated figure is
+	// yet to be verified)"), make the count an estimate: about (h-fig54).
+	EstimateVerb
+	// EstimateNoun: the nouns "this estimated ..." names a count by.
+	EstimateNoun
 )
 
 var countKindNames = map[string]CountKind{
@@ -136,6 +143,8 @@ var countKindNames = map[string]CountKind{
 	"revisedtoll":   RevisedTollNoun,
 	"raiser":        TollRaiser,
 	"tally":         TallyNoun,
+	"estimate":      EstimateVerb,
+	"estimatenoun":  EstimateNoun,
 }
 
 //go:embed lexicon/counts.tsv

@@ -5,7 +5,7 @@ import _ "embed"
 // WarKind is a set of the kinds of lexicon/war.tsv: the words of a war
 // and its violence that tell whose a count is, the day's event's or a
 // whole war's, an earlier event's or a follow-up's.
-type WarKind uint32
+type WarKind uint64
 
 // The kinds of lexicon/war.tsv.
 const (
@@ -75,6 +75,13 @@ const (
 	// OwnArmy: words that after "the" in a state's own statement is its army:
 	// "Radio Managua said the army killed 14 Contra rebels".
 	OwnArmy
+	// WarPlace: nouns that after a war's word make the two a place, not the
+	// war: "fled the conflict area", "conflict zones" (h-fig54).
+	WarPlace
+	// FlareUp: words that before an onset's word make it a new round of
+	// fighting, not a war's start: "since the latest outbreak of violence"
+	// (h-fig54).
+	FlareUp
 )
 
 var warKindNames = map[string]WarKind{
@@ -110,6 +117,8 @@ var warKindNames = map[string]WarKind{
 	"statewarverb": StateWarVerb,
 	"attacked":     AttackedWord,
 	"ownarmy":      OwnArmy,
+	"warplace":     WarPlace,
+	"flareup":      FlareUp,
 }
 
 //go:embed lexicon/war.tsv
