@@ -15,6 +15,45 @@ var endNouns = lang.TruceWords(lang.TruceEndNoun)
 // truce", "a fresh ceasefire", "a second cessation of hostilities".
 var newTruceWords = lang.TruceWords(lang.NewTruceWord)
 
+// endVerbs, endGaps and endObjects tell the end a truce brings: "a
+// ceasefire that ended weeks of fighting", "a truce to end the five-month
+// conflict" (endsStrifeAt).
+var (
+	endVerbs   = lang.TruceWords(lang.EndVerb)
+	endGaps    = lang.TruceWords(lang.EndGap)
+	endObjects = lang.TruceWords(lang.EndObject)
+)
+
+// endObjectReach is how many words after a word of an end its object, the
+// strife ended, may stand: "an end to more than a half century of war".
+const endObjectReach = 8
+
+// endsStrifeAt reports a word of an end at words[at] whose object is the
+// strife a truce ends, not the truce: "a China-brokered ceasefire that
+// ended weeks of fighting", "a ceasefire to end the five-month conflict",
+// "negotiating an end to more than a half century of war" (issue 14,
+// h-status5 of the twentieth session: cf3's and cf2's fit halves). Only
+// the words of endGaps, numbers and hyphened words ("five-month") may
+// stand between, and at least one does: with none ("the truce ended,
+// fighting resumed") the page's comma may part them, and the words are
+// read without it. Its collapse cue does not count (spans.try).
+func endsStrifeAt(words []string, at int) bool {
+	if !endVerbs[words[at]] {
+		return false
+	}
+	for i := at + 1; i < len(words) && i <= at+endObjectReach; i++ {
+		w := words[i]
+		switch {
+		case endObjects[w]:
+			return i > at+1
+		case endGaps[w], strings.ContainsRune(w, '-'), w != "" && w[0] >= '0' && w[0] <= '9':
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // truceWord reports a word for a truce, possessive or not: "ceasefire",
 // "truces", "cease-fire's", "truce’s", "cessation".
 func truceWord(w string) bool {
@@ -346,4 +385,43 @@ func resumedAfterTruce(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// modalGap is how many words past the last truce word a modal or a call
+// must stand to be told of something else (doneBeforeModal): "accepted
+// the ceasefire proposal" is the proposal's.
+const modalGap = 3
+
+// doneBeforeModal reports a sentence (weights w, cue spans sp, words ws)
+// that tells a truce done (a developed in-effect cue: agreed, signed,
+// announced) and, after both it and the last truce word, by modalGap
+// words or more, a possibility or a proposal with no truce word after it:
+// "applauded the signing of a ceasefire agreement ..., saying the
+// development would bring sustainable peace", "India and Pakistan agreed
+// to observe the ceasefire ..., even as officials asserted there would be
+// no let-up", "announced a ceasefire ... and called for demilitarising the
+// city". No breach, end or time before the truce may stand in it.
+func doneBeforeModal(w *weights, sp *spans, ws []string) bool {
+	if w[fInEffect] < developed || w[fPreTruce] > 0 || w[fViolated] > 0 || w[fCollapsed] > 0 || w[fDespite] > 0 {
+		return false
+	}
+	if w[fHypo] == 0 && w[fProposed] == 0 {
+		return false
+	}
+	lastTruce := -1
+	for i, x := range ws {
+		if truceWord(x) {
+			lastTruce = i
+		}
+	}
+	if lastTruce < 0 {
+		return false
+	}
+	done := max(int(sp.last[fInEffect]), lastTruce)
+	for _, f := range [...]feature{fHypo, fProposed} {
+		if w[f] > 0 && int(sp.first[f]) < done+modalGap {
+			return false
+		}
+	}
+	return true
 }

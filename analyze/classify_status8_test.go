@@ -1,0 +1,73 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestStatusRound8 keeps the classes of issue 14's ceasefire-state round
+// h-status5 of the twentieth session (the fit halves of cf3 and cf2, where
+// both readings agree), each told in invented words.
+func TestStatusRound8(t *testing.T) {
+	checkStates(t, []stateCase{
+		// A truce's end in words the cue table lacked: "has fallen apart",
+		// "stands broken", "broke off a cease-fire", "scrapping a truce"
+		// (cf2 and cf3 fit: four reports of four wars).
+		{"a truce fallen apart", "",
+			"The week-old truce between the army and the Foo rebels has fallen apart as both sides shell the border towns.",
+			news.CeasefireCollapsed},
+		{"a truce that stands broken", "",
+			"A three-month truce in Foo stands broken as the army and the rebels traded fire on Monday.",
+			news.CeasefireCollapsed},
+		{"a truce broken off", "",
+			"Soldiers and rebels exchanged fire in Bar on Sunday, days after the rebels broke off a ceasefire with the army.",
+			news.CeasefireCollapsed},
+		{"a truce scrapped by strikes", "",
+			"The army resumed air strikes on rebel towns in Foo on Tuesday, scrapping a truce for the region, monitors said.",
+			news.CeasefireCollapsed},
+		// guard: talks broken off are no truce's end
+		{"talks on a truce broken off", "",
+			"The Foo rebels broke off talks on a ceasefire with the army on Monday, their spokesman said.",
+			news.CeasefireProposed},
+		// The end a truce brings is no end of the truce: "a truce that ended
+		// weeks of fighting", "a ceasefire to end the five-month conflict",
+		// "an end to more than half a century of war" (cf3 fit: three
+		// reports of three wars; cf2 fit "to end decades of hostilities").
+		{"a truce that ended weeks of fighting, breached", "",
+			"Rebel attacks on army posts in Foo on Monday were the latest breach of a truce that ended weeks of fighting in the hills.",
+			news.CeasefireViolated},
+		{"a truce proposed to end a long war", "",
+			"The Foo rebels said they had proposed a two-month ceasefire to the government at talks in Bar aimed at an end to more than four decades of war.",
+			news.CeasefireProposed},
+		{"a truce signed to end a conflict", "",
+			"The army and the Foo rebels signed a ceasefire on Monday to end the five-month conflict in the north.",
+			news.CeasefireInEffect},
+		// guards: a truce that ended, a truce ended by fighting
+		{"a truce ended on a day", "",
+			"The truce in Foo ended on Friday morning and the army shelled the rebel towns, residents said.",
+			news.CeasefireCollapsed},
+		{"a truce ended with fighting", "",
+			"The three-day truce in Foo ended with heavy fighting in the north on Friday, residents said.",
+			news.CeasefireCollapsed},
+		// A truce told done first in its sentence (agreed, signed,
+		// announced), and a modal or a call told after it of something
+		// else ("saying the deal would bring peace", "even as officials
+		// said there would be no let-up", "and called for elections"): the
+		// truce is in force, not possible or sought (cf2 and cf3 fit: three
+		// reports of three wars).
+		{"a truce signed, and what it would bring", "",
+			"The government welcomed the signing of a ceasefire agreement between the army and the Foo rebels, saying the development would bring lasting peace to the region.",
+			news.CeasefireInEffect},
+		{"a truce agreed, and a call for elections", "",
+			"The Foo government announced a ceasefire across the country on Monday and called for elections to be held next spring.",
+			news.CeasefireInEffect},
+		// guards: a truce sought after a deal; a truce's start to come; a truce that would start
+		{"a deal signed, and a call for a truce", "",
+			"The two sides signed a deal on prisoners on Monday and called for a ceasefire to follow within weeks.",
+			news.CeasefireProposed},
+		{"a truce proposal accepted", "",
+			"The Foo rebels accepted the ceasefire proposal on Monday, their spokesman said.",
+			news.CeasefireProposed},
+	})
+}
