@@ -185,14 +185,7 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 			violated = headlineBreach
 		}
 		st[2] += e * violated * hypo
-		if s.w[fHypo] == 0 && s.bgf[fCeasefire] >= newsBreach && (s.lead || s.w[fViolence] >= 0.5) && s.w[fProposed] < 0.5 {
-			// A sentence that seeks a truce as well ("offers a truce
-			// two weeks after breaking the ceasefire", "presses on
-			// despite UN calls for a truce") tells no breach outright:
-			// its breach decides only where the article says less of
-			// a truce sought than of one in force or breached
-			// (statusOf; issue 14, h-status5 of the twentieth session:
-			// cf3's fit half).
+		if s.w[fHypo] == 0 && s.bgf[fCeasefire] >= newsBreach && (s.lead || s.w[fViolence] >= 0.5) {
 			breached = max(breached, e*violated)
 		}
 		st[3] += e * s.w[fCollapsed] * hypo
