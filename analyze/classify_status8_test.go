@@ -69,5 +69,20 @@ func TestStatusRound8(t *testing.T) {
 		{"a truce proposal accepted", "",
 			"The Foo rebels accepted the ceasefire proposal on Monday, their spokesman said.",
 			news.CeasefireProposed},
+
+		// A truce told done in the present perfect: "has come into
+		// effect", "has been negotiated" (cf3 and cf2 fit: two reports of
+		// two wars).
+		{"a truce that has come into effect", "",
+			"A ceasefire between the army and the Foo rebels has come into effect, state radio reported on Saturday. " +
+				"The rebels hope the truce will lead to talks on the north.",
+			news.CeasefireInEffect},
+		{"a truce that has been negotiated", "",
+			"The leader of the Foo militia said on Sunday that a truce has been negotiated between the rival militias to let aid into the port.",
+			news.CeasefireInEffect},
+		// guard: a truce still being negotiated
+		{"a truce under negotiation", "",
+			"The leader of the Foo militia said on Sunday that a truce is being negotiated between the rival militias to let aid into the port.",
+			news.CeasefireProposed},
 	})
 }
