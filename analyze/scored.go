@@ -657,16 +657,6 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fProposed], sc.w[fPreTruce], sc.w[fHypo] = 0, 0, 0
 		sc.w[fInEffect] = max(sc.w[fInEffect], 0.8)
 	}
-	if sc.w[fCeasefire] >= 0.5 && doneBeforeModal(&sc.w, &sp, ws) {
-		// "Government applauded the signing of a ceasefire agreement ...,
-		// saying the development would bring peace", "announced a
-		// ceasefire across the country and called for elections": a
-		// truce told done first, and a modal or a call told after it of
-		// something else, is a truce in force; the "would" and the call
-		// are the rest of the sentence's (issue 14, h-status5 of the
-		// twentieth session: cf2's and cf3's fit halves).
-		sc.w[fProposed], sc.w[fHypo] = 0, 0
-	}
 	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
 	sc.imperiled = sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] > 0 && (max(sc.w[fViolated], sc.w[fCollapsed]) >= 0.5 || threatensTruce(ws))
 	sc.shaken = sc.imperiled && sc.w[fViolence] > 0 && sp.first[fViolence] < sp.first[fHypo]
