@@ -6,7 +6,7 @@ import _ "embed"
 // truce: its names, its start and end, its extension, a bid for one and a
 // side's halt of its own men, as analysis's truce readers and question
 // answering take them.
-type TruceKind uint16
+type TruceKind uint32
 
 // The kinds of lexicon/truces.tsv.
 const (
@@ -50,6 +50,14 @@ const (
 	OwnMen
 	// TruceName: a ceasefire named in a question.
 	TruceName
+	// EndVerb: a word of an end whose object may be the strife a truce
+	// ends: "a ceasefire that ended weeks of fighting".
+	EndVerb
+	// EndGap: the words that may stand between such an end and its
+	// object: "to end the five-month conflict".
+	EndGap
+	// EndObject: the strife a truce ends: "fighting", "war", "conflict".
+	EndObject
 )
 
 var truceKindNames = map[string]TruceKind{
@@ -69,6 +77,9 @@ var truceKindNames = map[string]TruceKind{
 	"order":        OwnOrderVerb,
 	"ownmen":       OwnMen,
 	"truce":        TruceName,
+	"endverb":      EndVerb,
+	"endgap":       EndGap,
+	"endobject":    EndObject,
 }
 
 //go:embed lexicon/truces.tsv
