@@ -242,8 +242,9 @@ func typeQuestion(q *Question, toks []token) {
 	switch {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
-		q.Units = unitsAfter(low, "many", "much")
-		q.unitTail = unitTail(low, len(q.Units))
+		var n int
+		q.Units, n = unitsAfter(low, "many", "much")
+		q.unitTail = unitTail(low, n)
 	case q.says(distancePhrases...):
 		q.Type, q.Units = TypeCount, distanceUnits // "how far east of Hinatuan": 735 km
 	case q.says(sharePhrases...) || q.says(amountPhrases...):
@@ -343,23 +344,49 @@ func whoFirst(joined string) bool {
 }
 
 // unitsAfter returns the stems of the words after "how many" up to the
-// first stopword: what is being counted.
-func unitsAfter(low []string, keys ...string) []string {
+// first stopword: what is being counted, without an adverb that opens it
+// ("internally displaced persons" counts displaced persons: the participle
+// and the noun say what a report counts); n is how many words it read.
+func unitsAfter(low []string, keys ...string) (units []string, n int) {
 	for i, w := range low {
 		if (w == keys[0] || (len(keys) > 1 && w == keys[1])) && i > 0 && low[i-1] == "how" {
 			var out []string
-			for _, u := range low[i+1:] {
+			rest := low[i+1:]
+			for k, u := range rest {
 				// a participle ends what is counted: "how many incidents
 				// affecting children" counts incidents
-				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && (strings.HasSuffix(u, "ed") || len(u) > 4 && strings.HasSuffix(u, "ing")) {
+				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && participleEnds(rest, k) {
 					break
 				}
 				out = append(out, lang.Stem(u))
 			}
-			return out
+			if len(out) > 2 && !participleEnds(rest, 1) && strings.HasSuffix(rest[0], "ly") {
+				return out[1:], len(out)
+			}
+			return out, len(out)
 		}
 	}
-	return nil
+	return nil, 0
+}
+
+// participleEnds reports whether the participle words[k] ends what a count
+// question counts ("how many incidents affecting children"): not when it
+// follows an adverb that opens the counted phrase ("how many internally
+// displaced persons", "how many newly arrived refugees"), nor when an
+// auxiliary follows it, the "-ing" word being the counted noun itself
+// ("how much humanitarian funding did ... provide").
+func participleEnds(words []string, k int) bool {
+	u := words[k]
+	ed, ing := strings.HasSuffix(u, "ed"), len(u) > 4 && strings.HasSuffix(u, "ing")
+	switch {
+	case !ed && !ing:
+		return false
+	case ed && k == 1 && len(words[0]) > 4 && strings.HasSuffix(words[0], "ly"):
+		return false
+	case ing && k+1 < len(words) && (lang.Auxiliary(words[k+1]) || doAux[words[k+1]]):
+		return false
+	}
+	return true
 }
 
 // mostOf returns the stems of the words a superlative of number opens
