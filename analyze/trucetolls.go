@@ -62,7 +62,7 @@ func truceToll(toks []ftok, i int) bool {
 		return false
 	}
 	for j := 0; j < r; j++ {
-		if truceStories[toks[j].w] && !(j > 0 && toks[j-1].w == "since" || j > 1 && toks[j-2].w == "since") {
+		if truceStoryAt(toks, j) && !(j > 0 && toks[j-1].w == "since" || j > 1 && toks[j-2].w == "since") {
 			return true
 		}
 	}
@@ -88,7 +88,7 @@ func truceLead(sents []factSentence) bool {
 				continue // the running toll's own words were read as the clause's
 			}
 			w := toks[j].w
-			if truceStories[w] {
+			if truceStoryAt(toks, j) {
 				truce = true
 			}
 			if runningFights[w] || inRunningClause(toks, j) {
@@ -163,12 +163,12 @@ func leadTruceToll(toks []ftok, i int) bool {
 		if breachWords[w] || w == "yesterday" || w == "today" || w == "overnight" || w == "tonight" {
 			return false
 		}
-		if isWeekday(w) && !(j > 0 && toks[j-1].w == "since") {
+		if isWeekday(w) && !(j > 0 && toks[j-1].w == "since") && !saidOn(toks, j) {
 			return false
 		}
 		if w == "since" {
 			for k := j + 1; k < len(toks) && k <= j+4; k++ {
-				if truceStories[toks[k].w] || truceHalts[toks[k].w] {
+				if truceStoryAt(toks, k) || truceHalts[toks[k].w] {
 					return false // "since the pause in hostilities expired"
 				}
 			}
@@ -199,4 +199,20 @@ func markTruceTolls(sents []factSentence, ms []mention) {
 			m.background = true
 		}
 	}
+}
+
+// truceStoryAt reports a truce, a deal or talks named at toks[j]: one of
+// lang's story words, or "cease-fire" split at its hyphen.
+func truceStoryAt(toks []ftok, j int) bool {
+	return truceStories[toks[j].w] || toks[j].w == "fire" && toks[j].hyph && j > 0 && toks[j-1].w == "cease"
+}
+
+// saidOn reports a weekday at j that dates a statement, not a deed: "said
+// Monday", "said on Monday".
+func saidOn(toks []ftok, j int) bool {
+	k := j - 1
+	if k >= 0 && toks[k].w == "on" {
+		k--
+	}
+	return k >= 0 && sayVerbs[toks[k].w]
 }
