@@ -152,7 +152,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			}
 		}
 		fig.Planned = k == &evacuatedKind && plannedNear(toks, i)
-		background := isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && (followUpOf(toks, i) || incidentTally(toks, i)) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i) || timelessMillions(toks, v))) ||
+		background := isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && (followUpOf(toks, i) || incidentTally(toks, i)) || truceToll(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i) || timelessMillions(toks, v))) ||
 			k == &evacuatedKind && destinationTally(s, i)
 		out = append(out, mention{
 			fig:        fig,

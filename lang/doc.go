@@ -15,7 +15,8 @@
 // change of state (process.tsv), a decision in talks (decisions.tsv),
 // captives (captives.tsv), arms and what a capture takes (arms.tsv), deaths
 // of any cause (deaths.tsv), a side's answer (response.tsv), a truce
-// (truces.tsv), talks (talks.tsv), the words around a count (counts.tsv),
+// (truces.tsv), a truce story's background tolls (truceground.tsv), talks
+// (talks.tsv), the words around a count (counts.tsv),
 // the nouns of places (places.tsv), telling the news (reporting.tsv), who
 // gives it (sources.tsv), a headline's own grammar (headlines.tsv), a
 // question and its answer (questions.tsv); the function words of the rules
