@@ -54,6 +54,43 @@ func periodicBulletin(title string) bool {
 	return true
 }
 
+// seriesNames name the series of an agency's update in its headline
+// ("Yemen Update 1-15 July 2018", "Flash Update-3", "SitRep Libya 18
+// April", "Country Brief"); seriesPairs are its two-word names.
+var seriesNames = lang.BulletinWords(lang.SeriesName)
+
+var seriesPairs = [][2]string{{"fact", "sheet"}, {"situation", "report"}}
+
+// seriesUpdate reports a headline that names only an agency update's
+// series: its place and period, no subject of its own. Such a headline
+// says nothing of the news, which the paragraph past the document's
+// heading lines (the lead, markLead) tells in its place: the period's
+// fighting ("On 10 July, airstrikes struck two cars ... killing six"), the
+// envoy's diplomacy ("The Special Envoy has continued his diplomatic
+// efforts to find a solution to the conflict"). A headline that names an
+// epidemic, a disease or another event ("Protection Monitoring During
+// COVID-19 Factsheet", "Cholera Outbreak Weekly Bulletin") has a subject,
+// and the fighting its lead names is that subject's setting (issue 14,
+// h-viol8).
+func seriesUpdate(title string) bool {
+	ws := titleRuns(title)
+	series := false
+	for i, w := range ws {
+		if seriesNames[w] {
+			series = true
+		}
+		for _, p := range seriesPairs {
+			if w == p[0] && i+1 < len(ws) && ws[i+1] == p[1] {
+				series = true
+			}
+		}
+		if epidemicWords[w] || diseaseWords[w] || bulletinEventWords[w] {
+			return false
+		}
+	}
+	return series
+}
+
 // titleRuns cuts a headline into its lower-case runs of letters and
 // digits, at every dash and mark ("TAB-Ebola-DRC-Feb-2021", "COVID-19"):
 // file-name titles join their words so.
@@ -364,4 +401,32 @@ func hubHeading(ws []string) int {
 		}
 	}
 	return 0
+}
+
+// talksHint is the evidence of talks below which a headline tells none
+// (a hint: "envoy", "meeting").
+const talksHint = 0.3
+
+// leadTalksFull is the evidence of a sentence that tells talks in full.
+const leadTalksFull = 0.8
+
+// leadTalks returns the most evidence of talks a sentence of the lead
+// (markLead; not the headline) holds, when it tells talks in full and no
+// fighting, else 0: "The Special Envoy has continued his diplomatic
+// efforts to find a solution to the conflict" stands in for an update's
+// headline; "Despite attempts from the United Nations, government forces
+// launched an assault on the port" tells the assault, and the attempts
+// are its setting.
+func leadTalks(ss []scored) float32 {
+	var best float32
+	for i := range ss {
+		s := &ss[i]
+		if s.index < 0 || !s.lead || s.w[fViolence] >= 0.5 {
+			continue
+		}
+		if e := s.evidenceOf(fTalks); e >= leadTalksFull {
+			best = max(best, e)
+		}
+	}
+	return best
 }
