@@ -411,17 +411,18 @@ const talksHint = 0.3
 const leadTalksFull = 0.8
 
 // leadTalks returns the most evidence of talks a sentence of the lead
-// (markLead; not the headline) holds, when it tells talks in full and no
-// fighting, else 0: "The Special Envoy has continued his diplomatic
-// efforts to find a solution to the conflict" stands in for an update's
-// headline; "Despite attempts from the United Nations, government forces
-// launched an assault on the port" tells the assault, and the attempts
-// are its setting.
-func leadTalks(ss []scored) float32 {
+// (markLead; not the headline) holds, when it tells talks in full, no
+// fighting and no call, else 0: "The Special Envoy has continued his
+// diplomatic efforts to find a solution to the conflict" stands in for an
+// update's headline; "Despite attempts from the United Nations, government
+// forces launched an assault on the port" tells the assault, and the
+// attempts are its setting; "the city's final status must be resolved
+// through negotiations" is a speaker's stance (callWords), no talks held.
+func leadTalks(d *doc, ss []scored) float32 {
 	var best float32
 	for i := range ss {
 		s := &ss[i]
-		if s.index < 0 || !s.lead || s.w[fViolence] >= 0.5 {
+		if s.index < 0 || !s.lead || s.w[fViolence] >= 0.5 || slices.ContainsFunc(d.sents[s.index].words, isCallWord) {
 			continue
 		}
 		if e := s.evidenceOf(fTalks); e >= leadTalksFull {
@@ -430,3 +431,6 @@ func leadTalks(ss []scored) float32 {
 	}
 	return best
 }
+
+// isCallWord reports a modal of a call: "should", "must", "ought".
+func isCallWord(w string) bool { return callWords[w] }

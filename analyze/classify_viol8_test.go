@@ -59,7 +59,8 @@ func TestViolenceInSeriesUpdateLead(t *testing.T) {
 // TestTalksInSeriesUpdateLead: under a headline that names only an
 // update's series, a sentence of the lead that tells talks in full stands
 // in for the headline; one that tells talks as the setting of an assault
-// ("despite attempts at mediation, forces launched an assault") does not.
+// ("despite attempts at mediation, forces launched an assault") or as a
+// speaker's stance ("must be resolved through negotiations") does not.
 func TestTalksInSeriesUpdateLead(t *testing.T) {
 	const rest = "Partners distributed food rations to 41,000 people in the district during the period. " +
 		"Water trucking continued in three camps, and two mobile clinics reopened."
@@ -68,6 +69,8 @@ func TestTalksInSeriesUpdateLead(t *testing.T) {
 			"The Special Envoy has continued his diplomatic efforts to bring the parties back to negotiations on a political settlement of the conflict. " + rest, true},
 		{"attempts before an assault", "Country Update 1-15 March 2024", seriesOpening +
 			"Despite attempts at mediation, government forces launched an assault on 3 March to retake the port city from the rebels. " + rest, false},
+		{"a call for negotiations", "Gaza Update 1-15 March 2024", seriesOpening +
+			"The Secretary-General said the city's final status must be resolved through negotiations between the parties. " + rest, false},
 		{"no series headline", "Food aid reaches 41,000 in the east", seriesOpening +
 			"Despite attempts at mediation, government forces launched an assault on 3 March to retake the port city from the rebels. " + rest, false},
 	}, news.Talks)

@@ -88,7 +88,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		if r.feat == fTalks && series && p.title < talksHint {
 			// The lead's sentence of talks stands in for the headline
 			// an update's series took (seriesUpdate).
-			if e := leadTalks(ss); e > 0 {
+			if e := leadTalks(d, ss); e > 0 {
 				p.title, p.lead = e, p.lead-e
 			}
 		}
