@@ -25,7 +25,7 @@ type profile struct {
 // that comes without a headline opens with the sentence that does a
 // headline's work (head, headSentence; -1 for a text under a headline): it
 // counts as one.
-func profileOf(ss []scored, f feature, head int, floor float32, series bool) profile {
+func profileOf(ss []scored, f feature, head int, floor float32) profile {
 	var p profile
 	var hits []int
 	strong, prevStrong := 0, -2
@@ -36,10 +36,8 @@ func profileOf(ss []scored, f feature, head int, floor float32, series bool) pro
 		// the paragraph past an agency report's headings tells the
 		// fighting as the cause of the displacement it counts, and read
 		// as the lead it gave violence to reports their readers did not
-		// (rwp7 fit, h-agency1). Under a headline that names only an
-		// update's series (seriesUpdate), that paragraph is the news the
-		// headline does not tell, and it is the lead (h-viol8).
-		lead := s.lead && (f != fViolence || s.index < leadSentences || series)
+		// (rwp7 fit, h-agency1).
+		lead := s.lead && (f != fViolence || s.index < leadSentences)
 		e := s.evidenceOf(f)
 		p.peak = max(p.peak, e)
 		if s.index < 0 || s.index == head {

@@ -37,25 +37,6 @@ func TestSeriesUpdateHeadline(t *testing.T) {
 	}
 }
 
-// TestViolenceInSeriesUpdateLead: under a headline that names only an
-// update's series, the first paragraph past the PDF's heading lines is the
-// lead for violence too: the period's airstrikes told there are the
-// update's news. Under a headline with a subject of its own (an epidemic),
-// the same paragraph's fighting is that subject's setting.
-func TestViolenceInSeriesUpdateLead(t *testing.T) {
-	body := seriesOpening +
-		"On 12 March, airstrikes reportedly hit two trucks leaving the market in the eastern district, killing seven civilians. " +
-		"Partners distributed food rations to 41,000 people in the district during the period. " +
-		"Water trucking continued in three camps, and two mobile clinics reopened."
-	checkCategory(t, []categoryCase{
-		{"series update", "Country Update 1-15 March 2024", body, true},
-		{"epidemic factsheet", "Cholera Outbreak Weekly Bulletin 12", seriesOpening +
-			"Recent weeks have seen an increased intensity of fighting in the capital alongside shortages of water. " +
-			"Partners distributed food rations to 41,000 people in the district during the period. " +
-			"Water trucking continued in three camps, and two mobile clinics reopened.", false},
-	}, news.Violence)
-}
-
 // TestTalksInSeriesUpdateLead: under a headline that names only an
 // update's series, a sentence of the lead that tells talks in full stands
 // in for the headline; one that tells talks as the setting of an assault

@@ -84,7 +84,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		if len(d.sents) > longReport {
 			floor = max(floor, r.longFloor)
 		}
-		p := profileOf(ss, r.feat, head, floor, series)
+		p := profileOf(ss, r.feat, head, floor)
 		if r.feat == fTalks && series && p.title < talksHint {
 			// The lead's sentence of talks stands in for the headline
 			// an update's series took (seriesUpdate).
