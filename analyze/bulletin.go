@@ -31,27 +31,36 @@ var bulletinEventWords = lang.BulletinWords(lang.BulletinEvent)
 // Weekly Sitrep", "Cholera Outbreak Bulletin 3") keeps it.
 func periodicBulletin(title string) bool {
 	ws := titleRuns(title)
-	periodic := false
+	return namesSeries(ws, periodicWords, periodicPairs) && !namesSubject(ws, true)
+}
+
+// namesSeries reports a word of words, or a two-word name of pairs, among
+// a headline's runs ws.
+func namesSeries(ws []string, words map[string]bool, pairs [][2]string) bool {
 	for i, w := range ws {
-		if periodicWords[w] {
-			periodic = true
+		if words[w] {
+			return true
 		}
-		for _, p := range periodicPairs {
+		for _, p := range pairs {
 			if w == p[0] && i+1 < len(ws) && ws[i+1] == p[1] {
-				periodic = true
+				return true
 			}
 		}
 	}
-	if !periodic {
-		return false
-	}
+	return false
+}
+
+// namesSubject reports a headline's runs ws that name the event a
+// bulletin follows: an epidemic, a disease, another event (bulletinEventWords)
+// or, with fighting, a word of violence.
+func namesSubject(ws []string, fighting bool) bool {
 	for _, w := range ws {
 		// "covid-19" is split at its dash: "covid" names it
-		if epidemicWords[w] || diseaseWords[w] || violenceWords[w] || bulletinEventWords[w] {
-			return false
+		if epidemicWords[w] || diseaseWords[w] || fighting && violenceWords[w] || bulletinEventWords[w] {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // seriesNames name the series of an agency's update in its headline
@@ -75,21 +84,7 @@ var seriesPairs = [][2]string{{"fact", "sheet"}, {"situation", "report"}}
 // so (h-viol8 dropped it, as h-viol6 had).
 func seriesUpdate(title string) bool {
 	ws := titleRuns(title)
-	series := false
-	for i, w := range ws {
-		if seriesNames[w] {
-			series = true
-		}
-		for _, p := range seriesPairs {
-			if w == p[0] && i+1 < len(ws) && ws[i+1] == p[1] {
-				series = true
-			}
-		}
-		if epidemicWords[w] || diseaseWords[w] || bulletinEventWords[w] {
-			return false
-		}
-	}
-	return series
+	return namesSeries(ws, seriesNames, seriesPairs) && !namesSubject(ws, false)
 }
 
 // titleRuns cuts a headline into its lower-case runs of letters and
