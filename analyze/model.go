@@ -77,6 +77,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 	if d.title == "" && !snippet {
 		head = headSentence(d)
 	}
+	series := seriesUpdate(d.title)
 	for i := range rules {
 		r := &rules[i]
 		floor := r.floor
@@ -84,6 +85,13 @@ func applyRules(d *doc, ss []scored) ruleResult {
 			floor = max(floor, r.longFloor)
 		}
 		p := profileOf(ss, r.feat, head, floor)
+		if r.feat == fTalks && series && p.title < talksHint {
+			// The lead's sentence of talks stands in for the headline
+			// an update's series took (seriesUpdate).
+			if e := leadTalks(d, ss); e > 0 {
+				p.title, p.lead = e, p.lead-e
+			}
+		}
 		p.snippet = snippet
 		p.wire = d.title != "" && n <= wireSentences
 		rr.prof[i] = p

@@ -15,10 +15,12 @@ const (
 	MonthEarly                             // "early", "beginning": the first days of a month
 	MonthMid                               // "mid", "middle": a month's middle days
 	MonthLate                              // "end", "late": a month's last days
+	SeriesName                             // "update", "sitrep", "brief": an agency update's series in its headline
 )
 
 var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun,
-	"issue": IssueNoun, "early": MonthEarly, "mid": MonthMid, "late": MonthLate}
+	"issue": IssueNoun, "early": MonthEarly, "mid": MonthMid, "late": MonthLate,
+	"series": SeriesName}
 
 //go:embed lexicon/bulletins.tsv
 var bulletinsData string
