@@ -183,8 +183,8 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 		}
 	}
 	name, key = strings.Join(words, " "), origs.list[m.id].name
-	if sameSpelling(name, key) {
-		name = key // "official", "governors office", "health authorities": the table's name
+	if sameSpelling(name, key) && !oneOfMany(name, key) {
+		name = key // "governors office", "the officials": the table's name
 	}
 	if adj != "" {
 		name, key = adj+" "+name, adj+" "+key
@@ -203,6 +203,20 @@ func sameSpelling(a, b string) bool {
 		return ws
 	}
 	return slices.Equal(fold(a), fold(b))
+}
+
+// oneOfMany reports a written name that is the singular of the table's
+// plural name: "an official said" is one official ("official", key
+// "officials"), "a medical source" one source, and a reader citing the
+// count cites one; "officials said" stays the table's name.
+func oneOfMany(written, table string) bool {
+	w := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(written))
+	t := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(table))
+	if len(w) == 0 || len(w) != len(t) {
+		return false
+	}
+	last := len(w) - 1
+	return slices.Equal(w[:last], t[:last]) && t[last] == w[last]+"s" && !strings.HasSuffix(w[last], "s")
 }
 
 // genericWords are the words of the table's names written in lower case
