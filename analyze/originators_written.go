@@ -44,8 +44,11 @@ func writtenOriginators(sents []factSentence, ms []mention) {
 			}
 			f := &ms[i].fig
 			id, ok := genericEntry(f.Originator)
+			forces := false
 			if !ok {
-				continue
+				if id, forces = stateForcesEntry(f.Originator); !forces {
+					continue
+				}
 			}
 			s, m, ok := writtenMatch(sents, &ms[i], id)
 			if !ok {
@@ -54,7 +57,12 @@ func writtenOriginators(sents []factSentence, ms []mention) {
 				}
 				continue
 			}
-			name, key := writtenName(s, m)
+			var name, key string
+			if forces {
+				name, key = forcesName(s, m)
+			} else {
+				name, key = writtenName(s, m)
+			}
 			if name == "" {
 				continue
 			}
@@ -97,6 +105,43 @@ func genericEntry(name string) (int, bool) {
 		return 0, false
 	}
 	return id, true
+}
+
+// stateForcesEntry returns the table's entry of a state's armed forces
+// named by the table (kind military, a name in capitals that is no
+// acronym: "Israeli military", "US-led coalition"), which a text names by
+// many names of its own ("the Israel Defence Forces", "Israel's military",
+// "the Israeli army", "U.S. Central Command"): a reader citing the count
+// cites the name the text gives, its key the table's name.
+func stateForcesEntry(name string) (int, bool) {
+	id, ok := tableEntry(name)
+	if !ok || origs.list[id].kind != "military" || acronym(name) || name == "Syrian army" {
+		return 0, false // the Syrian army: the conventions' one name of the army of a Syrian story, bare "the army" too
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return id, unicode.IsUpper(r)
+}
+
+// forcesName returns a state's forces' name as the sentence writes it,
+// its leading article dropped, its capitals and hyphens as written ("the
+// Israel Defence Forces" is "Israel Defence Forces"), and the table's name
+// as its key. A name of one word ("Israel confirms") or an acronym ("IDF")
+// is the table's name.
+func forcesName(s *factSentence, m origMatch) (name, key string) {
+	toks := s.toks
+	start := m.start
+	for start < m.end-1 && lang.IsArticle(toks[start].w) {
+		start++
+	}
+	key = origs.list[m.id].name
+	if m.end-start < 2 {
+		return key, key
+	}
+	name = s.text[toks[start].off:toks[m.end-1].end]
+	if sameSpelling(strings.ToLower(name), strings.ToLower(key)) {
+		return key, key
+	}
+	return name, key
 }
 
 // writtenKinds are the table's kinds whose generic names are written as
@@ -183,8 +228,8 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 		}
 	}
 	name, key = strings.Join(words, " "), origs.list[m.id].name
-	if sameSpelling(name, key) {
-		name = key // "official", "governors office", "health authorities": the table's name
+	if sameSpelling(name, key) && !oneOfMany(name, key) {
+		name = key // "governors office", "the officials": the table's name
 	}
 	if adj != "" {
 		name, key = adj+" "+name, adj+" "+key
@@ -203,6 +248,20 @@ func sameSpelling(a, b string) bool {
 		return ws
 	}
 	return slices.Equal(fold(a), fold(b))
+}
+
+// oneOfMany reports a written name that is the singular of the table's
+// plural name: "an official said" is one official ("official", key
+// "officials"), "a medical source" one source, and a reader citing the
+// count cites one; "officials said" stays the table's name.
+func oneOfMany(written, table string) bool {
+	w := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(written))
+	t := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(table))
+	if len(w) == 0 || len(w) != len(t) {
+		return false
+	}
+	last := len(w) - 1
+	return slices.Equal(w[:last], t[:last]) && t[last] == w[last]+"s" && !strings.HasSuffix(w[last], "s")
 }
 
 // genericWords are the words of the table's names written in lower case

@@ -12,7 +12,7 @@ import (
 // TestCountAnswerCarriesQualifierAndOriginator: issue 10's "done when" for
 // /ask — a count answer is the scoped figure with its qualifier and who
 // gave it, a party's claim marked as such ("at least 23 civilians (SOHR)",
-// "more than 40 militants (Turkish military, a party to the fighting)"),
+// "more than 40 militants (Turkish army, a party to the fighting)": the forces as the text names them, since h-orig8),
 // for each kind asked. The answer is the text's span, so a qualifier that
 // opens its sentence keeps its capital ("Nearly 12,000"). Invented reports.
 func TestCountAnswerCarriesQualifierAndOriginator(t *testing.T) {
@@ -30,7 +30,7 @@ func TestCountAnswerCarriesQualifierAndOriginator(t *testing.T) {
 		{"How many people were killed in the aid convoy attack?", "around 20 people (IFRC)", "convoy"},
 		{"How many civilians were killed in the air strikes on the market in Maarat al-Numan?", "at least 23 civilians (SOHR)", "market-1"},
 		{"How many militants were killed in the raids on the camps in the Qandil mountains?",
-			"more than 40 militants (Turkish military, a party to the fighting)", "camps-1"},
+			"more than 40 militants (Turkish army, a party to the fighting)", "camps-1"},
 		{"How many people have fled the fighting around Tal Afar?", "Nearly 12,000 people (UNHCR)", "fled-1"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
