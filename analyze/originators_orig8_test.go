@@ -63,5 +63,7 @@ func TestForcesAsWrittenOrig8(t *testing.T) {
 			"killed", 2, "U.S. Central Command", "US-led coalition"},
 		{"an acronym stays the table's name", "Two soldiers were killed near the fence on Sunday, the IDF said.",
 			"killed", 2, "Israeli military", ""},
+		{"a possessive that lost its apostrophe is the table's name", "Two soldiers were killed near the fence on Sunday, Israels military said.",
+			"killed", 2, "Israeli military", ""},
 	})
 }

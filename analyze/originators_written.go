@@ -138,10 +138,23 @@ func forcesName(s *factSentence, m origMatch) (name, key string) {
 		return key, key
 	}
 	name = s.text[toks[start].off:toks[m.end-1].end]
-	if sameSpelling(strings.ToLower(name), strings.ToLower(key)) {
+	if sameSpelling(strings.ToLower(name), strings.ToLower(key)) || lostPossessive(name) {
 		return key, key
 	}
 	return name, key
+}
+
+// lostPossessive reports whether a name holds a state's possessive whose
+// apostrophe the text lost ("Russias defence ministry", as texts stripped
+// of punctuation write "Russia's"): written so, the name reads as a
+// misspelling, and the table's name is the reader's.
+func lostPossessive(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if len(w) > 2 && strings.HasSuffix(w, "s") && !lang.IsCountry(w) && lang.IsCountry(w[:len(w)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenKinds are the table's kinds whose generic names are written as
