@@ -1448,13 +1448,22 @@ func isDay(w string) bool {
 // sentence of a paragraph (0.5).
 const chronicCap = 0.15
 
+// spokenDay reports a word that dates a deed to the day of its telling or
+// the one before: "yesterday", "today", "overnight", "tonight".
+func spokenDay(w string) bool {
+	switch w {
+	case "yesterday", "today", "overnight", "tonight":
+		return true
+	}
+	return false
+}
+
 // namesDay reports a sentence that dates something to a day: a weekday,
 // "yesterday", "today", "overnight", or a day of the month beside a month
 // ("on 28 November", "December 3").
 func namesDay(ws []string) bool {
 	for i, w := range ws {
-		switch w {
-		case "yesterday", "today", "overnight", "tonight":
+		if spokenDay(w) {
 			return true
 		}
 		if _, ok := lang.Weekday(w); ok {

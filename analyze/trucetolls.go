@@ -160,7 +160,7 @@ func leadTruceToll(toks []ftok, i int) bool {
 	}
 	for j, t := range toks {
 		w := t.w
-		if breachWords[w] || w == "yesterday" || w == "today" || w == "overnight" || w == "tonight" {
+		if breachWords[w] || spokenDay(w) {
 			return false
 		}
 		if isWeekday(w) && !(j > 0 && toks[j-1].w == "since") && !saidOn(toks, j) {
