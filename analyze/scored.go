@@ -657,6 +657,12 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fProposed], sc.w[fPreTruce], sc.w[fHypo] = 0, 0, 0
 		sc.w[fInEffect] = max(sc.w[fInEffect], 0.8)
 	}
+	if said, ok := othersModal(&sc.w, &sp, ws); ok {
+		sc.w[fHypo] = 0
+		if int(sp.first[fProposed]) > said {
+			sc.w[fProposed] = 0
+		}
+	}
 	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
 	sc.imperiled = sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] > 0 && (max(sc.w[fViolated], sc.w[fCollapsed]) >= 0.5 || threatensTruce(ws))
 	sc.shaken = sc.imperiled && sc.w[fViolence] > 0 && sp.first[fViolence] < sp.first[fHypo]
