@@ -34,3 +34,26 @@ func TestStatusRound9(t *testing.T) {
 			news.CeasefireProposed},
 	})
 }
+
+// TestStatusHeadlineInText keeps the second class of round h-status6, told
+// in invented words: a page that comes with no headline of its own but
+// opens with it as a line of its own ("Clashes erupt in Foo amid truce
+// deal", then the lead) tells its fighting beside the truce as a headline
+// does (foughtBeside): the truce breached (cf2 and cf3 fit halves: two
+// reports of two wars, both readings agreeing).
+func TestStatusHeadlineInText(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"fighting beside a truce, the headline the text's first line", "",
+			"Militias clash in Foo city amid ceasefire deal\n\nFOO - At least four people were killed in the northern city of Foo on Monday, residents said. " +
+				"The fighting pitted two local militias against each other.",
+			news.CeasefireViolated},
+		{"a first clash since a truce, the headline the text's first line", "",
+			"Army in first battle with Foo rebels since truce\n\nSoldiers and Foo rebels fought near the desert town of Bar on Sunday, officials said. " +
+				"Two soldiers were wounded.",
+			news.CeasefireViolated},
+		// guard: a headline line that tells the truce's state keeps it
+		{"a headline line that tells the truce holding", "",
+			"Ceasefire holds in Foo city as militias withdraw\n\nFOO - Militias pulled back from the centre of Foo on Monday, residents said.",
+			news.CeasefireInEffect},
+	})
+}
