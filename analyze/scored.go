@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 )
@@ -45,6 +46,10 @@ type scored struct {
 	toCome bool
 	// lead marks the headline and the sentences of the lead (markLead).
 	lead bool
+	// textHead marks a text's first sentence that is its headline: a page
+	// read with no headline of its own (or one the text repeats) that
+	// opens with a line of its own with no closing stop (headlineLine).
+	textHead bool
 	// own marks a sentence that tells a halt one side declares for
 	// itself (ownHalt); ordered one that holds a word of an order or a
 	// call ("calls on", "urged", "ordered"), which a headline shares with
@@ -112,6 +117,7 @@ func scoreSentences(d *doc) []scored {
 		}
 		sc := newScoredIn(s.text, ws, hs, s.index, d.year, d.month, own)
 		sc.point = bulletPoint(d, i)
+		sc.textHead = i == 0 && len(out) == 0 && headlineLine(d)
 		if s.index > 0 && otherFront(s.text, lead) {
 			// "In Lebanon, the ceasefire with Hezbollah was violated"
 			// in a report of the Gaza truce: another war's truce is
@@ -656,6 +662,12 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// proposal and the "if" are the extension's.
 		sc.w[fProposed], sc.w[fPreTruce], sc.w[fHypo] = 0, 0, 0
 		sc.w[fInEffect] = max(sc.w[fInEffect], 0.8)
+	}
+	if said, ok := othersModal(&sc.w, &sp, ws); ok {
+		sc.w[fHypo] = 0
+		if int(sp.first[fProposed]) > said {
+			sc.w[fProposed] = 0
+		}
 	}
 	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
 	sc.imperiled = sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] > 0 && (max(sc.w[fViolated], sc.w[fCollapsed]) >= 0.5 || threatensTruce(ws))
@@ -1327,6 +1339,19 @@ func titleRepeated(d *doc) bool {
 		}
 	}
 	return false
+}
+
+// headlineLine reports a text whose first sentence is a paragraph of its
+// own with no closing stop: a page's headline at the top of its text
+// ("Clashes renew in Galkayo amid ceasefire deal", then the lead), as a
+// page read with no headline of its own carries it.
+func headlineLine(d *doc) bool {
+	if len(d.sents) < 2 || d.sents[1].para == d.sents[0].para {
+		return false
+	}
+	t := strings.TrimRight(d.sents[0].text, " ")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && !strings.ContainsRune(".!?:;\"”’'", last)
 }
 
 // datedEntry reports a sentence that opens with a full date ("January 2017

@@ -240,10 +240,13 @@ const headlineBreach = developed
 // it tells nothing else of: no state cue, no possibility, no talks ("Clashes
 // renew in Galkayo amid ceasefire deal", "Congo calls the rebels' ceasefire
 // false; the UN reports heavy fighting"): the truce breached (issue 14,
-// cf2's fit half). talks is the sentence's talks weight as statusScores
-// counts it.
+// cf2's fit half). A text's first line that is its headline (textHead)
+// tells it as a headline does: "Clashes renew in Galkayo amid ceasefire
+// deal", "Malian troops in first clash with rebels since truce" on pages
+// read with no headline of their own (round h-status6, cf2 and cf3 fit).
+// talks is the sentence's talks weight as statusScores counts it.
 func foughtBeside(s *scored, talks float32) bool {
-	return s.index < 0 && s.w[fHypo] == 0 && talks < 0.5 && s.w[fViolence] >= developed &&
+	return (s.index < 0 || s.textHead) && s.w[fHypo] == 0 && talks < 0.5 && s.w[fViolence] >= developed &&
 		s.bgf[fCeasefire] >= newsBreach &&
 		max(s.w[fProposed], s.w[fPreTruce], s.w[fInEffect], s.w[fViolated], s.w[fCollapsed], s.w[fDespite]) == 0
 }

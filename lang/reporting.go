@@ -152,6 +152,11 @@ const (
 	// what was said: "a raid the military told reporters ..." is no contact
 	// relative clause ("a raid the military said targeted a hideout").
 	ListenerCue
+	// SaidClause: the words that open a clause of someone's words after a
+	// report ("..., saying the accord would bring calm", "..., warning that
+	// troops would act", "even as officers asserted there would be no
+	// easing"): a possibility voiced in that clause is the speaker's.
+	SaidClause
 )
 
 var reportingKindNames = map[string]ReportingKind{
@@ -200,6 +205,7 @@ var reportingKindNames = map[string]ReportingKind{
 	"finding":      FindingVerb,
 	"findingnoun":  FindingNoun,
 	"listener":     ListenerCue,
+	"saidclause":   SaidClause,
 }
 
 //go:embed lexicon/reporting.tsv

@@ -236,6 +236,7 @@ func TestTables(t *testing.T) {
 		{"RelativePronoun", JoinerWords(RelativePronoun), "who which that"},
 		{"AnswerClauseWord", JoinerWords(AnswerClauseWord), "and but while whereas"},
 		{"PersonAfter", ReportingWords(PersonAfter), "said says told added warned stated who announced confirmed wrote"},
+		{"SaidClause", ReportingWords(SaidClause), "saying adding warning noting stressing insisting asserting arguing said says told stated added warned noted asserted insisted"},
 		{"SpeechBefore", ReportingWords(SpeechBefore), "said says added noted stated warned explained"},
 		{"WriterWord", ReportingWords(WriterWord), "write writes wrote written writer author authored byline reporter correspondent journalist"},
 		{"NamingWord", ReportingWords(NamingWord), "nicknamed named dubbed called"},
