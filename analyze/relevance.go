@@ -1513,13 +1513,21 @@ func (c *gateCounts) minesOfNoWar(in gateInput) bool {
 }
 
 // needsOfNoWar reports whether the headline names needs of their own
-// (peaceNeeds' [needs]: migrants, food security, its markets and prices)
+// (peaceNeeds' [needs]: migrants, food security, its markets and prices,
+// malnutrition)
 // and the text shows no war (noWarShown): IOM's returns of migrants
 // stranded in a country at war, a food-security outlook or a market
 // monitor of one, are its migration's and its food's news unless the text
-// ties them to the war.
+// ties them to the war. An item with no headline (a page whose store
+// gives none) opens with its headline's sentence, as refugeesOfSide reads
+// it: "Ending acute malnutrition requires everyone's commitment" (issue
+// 14, h-gate2).
 func (c *gateCounts) needsOfNoWar(in gateInput) bool {
-	return peaceNeeds["needs"].count(in.title) > 0 && c.noWarShown(in)
+	head := in.title
+	if len(head) == 0 && len(in.text) > 0 {
+		head = in.text[0]
+	}
+	return peaceNeeds["needs"].count(head) > 0 && c.noWarShown(in)
 }
 
 // noWarShown reports whether an article from a place of a conflict shows

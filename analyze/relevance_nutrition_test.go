@@ -1,0 +1,46 @@
+package analyze
+
+import (
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestGateNutritionOfNoWar: a nutrition report (a malnutrition survey, a
+// clinic's treatment of wasted children) from a country the gazetteer knows
+// a war of is the nutrition's news when its headline names the malnutrition
+// and its text shows no war (issue 14, h-gate2; rwp10 fit: UNICEF Niger's
+// feeding centre, Chad's IPC malnutrition analysis). A war listed among the
+// causes leaves it the nutrition's; displaced families or fighting tie it to
+// the war. Invented sentences.
+func TestGateNutritionOfNoWar(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		reason            string // "" : relevant
+	}{
+		{"a feeding centre's story", "Treating severe malnutrition in Mali, one child at a time",
+			"In Mali, nurses at a stabilisation centre in Kayes treat children with severe acute malnutrition. Nearly one child in ten under five is wasted, a national survey found. Mothers receive therapeutic food and counselling before going home.", news.NotNoConflict},
+		{"a malnutrition analysis listing causes", "Acute malnutrition expected to affect 900,000 children in Somalia",
+			"Some 900,000 children under five are expected to be acutely malnourished in Somalia this year, including 180,000 severe cases. Feeding programmes reached fewer children than planned. Rates are highest in the south. Poor feeding practices, cholera, measles, drought and conflict are among the drivers. Therapeutic feeding programmes will be scaled up.", news.NotNoConflict},
+		{"a feeding centre's story with no headline of its own", "",
+			"Every child treated for malnutrition counts\n\nIn Mali, nurses at a stabilisation centre in Kayes treat children with severe acute malnutrition. Mothers receive therapeutic food and counselling before going home.", news.NotNoConflict},
+		{"malnutrition among the displaced", "Acute malnutrition expected to affect 900,000 children in Somalia",
+			"Some 900,000 children under five are expected to be acutely malnourished in Somalia this year, most of them in families displaced from their villages. Therapeutic feeding programmes will be scaled up.", ""},
+		{"malnutrition where fighting cuts the roads", "Treating severe malnutrition in Mali, one child at a time",
+			"In Mali, nurses at a stabilisation centre in Mopti treat children with severe acute malnutrition, many brought from villages cut off by fighting between armed groups. Mothers receive therapeutic food before going home.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &news.Article{Title: tt.title, Text: tt.text, Published: time.Date(2021, 6, 10, 0, 0, 0, 0, time.UTC)}
+			an := Analyze(a)
+			r := an.RelevanceOf()
+			if r.Reason != tt.reason || r.Relevant != (tt.reason == "") {
+				t.Fatalf("relevance %+v, want reason %q", r, tt.reason)
+			}
+			if !r.Relevant && len(an.Categories) != 0 {
+				t.Errorf("not relevant but categories %v", an.Categories)
+			}
+		})
+	}
+}
