@@ -1545,10 +1545,14 @@ func (c *gateCounts) noWarShown(in gateInput) bool {
 	if in.party {
 		return false
 	}
+	wars, signs := listedWithSigns(in)
 	for _, s := range []string{"armed", "war", "warsign", "refugee"} {
 		n := c.title[gateSections[s]] + c.text[gateSections[s]]
-		if s == "war" {
-			n -= listedWars(in, false)
+		switch s {
+		case "war":
+			n -= wars
+		case "warsign":
+			n -= signs
 		}
 		if n > 0 {
 			return false
@@ -1595,6 +1599,33 @@ func listedWars(in gateInput, lead bool) int {
 		}
 	}
 	return n
+}
+
+// listedWithSigns is listedWars (over the whole text) where a war's sign
+// listed with it counts as the war listed: "other contributing factors
+// include ongoing conflict and insecurity, acute food insecurity in some
+// provinces, and the consequences of climate change (flooding, drought)"
+// names the conflict and its insecurity as one cause among others (issue
+// 14, h-gate2: Chad's IPC malnutrition analysis). It returns the war words
+// and the signs of war of such sentences; a sentence with an armed word or
+// violence is no list.
+func listedWithSigns(in gateInput) (wars, signs int) {
+	war, sign := gateSections["war"], gateSections["warsign"]
+	for i, ws := range in.text {
+		var hs []*head
+		if i < len(in.textHeads) {
+			hs = in.textHeads[i]
+		}
+		k := gateAll.countsHeads(ws, hs)
+		if k[war] == 0 || k[gateSections["armed"]]+k[gateSections["force"]] > 0 {
+			continue
+		}
+		if k[gateSections["disaster"]]+k[gateSections["climate"]]+k[gateSections["health"]]+k[gateSections["polcrisis"]] >= listedCauses {
+			wars += k[war]
+			signs += k[sign]
+		}
+	}
+	return wars, signs
 }
 
 // listedCauses is how many other causes a sentence names beside a war for

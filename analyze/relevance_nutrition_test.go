@@ -23,6 +23,8 @@ func TestGateNutritionOfNoWar(t *testing.T) {
 			"In Mali, nurses at a stabilisation centre in Kayes treat children with severe acute malnutrition. Nearly one child in ten under five is wasted, a national survey found. Mothers receive therapeutic food and counselling before going home.", news.NotNoConflict},
 		{"a malnutrition analysis listing causes", "Acute malnutrition expected to affect 900,000 children in Somalia",
 			"Some 900,000 children under five are expected to be acutely malnourished in Somalia this year, including 180,000 severe cases. Feeding programmes reached fewer children than planned. Rates are highest in the south. Poor feeding practices, cholera, measles, drought and conflict are among the drivers. Therapeutic feeding programmes will be scaled up.", news.NotNoConflict},
+		{"a malnutrition analysis listing conflict and insecurity among its causes", "Acute malnutrition expected to affect 900,000 children in Somalia",
+			"Some 900,000 children under five are expected to be acutely malnourished in Somalia this year, including 180,000 severe cases. Feeding programmes reached fewer children than planned. Rates are highest in the south. Other drivers include persistent conflict and insecurity, poor rains and drought, and repeated measles outbreaks. Therapeutic feeding programmes will be scaled up.", news.NotNoConflict},
 		{"a feeding centre's story with no headline of its own", "",
 			"Every child treated for malnutrition counts\n\nIn Mali, nurses at a stabilisation centre in Kayes treat children with severe acute malnutrition. Mothers receive therapeutic food and counselling before going home.", news.NotNoConflict},
 		{"malnutrition among the displaced", "Acute malnutrition expected to affect 900,000 children in Somalia",
