@@ -1513,12 +1513,15 @@ func (c *gateCounts) minesOfNoWar(in gateInput) bool {
 }
 
 // needsOfNoWar reports whether the headline names needs of their own
-// (peaceNeeds' [needs]: migrants, food security, its markets and prices,
-// malnutrition)
+// (peaceNeeds' [needs]: migrants, food security, its markets and prices;
+// [nutrition]: malnutrition, in a text longer than its lead)
 // and the text shows no war (noWarShown): IOM's returns of migrants
 // stranded in a country at war, a food-security outlook or a market
-// monitor of one, are its migration's and its food's news unless the text
-// ties them to the war. An item with no headline (a page whose store
+// monitor of one, a nutrition survey, are its migration's, its food's and
+// its children's news unless the text ties them to the war. A post of one
+// or two sentences on a war's place ("Malnutrition among children in
+// Tigray has doubled") has no text to show a war in, and is left to the
+// plight it tells (h-open3). An item with no headline (a page whose store
 // gives none) opens with its headline's sentence, as refugeesOfSide reads
 // it: "Ending acute malnutrition requires everyone's commitment" (issue
 // 14, h-gate2).
@@ -1527,7 +1530,8 @@ func (c *gateCounts) needsOfNoWar(in gateInput) bool {
 	if len(head) == 0 && len(in.text) > 0 {
 		head = in.text[0]
 	}
-	return peaceNeeds["needs"].count(head) > 0 && c.noWarShown(in)
+	needs := peaceNeeds["needs"].count(head) > 0 || len(in.text) > gateLead && peaceNeeds["nutrition"].count(head) > 0
+	return needs && c.noWarShown(in)
 }
 
 // noWarShown reports whether an article from a place of a conflict shows
