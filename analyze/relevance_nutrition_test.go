@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"testing"
-	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -16,10 +15,7 @@ import (
 // the war, and a post of a sentence or two on a war's place is left to the
 // plight it tells (h-open3). Invented sentences.
 func TestGateNutritionOfNoWar(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		reason            string // "" : relevant
-	}{
+	checkGateCases(t, []gateCase{
 		{"a feeding centre's story", "Treating severe malnutrition in Mali, one child at a time",
 			"In Mali, nurses at a stabilisation centre in Kayes treat children with severe acute malnutrition. Nearly one child in ten under five is wasted, a national survey found. Mothers receive therapeutic food and counselling before going home. Most children recover within six weeks.", news.NotNoConflict},
 		{"a malnutrition analysis listing causes", "Acute malnutrition expected to affect 900,000 children in Somalia",
@@ -34,18 +30,5 @@ func TestGateNutritionOfNoWar(t *testing.T) {
 			"Some 900,000 children under five are expected to be acutely malnourished in Somalia this year, most of them in families displaced from their villages. Therapeutic feeding programmes will be scaled up.", ""},
 		{"malnutrition where fighting cuts the roads", "Treating severe malnutrition in Mali, one child at a time",
 			"In Mali, nurses at a stabilisation centre in Mopti treat children with severe acute malnutrition, many brought from villages cut off by fighting between armed groups. Mothers receive therapeutic food before going home.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := &news.Article{Title: tt.title, Text: tt.text, Published: time.Date(2021, 6, 10, 0, 0, 0, 0, time.UTC)}
-			an := Analyze(a)
-			r := an.RelevanceOf()
-			if r.Reason != tt.reason || r.Relevant != (tt.reason == "") {
-				t.Fatalf("relevance %+v, want reason %q", r, tt.reason)
-			}
-			if !r.Relevant && len(an.Categories) != 0 {
-				t.Errorf("not relevant but categories %v", an.Categories)
-			}
-		})
-	}
+	})
 }
