@@ -127,9 +127,38 @@ func (g *gazetteer) matchIn(low []string, hs []*head, text string, scratch *[]st
 			i++
 			continue
 		}
-		found(id)
+		if n > 1 || !g.spelledOut(low, i) {
+			found(id)
+		}
 		i += n
 	}
+}
+
+// spelledOut reports whether the one-word name at low[i] is an acronym
+// the words before it spell out as something the gazetteer does not know:
+// "Global Acute Malnutrition (GAM)" is a nutrition survey's rate, not the
+// Free Aceh Movement (issue 14, h-gate2: rwp10, rwp9 and WHO's nutrition
+// reports). Where the words spelled out name an entry ("Syrian Democratic
+// Forces (SDF)", "Gerakan Aceh Merdeka (GAM)" with its place), the acronym
+// stays the entry's.
+func (g *gazetteer) spelledOut(low []string, i int) bool {
+	w := low[i]
+	k := len(w)
+	if k < 2 || k > 5 || i < k {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		p := low[i-k+j]
+		if p == "" || p[0] != w[j] || w[j] < 'a' || w[j] > 'z' {
+			return false
+		}
+	}
+	for j := i - k; j < i; j++ {
+		if _, n := g.longestAt(low[:i], nil, func() []string { return nil }, j); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // longestAt returns the entry of the longest name starting at low[i] and the

@@ -1513,13 +1513,25 @@ func (c *gateCounts) minesOfNoWar(in gateInput) bool {
 }
 
 // needsOfNoWar reports whether the headline names needs of their own
-// (peaceNeeds' [needs]: migrants, food security, its markets and prices)
+// (peaceNeeds' [needs]: migrants, food security, its markets and prices;
+// [nutrition]: malnutrition, in a text longer than its lead)
 // and the text shows no war (noWarShown): IOM's returns of migrants
 // stranded in a country at war, a food-security outlook or a market
-// monitor of one, are its migration's and its food's news unless the text
-// ties them to the war.
+// monitor of one, a nutrition survey, are its migration's, its food's and
+// its children's news unless the text ties them to the war. A post of one
+// or two sentences on a war's place ("Malnutrition among children in
+// Tigray has doubled") has no text to show a war in, and is left to the
+// plight it tells (h-open3). An item with no headline (a page whose store
+// gives none) opens with its headline's sentence, as refugeesOfSide reads
+// it: "Ending acute malnutrition requires everyone's commitment" (issue
+// 14, h-gate2).
 func (c *gateCounts) needsOfNoWar(in gateInput) bool {
-	return peaceNeeds["needs"].count(in.title) > 0 && c.noWarShown(in)
+	head := in.title
+	if len(head) == 0 && len(in.text) > 0 {
+		head = in.text[0]
+	}
+	needs := peaceNeeds["needs"].count(head) > 0 || len(in.text) > gateLead && peaceNeeds["nutrition"].count(head) > 0
+	return needs && c.noWarShown(in)
 }
 
 // noWarShown reports whether an article from a place of a conflict shows
@@ -1537,10 +1549,14 @@ func (c *gateCounts) noWarShown(in gateInput) bool {
 	if in.party {
 		return false
 	}
+	wars, signs := listedWithSigns(in)
 	for _, s := range []string{"armed", "war", "warsign", "refugee"} {
 		n := c.title[gateSections[s]] + c.text[gateSections[s]]
-		if s == "war" {
-			n -= listedWars(in, false)
+		switch s {
+		case "war":
+			n -= wars
+		case "warsign":
+			n -= signs
 		}
 		if n > 0 {
 			return false
@@ -1587,6 +1603,33 @@ func listedWars(in gateInput, lead bool) int {
 		}
 	}
 	return n
+}
+
+// listedWithSigns is listedWars (over the whole text) where a war's sign
+// listed with it counts as the war listed: "other contributing factors
+// include ongoing conflict and insecurity, acute food insecurity in some
+// provinces, and the consequences of climate change (flooding, drought)"
+// names the conflict and its insecurity as one cause among others (issue
+// 14, h-gate2: Chad's IPC malnutrition analysis). It returns the war words
+// and the signs of war of such sentences; a sentence with an armed word or
+// violence is no list.
+func listedWithSigns(in gateInput) (wars, signs int) {
+	war, sign := gateSections["war"], gateSections["warsign"]
+	for i, ws := range in.text {
+		var hs []*head
+		if i < len(in.textHeads) {
+			hs = in.textHeads[i]
+		}
+		k := gateAll.countsHeads(ws, hs)
+		if k[war] == 0 || k[gateSections["armed"]]+k[gateSections["force"]] > 0 {
+			continue
+		}
+		if k[gateSections["disaster"]]+k[gateSections["climate"]]+k[gateSections["health"]]+k[gateSections["polcrisis"]] >= listedCauses {
+			wars += k[war]
+			signs += k[sign]
+		}
+	}
+	return wars, signs
 }
 
 // listedCauses is how many other causes a sentence names beside a war for
