@@ -188,3 +188,25 @@ func TestNearCopies(t *testing.T) {
 		}
 	}
 }
+
+// TestReadGoldNoneWritten: a question whose answer and article are both
+// "none" (q-cf3's way of writing it) is one nothing answers.
+func TestReadGoldNoneWritten(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "q.jsonl")
+	in := `{"id":"n","q":"Who won the Varonia cup?","a":"none","article_id":"none"}` + "\n" +
+		`{"id":"a","q":"How many?","a":"none","article_id":"x"}` + "\n"
+	if err := os.WriteFile(p, []byte(in), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := readGold(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !qs[0].None || qs[0].ArticleID != "" || qs[1].None {
+		t.Errorf("read %+v, want only the first none", qs)
+	}
+	var s score
+	if !mark(&s, qs[0], "", nil, nil, nil) {
+		t.Error("declining it is not marked right")
+	}
+}
