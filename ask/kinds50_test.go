@@ -1,0 +1,32 @@
+package ask
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Invented reports of round h-ask50 (issue 14.5, news of other wars): a
+// range written as its two bounds is the answer whole — "between 3,000 to
+// 5,500" (not "000 to 5,500", cut inside the first figure), "from June 3
+// to 5" and "midnight of March 11/12" (not the first day alone).
+var rangeReports = []news.Article{
+	{ExternalID: "front-strength", Title: "Kessel Front ends its truce with Varonia", Published: date("2021-11-29"),
+		Text: "The Kessel Front said on Monday it was ending the truce it agreed with the government of Varonia in June. " +
+			"According to monitors of the Dorvik commission, the group has between 3,000 to 5,500 fighters in the eastern hills."},
+	{ExternalID: "holiday-truce", Title: "Varonia's leader proposes a holiday truce", Published: date("2022-05-20"),
+		Text: "The president of Varonia proposed a truce from June 3 to 5 for the harvest festival, which the Kessel Front called a stunt. " +
+			"The front's spokesman said fighting would go on around Amsel."},
+	{ExternalID: "border-statement", Title: "Orlen and Tessia agree to observe border truce", Published: date("2020-03-12"),
+		Text: "The armies of Orlen and Tessia agreed to strictly observe their truce along the Tarn line. " +
+			"\"Both sides agreed to halt all firing along the Tarn line with effect from midnight of March 11/12,\" their joint statement said."},
+}
+
+func TestAnswerKinds50Ranges(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(rangeReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"How many fighters does the Kessel Front have according to the Dorvik commission's monitors?", "3,000 to 5,500", "front-strength"},
+		{"On which dates was the harvest festival truce the president of Varonia proposed?", "June 3 to 5", "holiday-truce"},
+		{"From midnight of which dates did Orlen and Tessia agree to halt firing along the Tarn line?", "March 11/12", "border-statement"},
+	})
+}
