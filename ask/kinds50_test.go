@@ -30,3 +30,26 @@ func TestAnswerKinds50Ranges(t *testing.T) {
 		{"From midnight of which dates did Orlen and Tessia agree to halt firing along the Tarn line?", "March 11/12", "border-statement"},
 	})
 }
+
+// Invented reports of round h-ask50: the outlet that relays a report at
+// the end of its sentence (", reported Dorvik News.", ", Orlen Television
+// reported.") is no answer to which body or alliance, unless an outlet is
+// asked.
+var relayReports = []news.Article{
+	{ExternalID: "port-firing", Title: "Truce ends in Amsel as fighting resumes", Published: date("2023-12-01"),
+		Text: "The truce around Amsel ended on Friday morning and the Kessel army said it had resumed combat. " +
+			"Kessel armoured vehicles were firing in northwest Amsel, according to the Front-run Ministry of Security in Amsel. " +
+			"In a statement, the ministry also said Kessel drones were in the skies above the area, reported Dorvik News."},
+	{ExternalID: "tarn-relief", Title: "Militia leader offers help after Tarn floods", Published: date("2021-08-23"),
+		Text: "Floods tore through the Tarn valley last week, leaving thousands homeless. " +
+			"The Red Hand Union, a militia alliance led by Arno Vell, promised on Sunday to help villages in the Tarn valley recover, Orlen Television reported."},
+}
+
+func TestAnswerKinds50RelayingOutlet(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(relayReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"Which Front-run body reported Kessel armoured vehicles firing in northwest Amsel when the truce ended on 1 December 2023?", "Ministry of Security", "port-firing"},
+		{"Which militia alliance did Arno Vell say would help flood relief in the Tarn valley?", "Red Hand Union", "tarn-relief"},
+		{"Which broadcaster reported that Arno Vell promised to help villages in the Tarn valley recover?", "Orlen Television", "tarn-relief"},
+	})
+}
