@@ -949,15 +949,30 @@ func causeMarker(s *sentence, i int) int {
 }
 
 // cite returns the citations: the answer's sentence first, then the best
-// sentence of each other supporting article.
+// sentence of each other supporting article — one of each text: an article
+// that is a near copy of one cited (news.Shingles: one wire story as
+// another outlet carries it) is left out, its place given to another
+// source.
 func cite(cands []candidate, best pick, fl int) []Citation {
 	out := []Citation{citation(&cands[best.cand], cands[best.cand].sents[best.sent])}
+	texts := []news.Shingles{news.ShinglesOf(cands[best.cand].art.Text)}
+	add := func(c *candidate, s sentence) {
+		sh := news.ShinglesOf(c.art.Text)
+		for _, t := range texts {
+			if sh.NearCopy(t) {
+				return
+			}
+		}
+		texts = append(texts, sh)
+		out = append(out, citation(c, s))
+	}
 	topS := cands[best.cand].sents[best.sent].score
 	// Plain bm25's first article is cited second when it supports the
-	// answer at all: the citations never leave out what bm25 ranks first.
+	// answer at all: the citations never leave out what bm25 ranks first
+	// (but for a near copy of the answer's, which stands for it).
 	if fl >= 0 && fl != best.cand {
 		if bs := bestSentence(&cands[fl]); bs >= 0 && cands[fl].sents[bs].score >= minSentence {
-			out = append(out, citation(&cands[fl], cands[fl].sents[bs]))
+			add(&cands[fl], cands[fl].sents[bs])
 		}
 	}
 	for ci := range cands {
@@ -970,7 +985,7 @@ func cite(cands []candidate, best pick, fl int) []Citation {
 		}
 		bs := bestSentence(c)
 		if bs >= 0 && c.sents[bs].score >= 0.5*topS {
-			out = append(out, citation(c, c.sents[bs]))
+			add(c, c.sents[bs])
 		}
 	}
 	return out

@@ -1,40 +1,27 @@
 package main
 
-import (
-	"hash/fnv"
-	"slices"
-	"strings"
-	"unicode"
+import "github.com/conflict-digest/conflict-digest/news"
 
-	"github.com/conflict-digest/conflict-digest/news"
-)
-
-// The scorer's near-copy rule (issue 14.5: copies of one report are one
-// source). On news one wire story is carried by several outlets with small
-// edits — a headline of their own, a sentence cut, a paragraph added, a
-// word changed — which the strict "copies as one" (byte-identical title and
-// text, copyGroups) does not join. Two reports are near copies when at
-// least nearShare of the distinct nearShingle-word shingles of the shorter
-// text (words: runs of letters and digits, lower case; titles left out, as
-// outlets write their own) occur in the longer, and the shorter holds at
-// least nearMinWords words. The relation is a pair's, never chained: two
-// briefs that a long round-up both holds are not near copies of each
-// other through it. An edit every 20 words keeps about three quarters of
-// the shingles; two outlets' own reports of one event share few runs of
-// five words.
+// The scorer's near-copy line (issue 14.5: copies of one report are one
+// source): news.ShinglesOf's rule, read pairwise over the whole store. On
+// news one wire story is carried by several outlets with small edits,
+// which the strict "copies as one" (byte-identical title and text,
+// copyGroups) does not join: two reports are near copies when at least
+// news.NearShare of the distinct news.NearShingle-word runs of the shorter
+// text occur in the other (news.NearMinWords words at least; titles left
+// out), pair by pair, never chained.
 const (
-	nearShingle  = 5
-	nearShare    = 0.5
-	nearMinWords = 25
+	nearShingle = news.NearShingle
+	nearShare   = news.NearShare
 )
 
 // nearCopies maps each article's id to the ids of its near copies (not
 // itself).
 func nearCopies(arts []news.Article) map[string][]string {
-	sets := make([][]uint64, len(arts))
+	sets := make([]news.Shingles, len(arts))
 	post := map[uint64][]int32{}
 	for i, a := range arts {
-		sets[i] = shingles(a.Text)
+		sets[i] = news.ShinglesOf(a.Text)
 		for _, h := range sets[i] {
 			post[h] = append(post[h], int32(i))
 		}
@@ -58,7 +45,7 @@ func nearCopies(arts []news.Article) map[string][]string {
 			}
 		}
 		for _, j := range seen {
-			if near(shared[j], len(sets[i]), len(sets[j])) && arts[i].ExternalID != arts[j].ExternalID {
+			if news.NearShared(shared[j], len(sets[i]), len(sets[j])) && arts[i].ExternalID != arts[j].ExternalID {
 				out[arts[i].ExternalID] = append(out[arts[i].ExternalID], arts[j].ExternalID)
 			}
 			shared[j] = 0
@@ -67,30 +54,3 @@ func nearCopies(arts []news.Article) map[string][]string {
 	return out
 }
 
-// near reports whether two texts of a and b distinct shingles, shared of
-// them common, are near copies: shared is at least nearShare of the
-// shorter's.
-func near(shared, a, b int) bool {
-	s := min(a, b)
-	return s > 0 && float64(shared) >= nearShare*float64(s)
-}
-
-// shingles returns the distinct hashed nearShingle-word runs of text, none
-// when it holds fewer than nearMinWords words.
-func shingles(text string) []uint64 {
-	var words []string
-	for f := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		words = append(words, strings.ToLower(f))
-	}
-	if len(words) < nearMinWords {
-		return nil
-	}
-	var hs []uint64
-	for i := 0; i+nearShingle <= len(words); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join(words[i:i+nearShingle], " ")))
-		hs = append(hs, h.Sum64())
-	}
-	slices.Sort(hs)
-	return slices.Compact(hs)
-}
