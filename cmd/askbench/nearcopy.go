@@ -53,4 +53,3 @@ func nearCopies(arts []news.Article) map[string][]string {
 	}
 	return out
 }
-
