@@ -53,3 +53,27 @@ func TestAnswerKinds50RelayingOutlet(t *testing.T) {
 		{"Which broadcaster reported that Arno Vell promised to help villages in the Tarn valley recover?", "Orlen Television", "tarn-relief"},
 	})
 }
+
+// Invented reports of round h-ask50: of two figures in one sentence, the
+// one whose own clause writes the question's predicate answers it — past a
+// plain noun of people or a relative pronoun before the auxiliary ("more
+// than 215,000 people have become refugees", "180,000 who have fled") —
+// not the one written before the question's counted noun with another
+// predicate ("612,000 Amberlanders are displaced").
+var figureClauseReports = []news.Article{
+	{ExternalID: "amber-truce", Title: "Amberland rivals sign truce in Dorvik", Published: date("2014-05-10"),
+		Text: "The leaders of Amberland's two factions signed a truce in Dorvik on Friday. " +
+			"In all, 612,000 Amberlanders are displaced within their own country, while more than 215,000 people have become refugees in neighbouring countries, such as Orlen and Tessia."},
+	{ExternalID: "tessia-week", Title: "Tessia truce in its third day", Published: date("2023-05-25"),
+		Text: "The week-long truce in Tessia held into its third day on Wednesday. " +
+			"More than a million Tessians have been displaced, including 180,000 who have fled to safety in neighbouring countries, according to the United Nations."},
+}
+
+func TestAnswerKinds50FigureOfTheClause(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(figureClauseReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"How many Amberlanders had become refugees in neighbouring countries when the truce was signed in Dorvik in May 2014?", "215,000", "amber-truce"},
+		{"How many Tessians had fled to neighbouring countries, according to the UN, when the week-long truce was in its third day?", "180,000", "tessia-week"},
+		{"How many Tessians have been displaced, according to the UN, in the week-long truce's third day?", "million", "tessia-week"},
+	})
+}

@@ -505,8 +505,13 @@ func ordinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" |
 
 // predicateAfter returns how many of the question's words follow a bare
 // figure ending at token j in the clause its auxiliary opens ("176 are
-// still missing"), or 0 when no auxiliary follows it.
+// still missing"; past a plain noun of people or a relative pronoun: "more
+// than 293,000 people have become refugees", "300,000 who have fled to
+// safety"), or 0 when no auxiliary follows it.
 func predicateAfter(s *sentence, j int) int {
+	if j+2 < len(s.toks) && plainGap(s, j) && (countRelatives[s.toks[j+1].low] || slices.Contains(peopleStems, s.toks[j+1].stem)) {
+		j++
+	}
 	if j+1 >= len(s.toks) || !plainGap(s, j) || !auxiliaries[s.toks[j+1].low] {
 		return 0
 	}
@@ -522,7 +527,10 @@ func predicateAfter(s *sentence, j int) int {
 	return n
 }
 
-var auxiliaries = lang.AuxiliaryWords(lang.CountAux)
+var (
+	auxiliaries    = lang.AuxiliaryWords(lang.CountAux)
+	countRelatives = lang.AuxiliaryWords(lang.CountRelative)
+)
 
 // labelHits is the bonus of each word of the question between a figure
 // and what it counts: a table's label ("954,500 Estimated total refugee
