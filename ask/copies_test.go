@@ -140,3 +140,15 @@ func TestNearCopiesAreOneCitation(t *testing.T) {
 		t.Errorf("citations %v leave out the other outlet's own report", ids)
 	}
 }
+
+// TestSameFigures: a carrier's sentence with a word changed writes the
+// same figures; one with another toll does not.
+func TestSameFigures(t *testing.T) {
+	const s = "The deal frees 40 detainees held by each side from 3 March."
+	if !sameFigures(s, "The accord frees 40 detainees held by either side from 3 March.") {
+		t.Error("a word changed: not the same figures")
+	}
+	if sameFigures(s, "The deal frees 45 detainees held by each side from 3 March.") {
+		t.Error("another count: the same figures")
+	}
+}

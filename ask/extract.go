@@ -949,21 +949,24 @@ func causeMarker(s *sentence, i int) int {
 }
 
 // cite returns the citations: the answer's sentence first, then the best
-// sentence of each other supporting article — one of each text: an article
-// that is a near copy of one cited (news.Shingles: one wire story as
-// another outlet carries it) is left out, its place given to another
-// source.
+// sentence of each other supporting article — but for a near copy of an
+// article cited (news.Shingles: one wire story as another outlet carries
+// it) whose sentence writes the same figures as the one cited from it,
+// which would show the reader one text twice; its place goes to another
+// source. A near copy whose sentence writes other figures (another toll
+// written into the same story) is cited.
 func cite(cands []candidate, best pick, fl int) []Citation {
 	out := []Citation{citation(&cands[best.cand], cands[best.cand].sents[best.sent])}
 	texts := []news.Shingles{news.ShinglesOf(cands[best.cand].art.Text)}
+	sents := []string{cands[best.cand].sents[best.sent].text}
 	add := func(c *candidate, s sentence) {
 		sh := news.ShinglesOf(c.art.Text)
-		for _, t := range texts {
-			if sh.NearCopy(t) {
+		for i, t := range texts {
+			if sameFigures(s.text, sents[i]) && sh.NearCopy(t) {
 				return
 			}
 		}
-		texts = append(texts, sh)
+		texts, sents = append(texts, sh), append(sents, s.text)
 		out = append(out, citation(c, s))
 	}
 	topS := cands[best.cand].sents[best.sent].score
@@ -989,6 +992,15 @@ func cite(cands []candidate, best pick, fl int) []Citation {
 		}
 	}
 	return out
+}
+
+// sameFigures reports whether two sentences write the same runs of digits
+// in the same order.
+func sameFigures(a, b string) bool {
+	digits := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	}
+	return slices.Equal(digits(a), digits(b))
 }
 
 func bestSentence(c *candidate) int {
