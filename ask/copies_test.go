@@ -2,6 +2,7 @@ package ask
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,5 +99,56 @@ func TestPlainBM25FirstAnswersUnlessBeaten(t *testing.T) {
 				t.Errorf("answer %q cited %+v, want %q from %s", ans.Answer, ans.Citations, tc.want, tc.wantCite)
 			}
 		})
+	}
+}
+
+// TestNearCopiesAreOneCitation stores one wire story as two outlets carry
+// it (their own headlines, a word changed, a closing line of their own)
+// beside another outlet's own report of the event: the answer cites the
+// wire story once, and the other outlet's report after it, never the
+// second carrier's copy in its place.
+func TestNearCopiesAreOneCitation(t *testing.T) {
+	const wire = "Negotiators from Varonia and the Kessel Front agreed on Tuesday to a thirty-day truce around the port of Amsel, " +
+		"mediators in Dorvik said, after four weeks of shelling that emptied whole districts of the port. " +
+		"The deal lets convoys of food and fuel into the port and frees 40 detainees held by each side. " +
+		"Monitors of the Dorvik commission will watch the front line from Thursday."
+	arts := []news.Article{
+		{ExternalID: "carrier-1", Title: "Varonia and rebels agree Amsel truce", Published: date("2022-03-01"), SourceName: "wire",
+			Text: wire},
+		{ExternalID: "carrier-2", Title: "Amsel: thirty-day truce agreed, detainees to be freed", Published: date("2022-03-01"), SourceName: "daily",
+			Text: strings.Replace(wire, "Thursday.", "Thursday, the mediators added. Residents met the news with caution.", 1)},
+		{ExternalID: "own", Title: "Truce for Amsel port", Published: date("2022-03-02"), SourceName: "herald",
+			Text: "A thirty-day truce for Amsel was signed in Dorvik by Varonia's government and the Kessel Front, officials said. " +
+				"It lets relief convoys reach the port, where prices have tripled since the shelling began, and 40 detainees on each side go free."},
+	}
+	ans, err := New(newMemIndex(arts...), Options{}).Ask(context.Background(),
+		"How many detainees held by each side does the Amsel truce between Varonia and the Kessel Front free?", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, c := range ans.Citations {
+		ids = append(ids, c.ArticleID)
+	}
+	if !strings.Contains(ans.Answer, "40") || len(ids) < 2 {
+		t.Fatalf("answered %q citing %v, want 40 with two sources", ans.Answer, ids)
+	}
+	if slices.Contains(ids, "carrier-1") && slices.Contains(ids, "carrier-2") {
+		t.Errorf("citations %v cite both carriers of one wire story", ids)
+	}
+	if !slices.Contains(ids, "own") {
+		t.Errorf("citations %v leave out the other outlet's own report", ids)
+	}
+}
+
+// TestSameFigures: a carrier's sentence with a word changed writes the
+// same figures; one with another toll does not.
+func TestSameFigures(t *testing.T) {
+	const s = "The deal frees 40 detainees held by each side from 3 March."
+	if !sameFigures(s, "The accord frees 40 detainees held by either side from 3 March.") {
+		t.Error("a word changed: not the same figures")
+	}
+	if sameFigures(s, "The deal frees 45 detainees held by each side from 3 March.") {
+		t.Error("another count: the same figures")
 	}
 }

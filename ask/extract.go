@@ -949,15 +949,33 @@ func causeMarker(s *sentence, i int) int {
 }
 
 // cite returns the citations: the answer's sentence first, then the best
-// sentence of each other supporting article.
+// sentence of each other supporting article — but for a near copy of an
+// article cited (news.Shingles: one wire story as another outlet carries
+// it) whose sentence writes the same figures as the one cited from it,
+// which would show the reader one text twice; its place goes to another
+// source. A near copy whose sentence writes other figures (another toll
+// written into the same story) is cited.
 func cite(cands []candidate, best pick, fl int) []Citation {
 	out := []Citation{citation(&cands[best.cand], cands[best.cand].sents[best.sent])}
+	texts := []news.Shingles{news.ShinglesOf(cands[best.cand].art.Text)}
+	sents := []string{cands[best.cand].sents[best.sent].text}
+	add := func(c *candidate, s sentence) {
+		sh := news.ShinglesOf(c.art.Text)
+		for i, t := range texts {
+			if sameFigures(s.text, sents[i]) && sh.NearCopy(t) {
+				return
+			}
+		}
+		texts, sents = append(texts, sh), append(sents, s.text)
+		out = append(out, citation(c, s))
+	}
 	topS := cands[best.cand].sents[best.sent].score
 	// Plain bm25's first article is cited second when it supports the
-	// answer at all: the citations never leave out what bm25 ranks first.
+	// answer at all: the citations never leave out what bm25 ranks first
+	// (but for a near copy of the answer's, which stands for it).
 	if fl >= 0 && fl != best.cand {
 		if bs := bestSentence(&cands[fl]); bs >= 0 && cands[fl].sents[bs].score >= minSentence {
-			out = append(out, citation(&cands[fl], cands[fl].sents[bs]))
+			add(&cands[fl], cands[fl].sents[bs])
 		}
 	}
 	for ci := range cands {
@@ -970,10 +988,19 @@ func cite(cands []candidate, best pick, fl int) []Citation {
 		}
 		bs := bestSentence(c)
 		if bs >= 0 && c.sents[bs].score >= 0.5*topS {
-			out = append(out, citation(c, c.sents[bs]))
+			add(c, c.sents[bs])
 		}
 	}
 	return out
+}
+
+// sameFigures reports whether two sentences write the same runs of digits
+// in the same order.
+func sameFigures(a, b string) bool {
+	digits := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	}
+	return slices.Equal(digits(a), digits(b))
 }
 
 func bestSentence(c *candidate) int {

@@ -505,8 +505,13 @@ func ordinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" |
 
 // predicateAfter returns how many of the question's words follow a bare
 // figure ending at token j in the clause its auxiliary opens ("176 are
-// still missing"), or 0 when no auxiliary follows it.
+// still missing"; past a plain noun of people or a relative pronoun: "more
+// than 293,000 people have become refugees", "300,000 who have fled to
+// safety"), or 0 when no auxiliary follows it.
 func predicateAfter(s *sentence, j int) int {
+	if j+2 < len(s.toks) && plainGap(s, j) && (countRelatives[s.toks[j+1].low] || slices.Contains(peopleStems, s.toks[j+1].stem)) {
+		j++
+	}
 	if j+1 >= len(s.toks) || !plainGap(s, j) || !auxiliaries[s.toks[j+1].low] {
 		return 0
 	}
@@ -522,7 +527,10 @@ func predicateAfter(s *sentence, j int) int {
 	return n
 }
 
-var auxiliaries = lang.AuxiliaryWords(lang.CountAux)
+var (
+	auxiliaries    = lang.AuxiliaryWords(lang.CountAux)
+	countRelatives = lang.AuxiliaryWords(lang.CountRelative)
+)
 
 // labelHits is the bonus of each word of the question between a figure
 // and what it counts: a table's label ("954,500 Estimated total refugee
@@ -912,6 +920,9 @@ func dateSpans(q *Question, s *sentence) []span {
 				from = rangeStart(s, from)
 			}
 		}
+		if day != "" && to == i+1 {
+			to = dayRangeEnd(s, to) // "from May 7 to 9", "midnight of February 24/25": the range whole
+		}
 		if to+1 < len(s.toks) && lang.IsYear(s.toks[to+1].low) {
 			to++
 		}
@@ -930,6 +941,45 @@ func dateSpans(q *Question, s *sentence) []span {
 		out = append(out, periodSpans(s, out)...)
 	}
 	return out
+}
+
+// dayRangeEnd returns the last token of a range of days that the day at
+// token k opens after its month ("May 7 to 9", "February 24/25"; "–", "-"
+// and "through" too): the second day, when no month follows it and it
+// ends the sentence's clause (punctuation, a function word or a verb of
+// saying after it) or a year follows it; else k.
+func dayRangeEnd(s *sentence, k int) int {
+	e := k + 1
+	if e >= len(s.toks) {
+		return k
+	}
+	switch gap := strings.TrimSpace(s.text[s.toks[k].end:s.toks[e].start]); {
+	case gap == "/" || gap == "–" || gap == "-":
+	case gap == "" && (s.toks[e].low == "to" || s.toks[e].low == "through"):
+		if e++; e >= len(s.toks) || strings.TrimSpace(s.text[s.toks[k+1].end:s.toks[e].start]) != "" {
+			return k
+		}
+	default:
+		return k
+	}
+	d, ok := dayNumber(s.toks[e].low)
+	if !ok || lang.IsYear(s.toks[e].low) || d <= 0 {
+		return k
+	}
+	if first, _ := dayNumber(s.toks[k].low); d <= first {
+		return k
+	}
+	if e+1 < len(s.toks) {
+		next := s.toks[e+1]
+		if monthOf(next.low) != 0 && isCapitalized(next) {
+			return k // "May 30 to June 2" is two dates: periodSpans' to join
+		}
+		if !lang.IsYear(next.low) && strings.TrimSpace(s.text[s.toks[e].end:next.start]) == "" &&
+			!lang.IsStop(next.low, lang.Function|lang.Reporting) {
+			return k // "on May 7 to 9 people": the figure after "to" counts something
+		}
+	}
+	return e
 }
 
 // periodSpans joins two dates written as the bounds of one period
@@ -1012,13 +1062,25 @@ func rangeStart(s *sentence, i int) int {
 	if lang.IsYear(s.toks[i-2].low) && !lang.IsYear(s.toks[i].low) {
 		return i // "from $195 M in 2018 to $222 M": a year starts no range of amounts
 	}
+	b := figureStart(s, i-2) // "between 4,000 to 6,500": the first figure whole, not its "000"
 	if s.toks[i-1].low == "and" {
-		if i < 3 || s.toks[i-3].low != "between" {
+		if b < 1 || s.toks[b-1].low != "between" {
 			return i
 		}
-		return i - 3
+		return b - 1
 	}
-	return i - 2
+	return b
+}
+
+// figureStart returns the first token of the figure whose last token is
+// k ("4,000": the "4" of "4" "000"), or k.
+func figureStart(s *sentence, k int) int {
+	for f := max(0, k-4); f < k; f++ {
+		if _, j, ok := readNumber(s, f); ok && j == k {
+			return f
+		}
+	}
+	return k
 }
 
 // dateline reports whether the date of tokens [from, to] is a dateline's:

@@ -534,8 +534,8 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if k := from - 2; q.Type == TypePerson && k >= 0 && lang.Honorific(prev) && speechBefore[s.toks[k].low] {
 		sp.bonus += 0.1 // "said Mr Guterres": the honorific is no part of the run
 	}
-	if furnitureName(q, s, from, to) {
-		sp.bonus -= 0.3 // who wrote the report, where and when it was filed: not what it reports
+	if furnitureName(q, s, from, to) || relayingOutlet(q, s, from, to) {
+		sp.bonus -= 0.3 // who wrote the report, where and when it was filed, who relayed it: not what it reports
 	}
 	sp.bonus += roleFit(q, s, from, to)
 	if t := s.toks[to]; q.Type == TypePerson && (personNouns[t.low] || personNouns[t.stem]) {
@@ -917,6 +917,50 @@ func furnitureName(q *Question, s *sentence, from, to int) bool {
 		return false
 	}
 	return bylineName(s, from, to) || datedPlace(s, to)
+}
+
+// relayingOutlet reports whether the name [from, to] is the outlet that
+// relays its sentence's report, credited at the sentence's end after a
+// comma (", reported CNN.", ", Orlen Television reported."), for a question
+// that asks for no outlet: an outlet of the originator table, or a name
+// ending in an outlet's noun ("... News", "... Television").
+func relayingOutlet(q *Question, s *sentence, from, to int) bool {
+	if q.asksOutlet() {
+		return false
+	}
+	reporting := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && lang.IsStop(s.toks[k].low, lang.Report|lang.Reporting)
+	}
+	comma := func(k int) bool { // a comma closes the text before token k
+		return k > 0 && strings.HasSuffix(strings.TrimSpace(s.text[s.toks[k-1].end:s.toks[k].start]), ",")
+	}
+	switch last := len(s.toks) - 1; {
+	case to == last && reporting(from-1) && comma(from-1): // ", reported CNN."
+	case to+1 == last && reporting(to+1) && comma(from): // ", CBS News reported."
+	default:
+		return false
+	}
+	name := joinSpan(s, from, to)
+	return outletNouns[s.toks[to].low] && !bodyNouns[s.toks[to].low] || analyze.NamesOutlet(name)
+}
+
+// outletNouns name an outlet, a paper or the press ("... News", "which
+// broadcaster"); bodyNouns are those that also name a body that speaks for
+// itself ("the UN refugee agency").
+var (
+	outletNouns = lang.SourceWords(lang.OrganNoun | lang.OutletNoun | lang.PressNoun)
+	bodyNouns   = lang.SourceWords(lang.DescribedBody)
+)
+
+// asksOutlet reports whether the question names an outlet's noun ("which
+// broadcaster", "which news agency").
+func (q *Question) asksOutlet() bool {
+	for _, t := range q.Terms {
+		if outletNouns[t.Word] {
+			return true
+		}
+	}
+	return false
 }
 
 // asksWriter reports whether the question asks who wrote or filed a report.

@@ -86,6 +86,9 @@ const (
 	// its verb, as the wire dates a statement: "Iran earlier today said",
 	// "Iraq on Tuesday claimed", "Tehran last night reported".
 	SayerTime
+	// CountRelative: the relative pronouns that may stand between a count's
+	// figure and its auxiliary: "180,000 who have fled".
+	CountRelative
 )
 
 var auxiliaryKindNames = map[string]AuxiliaryKind{
@@ -112,6 +115,7 @@ var auxiliaryKindNames = map[string]AuxiliaryKind{
 	"writtenaux":     WrittenAux,
 	"reportedclause": ReportedClauseVerb,
 	"sayertime":      SayerTime,
+	"countrelative":  CountRelative,
 }
 
 //go:embed lexicon/auxiliaries.tsv

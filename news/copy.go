@@ -76,3 +76,73 @@ func copyWords(s string, max int) []string {
 	}
 	return out
 }
+
+// Near copies of one report (issue 14.5): one wire story carried by
+// several outlets with small edits — a headline of their own, a sentence
+// cut, a paragraph added, a word changed — is one text, which Copies (the
+// same title and opening) does not join. Two texts are near copies when at
+// least NearShare of the distinct NearShingle-word runs of the shorter
+// (words as copyWords reads them; titles left out, as outlets write their
+// own) occur in the longer, and the shorter holds at least NearMinWords
+// words. The relation is a pair's, never chained: two briefs that one
+// round-up holds whole are each its near copy, not each other's. An edit
+// every 20 words keeps about three quarters of the runs; two outlets' own
+// reports of one event share few runs of five words.
+const (
+	NearShingle  = 5
+	NearShare    = 0.5
+	NearMinWords = 25
+)
+
+// Shingles are the distinct hashed NearShingle-word runs of a text, sorted.
+type Shingles []uint64
+
+// ShinglesOf returns the shingles of text, none when it holds fewer than
+// NearMinWords words.
+func ShinglesOf(text string) Shingles {
+	words := copyWords(text, -1)
+	if len(words) < NearMinWords {
+		return nil
+	}
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		h := uint64(14695981039346656037) // FNV-1a of the word
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint64(w[k])) * 1099511628211
+		}
+		hs[i] = h
+	}
+	out := make(Shingles, 0, len(words)-NearShingle+1)
+	for i := 0; i+NearShingle <= len(hs); i++ {
+		var h uint64
+		for _, x := range hs[i : i+NearShingle] {
+			h = (h*31 + x) ^ (h >> 29)
+		}
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// NearShared reports whether two texts of a and b shingles, shared of them
+// common, are near copies: shared is at least NearShare of the shorter's.
+func NearShared(shared, a, b int) bool {
+	s := min(a, b)
+	return s > 0 && float64(shared) >= NearShare*float64(s)
+}
+
+// NearCopy reports whether the texts of s and o are near copies.
+func (s Shingles) NearCopy(o Shingles) bool {
+	shared := 0
+	for i, j := 0, 0; i < len(s) && j < len(o); {
+		switch {
+		case s[i] < o[j]:
+			i++
+		case s[i] > o[j]:
+			j++
+		default:
+			shared, i, j = shared+1, i+1, j+1
+		}
+	}
+	return NearShared(shared, len(s), len(o))
+}

@@ -41,3 +41,24 @@ func TestCopies(t *testing.T) {
 		}
 	}
 }
+
+// TestNearCopy: one story as two outlets carry it (a word changed, a line
+// of their own at the end) is a near copy; another outlet's own report of
+// the event, and a text under NearMinWords words, are not.
+func TestNearCopy(t *testing.T) {
+	const story = "Rain flooded the lower town of Kelm on Sunday night, forcing some 2,000 families to leave their homes " +
+		"for schools on the hill, the mayor said on Monday, adding that two bridges over the Varn had been closed."
+	edited := strings.Replace(story, "some 2,000", "about 2,000", 1) + " More rain is expected."
+	own := "The mayor of Kelm said on Monday that about two thousand households had moved to hill schools after the Varn " +
+		"burst its banks overnight, and that the town's bridges were shut."
+	a, b, c := ShinglesOf(story), ShinglesOf(edited), ShinglesOf(own)
+	if !a.NearCopy(b) || !b.NearCopy(a) {
+		t.Error("the edited carrier's copy is not a near copy")
+	}
+	if a.NearCopy(c) {
+		t.Error("another outlet's own report is a near copy")
+	}
+	if ShinglesOf("Rain flooded the lower town of Kelm on Sunday night.") != nil {
+		t.Error("a short text has shingles")
+	}
+}

@@ -46,10 +46,10 @@ type goldQuestion struct {
 }
 
 // score counts one system's right answers on a question file.
-type score struct{ n, answer, cite1, copy1, cited int }
+type score struct{ n, answer, cite1, copy1, near1, cited int }
 
 func (s score) add(o score) score {
-	return score{s.n + o.n, s.answer + o.answer, s.cite1 + o.cite1, s.copy1 + o.copy1, s.cited + o.cited}
+	return score{s.n + o.n, s.answer + o.answer, s.cite1 + o.cite1, s.copy1 + o.copy1, s.near1 + o.near1, s.cited + o.cited}
 }
 
 func (s score) frac(k int) float64 { return float64(k) / float64(max(1, s.n)) }
@@ -128,6 +128,7 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 	base := newBM25(arts)
 	texts := reportTexts(arts)
 	copies := copyGroups(arts)
+	nears := nearCopies(arts)
 	var all [2]score // ours, bm25 over every file
 	for _, path := range questions {
 		qs, err := readGold(path)
@@ -164,15 +165,15 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 				text, ids = "", nil
 			}
 			c1 := ours.cite1
-			ok := mark(&ours, g, text, ids, copies)
-			mark(&h[0], g, text, ids, copies)
+			ok := mark(&ours, g, text, ids, copies, nears)
+			mark(&h[0], g, text, ids, copies, nears)
 			if show && !ok {
 				fmt.Fprintf(out, "  miss %s %q -> %q %v; want %q %v\n", g.ID, g.Q, clipRunes(text, 120), ids, g.A, append(g.ArticleIDs, g.ArticleID))
 			}
 			b1 := bm.cite1
 			bt, bids := base.answer(g.Q)
-			mark(&bm, g, bt, bids, copies)
-			mark(&h[1], g, bt, bids, copies)
+			mark(&bm, g, bt, bids, copies, nears)
+			mark(&h[1], g, bt, bids, copies, nears)
 			if asker == fitAsker {
 				fmt.Fprintf(os.Stderr, "  answered %q %v; bm25 %v\n", clipRunes(text, 80), ids, bids)
 			}
@@ -211,6 +212,9 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			fmt.Fprintf(out, "  %-6s %3d: ours answer %.3f cite1 %.3f | bm25 answer %.3f cite1 %.3f\n", name, h[0].n,
 				h[0].frac(h[0].answer), h[0].frac(h[0].cite1), h[1].frac(h[1].answer), h[1].frac(h[1].cite1))
 		}
+		fmt.Fprintf(out, "  cite1 (near copies as one: %d-word shingles, >= %.2f of the shorter text in the other) ours %.3f bm25 %.3f | fit %.3f report %.3f\n",
+			nearShingle, nearShare, ours.frac(ours.near1), bm.frac(bm.near1),
+			halves["fit"][0].frac(halves["fit"][0].near1), halves["report"][0].frac(halves["report"][0].near1))
 		if c.floorCauses {
 			causes["fit"].print(out, "fit")
 			causes["report"].print(out, "report")
@@ -222,17 +226,20 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 		all[0], all[1] = all[0].add(ours), all[1].add(bm)
 	}
 	fmt.Fprintf(out, "all files: %d questions\n  ours  %s\n  bm25  %s\n", all[0].n, all[0], all[1])
+	fmt.Fprintf(out, "  cite1 (near copies as one) ours %.3f bm25 %.3f\n", all[0].frac(all[0].near1), all[1].frac(all[1].near1))
 	return nil
 }
 
 // mark scores one answer (text "" and no ids: declined) and reports
-// whether both the answer and the first citation were right.
-func mark(s *score, g goldQuestion, text string, ids []string, copies map[string]string) bool {
+// whether both the answer and the first citation were right. copies keys
+// each id by its text (copyGroups: identical copies as one); nears lists
+// each id's near copies (nearCopies), the scorer's near-copy line.
+func mark(s *score, g goldQuestion, text string, ids []string, copies map[string]string, nears map[string][]string) bool {
 	s.n++
 	if g.None {
 		ok := text == "" && len(ids) == 0
 		if ok {
-			s.answer, s.cite1, s.copy1, s.cited = s.answer+1, s.cite1+1, s.copy1+1, s.cited+1
+			s.answer, s.cite1, s.copy1, s.near1, s.cited = s.answer+1, s.cite1+1, s.copy1+1, s.near1+1, s.cited+1
 		}
 		return ok
 	}
@@ -248,7 +255,12 @@ func mark(s *score, g goldQuestion, text string, ids []string, copies map[string
 	}
 	s.answer += b2i(a)
 	s.cite1 += b2i(c)
+	nc := cc
+	for _, w := range want {
+		nc = nc || len(ids) > 0 && slices.Contains(nears[w], ids[0])
+	}
 	s.copy1 += b2i(cc)
+	s.near1 += b2i(nc)
 	for _, id := range ids {
 		if slices.Contains(want, id) {
 			s.cited++
@@ -345,6 +357,10 @@ func readGold(path string) ([]goldQuestion, error) {
 		var g goldQuestion
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			return nil, fmt.Errorf("read questions %s: %w", path, err)
+		}
+		if strings.EqualFold(g.ArticleID, "none") && strings.EqualFold(g.A, "none") {
+			// a writer's "nothing answers it" (q-cf3: answer and article "none")
+			g.None, g.ArticleID = true, ""
 		}
 		qs = append(qs, g)
 	}

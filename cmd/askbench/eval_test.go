@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -30,14 +31,16 @@ func TestMark(t *testing.T) {
 	copies := map[string]string{"x-1": "k", "x-2": "k", "y": "other"}
 	var s score
 	g := goldQuestion{A: "20,000", ArticleID: "x-1"}
-	if !mark(&s, g, "about 20000 people", []string{"x-1", "y"}, copies) {
+	nears := map[string][]string{"x-1": {"z"}, "z": {"x-1"}}
+	if !mark(&s, g, "about 20000 people", []string{"x-1", "y"}, copies, nears) {
 		t.Error("a right answer and first citation not marked right")
 	}
-	mark(&s, g, "about 20000 people", []string{"x-2"}, copies) // the copy: cite1 wrong, copies-as-one right
-	mark(&s, goldQuestion{None: true}, "", nil, copies)
-	mark(&s, goldQuestion{None: true}, "Bettina Luescher", []string{"y"}, copies)
-	if s.n != 4 || s.answer != 3 || s.cite1 != 2 || s.copy1 != 3 || s.cited != 2 {
-		t.Errorf("score %+v, want n 4, answer 3, cite1 2, copy1 3, cited 2", s)
+	mark(&s, g, "about 20000 people", []string{"x-2"}, copies, nears) // the copy: cite1 wrong, copies-as-one right
+	mark(&s, g, "about 20000 people", []string{"z"}, copies, nears)   // a near copy: only the near line right
+	mark(&s, goldQuestion{None: true}, "", nil, copies, nears)
+	mark(&s, goldQuestion{None: true}, "Bettina Luescher", []string{"y"}, copies, nears)
+	if s.n != 5 || s.answer != 4 || s.cite1 != 2 || s.copy1 != 3 || s.near1 != 4 || s.cited != 2 {
+		t.Errorf("score %+v, want n 5, answer 4, cite1 2, copy1 3, near1 4, cited 2", s)
 	}
 }
 
@@ -136,5 +139,74 @@ func TestReadArticlesSaysSkippedLines(t *testing.T) {
 	}
 	if !strings.Contains(warn.String(), "line 1") || !strings.Contains(warn.String(), "date unknown") {
 		t.Errorf("warning %q does not name the skipped line", warn.String())
+	}
+}
+
+// TestNearCopies: one wire story carried by two outlets with small edits
+// (their own headline, a word changed, a sentence cut, one added) is one
+// source; another outlet's own report of the same event is not; and two
+// briefs a round-up holds whole are each the round-up's near copy but not
+// each other's.
+func TestNearCopies(t *testing.T) {
+	const (
+		wire = "Negotiators from Varonia and the Kessel Front agreed on Tuesday to a thirty day truce around the port of Amsel, " +
+			"mediators in Dorvik said, after four weeks of shelling that emptied whole districts. " +
+			"The deal allows convoys of food and fuel into the port and the exchange of 40 detainees on each side. " +
+			"Monitors from the Dorvik commission will watch the front line from Thursday."
+		edited = "Negotiators from Varonia and the Kessel Front agreed on Tuesday to a 30 day truce around the port of Amsel, " +
+			"mediators in Dorvik said, after four weeks of shelling that emptied whole districts. " +
+			"The deal allows convoys of food and fuel into the port and the exchange of 40 detainees on each side. " +
+			"Residents greeted the news with caution."
+		own = "A truce was reached for Amsel. Varonia's government and the Kessel Front rebels both signed a text in Dorvik " +
+			"on Tuesday, officials said, which is meant to last a month and to let relief lorries reach the harbour, where " +
+			"prices have tripled since the shelling began. Prisoners are also to be swapped."
+		briefA = "Floods in the Tarn valley forced some 3,000 families from their homes on Monday, the regional authority said, " +
+			"as rivers rose above levels not seen for a generation."
+		briefB = "Election officials in Orlen said turnout reached 61 percent on Sunday, with counting in the capital expected " +
+			"to last until Wednesday evening at the earliest."
+	)
+	arts := []news.Article{
+		{ExternalID: "wire", Title: "Truce agreed for Amsel", Text: wire},
+		{ExternalID: "edited", Title: "Amsel: month-long truce, detainee swap", Text: edited},
+		{ExternalID: "own", Title: "Truce for Amsel", Text: own},
+		{ExternalID: "a", Title: "Floods", Text: briefA},
+		{ExternalID: "b", Title: "Turnout", Text: briefB},
+		{ExternalID: "roundup", Title: "News in brief", Text: briefA + " " + briefB},
+		{ExternalID: "short", Title: "Truce", Text: "Negotiators from Varonia and the Kessel Front agreed on Tuesday to a truce."},
+	}
+	got := nearCopies(arts)
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"wire", "edited", true}, {"edited", "wire", true}, {"wire", "own", false},
+		{"a", "roundup", true}, {"b", "roundup", true}, {"a", "b", false},
+		{"wire", "short", false}, // under nearMinWords: never a near copy
+	} {
+		if is := slices.Contains(got[c.a], c.b); is != c.want {
+			t.Errorf("%s near copy of %s: %v, want %v (%v)", c.b, c.a, is, c.want, got)
+		}
+	}
+}
+
+// TestReadGoldNoneWritten: a question whose answer and article are both
+// "none" (q-cf3's way of writing it) is one nothing answers.
+func TestReadGoldNoneWritten(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "q.jsonl")
+	in := `{"id":"n","q":"Who won the Varonia cup?","a":"none","article_id":"none"}` + "\n" +
+		`{"id":"a","q":"How many?","a":"none","article_id":"x"}` + "\n"
+	if err := os.WriteFile(p, []byte(in), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := readGold(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !qs[0].None || qs[0].ArticleID != "" || qs[1].None {
+		t.Errorf("read %+v, want only the first none", qs)
+	}
+	var s score
+	if !mark(&s, qs[0], "", nil, nil, nil) {
+		t.Error("declining it is not marked right")
 	}
 }

@@ -22,7 +22,8 @@
 //
 // A question file's lines are ../shared/eval/SCHEMA.md's questions; a line
 // may instead list the acceptable articles ("article_ids") or say that
-// nothing answers it ("none": true, right when the answerer declines).
+// nothing answers it ("none": true, or answer and article both "none";
+// right when the answerer declines).
 //
 // With -database-url it does the same on PostgreSQL: the database named in
 // the URL is created when missing and filled with the same synthetic
