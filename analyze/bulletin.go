@@ -14,9 +14,6 @@ import (
 // period's arrivals) and reports no one event as its news.
 var periodicWords = lang.BulletinWords(lang.PeriodicWord)
 
-// periodicPairs are the two-word names of a periodic bulletin.
-var periodicPairs = [][2]string{{"fact", "sheet"}, {"news", "brief"}}
-
 // bulletinEventWords name an event a bulletin's headline may be about, beyond
 // an epidemic's, a disaster's (epidemicWords, diseaseWords) and fighting's
 // (violenceWords): "Cholera Outbreak Weekly Bulletin", "Hurricane Eta Weekly
@@ -31,20 +28,15 @@ var bulletinEventWords = lang.BulletinWords(lang.BulletinEvent)
 // Weekly Sitrep", "Cholera Outbreak Bulletin 3") keeps it.
 func periodicBulletin(title string) bool {
 	ws := titleRuns(title)
-	return namesSeries(ws, periodicWords, periodicPairs) && !namesSubject(ws, true)
+	return namesSeries(ws, periodicWords) && !namesSubject(ws, true)
 }
 
-// namesSeries reports a word of words, or a two-word name of pairs, among
-// a headline's runs ws.
-func namesSeries(ws []string, words map[string]bool, pairs [][2]string) bool {
+// namesSeries reports a word of words among a headline's runs ws, or two
+// runs in a row that a two-word name of words joins by "_" ("fact_sheet").
+func namesSeries(ws []string, words map[string]bool) bool {
 	for i, w := range ws {
-		if words[w] {
+		if words[w] || i+1 < len(ws) && words[w+"_"+ws[i+1]] {
 			return true
-		}
-		for _, p := range pairs {
-			if w == p[0] && i+1 < len(ws) && ws[i+1] == p[1] {
-				return true
-			}
 		}
 	}
 	return false
@@ -65,10 +57,8 @@ func namesSubject(ws []string, fighting bool) bool {
 
 // seriesNames name the series of an agency's update in its headline
 // ("Yemen Update 1-15 July 2018", "Flash Update-3", "SitRep Libya 18
-// April", "Country Brief"); seriesPairs are its two-word names.
+// April", "Country Brief", "Situation Report").
 var seriesNames = lang.BulletinWords(lang.SeriesName)
-
-var seriesPairs = [][2]string{{"fact", "sheet"}, {"situation", "report"}}
 
 // seriesUpdate reports a headline that names only an agency update's
 // series: its place and period, no subject of its own. Such a headline
@@ -84,7 +74,7 @@ var seriesPairs = [][2]string{{"fact", "sheet"}, {"situation", "report"}}
 // so (h-viol8 dropped it, as h-viol6 had).
 func seriesUpdate(title string) bool {
 	ws := titleRuns(title)
-	return namesSeries(ws, seriesNames, seriesPairs) && !namesSubject(ws, false)
+	return namesSeries(ws, seriesNames) && !namesSubject(ws, false)
 }
 
 // titleRuns cuts a headline into its lower-case runs of letters and
