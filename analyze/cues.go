@@ -392,11 +392,54 @@ type matcher struct {
 	// (built as add reads the cues)
 	runs   map[string]*cueRun
 	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
-	// prefixes holds prefix's keys, so that a word that begins none is
-	// passed without a lookup
-	prefixes triSet
-	year     []int32            // cues whose first token is #year
-	suffix   map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
+	// prefixAt holds, at the triIndex of each key of prefix, 1 + its
+	// index in prefixKeys (and its cues in prefixIDs), or -1 where two
+	// keys share the triIndex (then prefix is looked up): a word's prefix
+	// cues are found without hashing it, and a word that begins none is
+	// passed at once
+	prefixAt   []int32
+	prefixKeys []string
+	prefixIDs  [][]int32
+	year       []int32            // cues whose first token is #year
+	suffix     map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
+}
+
+// addPrefix adds the cue id, whose first token begins with k, to prefix
+// and prefixAt.
+func (m *matcher) addPrefix(k string, id int32) {
+	m.prefix[k] = append(m.prefix[k], id)
+	if m.prefixAt == nil {
+		m.prefixAt = make([]int32, triBits)
+	}
+	i := triIndex(k)
+	switch at := m.prefixAt[i]; {
+	case at == 0:
+		m.prefixKeys = append(m.prefixKeys, k)
+		m.prefixIDs = append(m.prefixIDs, []int32{id})
+		m.prefixAt[i] = int32(len(m.prefixKeys))
+	case at > 0 && m.prefixKeys[at-1] == k:
+		m.prefixIDs[at-1] = append(m.prefixIDs[at-1], id)
+	case at > 0:
+		m.prefixAt[i] = -1 // two keys here: look prefix up
+	}
+}
+
+// prefixCues returns prefix[w[:prefixKey]] for a word w of prefixKey
+// bytes or more.
+func (m *matcher) prefixCues(w string) []int32 {
+	if m.prefixAt == nil {
+		return nil
+	}
+	switch at := m.prefixAt[triIndex(w)]; {
+	case at == 0:
+		return nil // most words: no prefix cue begins as they do
+	case at > 0:
+		if w[:prefixKey] == m.prefixKeys[at-1] {
+			return m.prefixIDs[at-1]
+		}
+		return nil
+	}
+	return m.prefix[w[:prefixKey]]
 }
 
 // prefixKey is how many bytes of a word index the prefix cues; every prefix
@@ -422,8 +465,8 @@ func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) 
 		if run != nil {
 			m.tryRun(run, words, i, w, sp)
 		}
-		if len(word) >= prefixKey && m.prefixes.mayBegin(word) {
-			for _, id := range m.prefix[word[:prefixKey]] {
+		if len(word) >= prefixKey {
+			for _, id := range m.prefixCues(word) {
 				if !m.cues[id].ruledOut(words, i) {
 					m.try(id, words, i, 0, w, sp)
 				}
