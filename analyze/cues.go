@@ -326,7 +326,7 @@ type cueRun struct {
 	byNext map[string][]int32 // the others, by their second word
 	// nexts has the bit nextBit of each key of byNext: most words after
 	// the run's first begin none of its cues (seven in eight, on the
-	// development articles) and are passed without a lookup
+	// development articles), and four in five are passed without a lookup
 	nexts [2]uint64
 }
 
