@@ -449,6 +449,9 @@ func isDateToken(w string) bool {
 // a lead ("... in Latakia AFP Saturday 10 Aug 2013 Air strikes by ..."): the
 // sentence starts after an agency tag followed by a dateline with a year.
 func afterInnerDateline(s string) string {
+	if !strings.Contains(s, "19") && !strings.Contains(s, "20") {
+		return s // no year (lang.IsYear: 1900 to 2099) for a dateline to hold
+	}
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], ' ')
 		if j < 0 {

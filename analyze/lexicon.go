@@ -88,8 +88,7 @@ func (m *matcher) add(file, rows string) error {
 			m.suffix[k] = append(m.suffix[k], id)
 		case strings.HasSuffix(first, "*"):
 			k := first[:prefixKey]
-			m.prefix[k] = append(m.prefix[k], id)
-			m.prefixes.add(k)
+			m.addPrefix(k, id)
 		default:
 			m.exact[first] = append(m.exact[first], id)
 			m.runs[first] = m.runs[first].with(id, c.next)

@@ -55,11 +55,11 @@ func ftokensIn(arena *tokArena, s, low string) []ftok {
 func foldAmounts(in []ftok) []ftok {
 	out := in[:0]
 	for i := 0; i < len(in); i++ {
-		t := in[i]
-		if !isAmount(t.w) || (i > 0 && in[i-1].w == "by") { // "by the thousands" is a manner
-			out = append(out, t)
+		if !isAmount(in[i].w) || (i > 0 && in[i-1].w == "by") { // "by the thousands" is a manner
+			out = keepTok(out, in, i)
 			continue
 		}
+		t := in[i]
 		if i+2 < len(in) && in[i+1].w == "of" && (in[i+2].w == "thousands" || in[i+2].w == "millions") {
 			t.end = in[i+2].end
 			i += 2
@@ -98,7 +98,7 @@ func foldRanges(in []ftok) []ftok {
 			i += 3
 			continue
 		}
-		out = append(out, in[i])
+		out = keepTok(out, in, i)
 	}
 	return out
 }
@@ -462,10 +462,20 @@ func foldNumberWords(in []ftok) []ftok {
 			i += n
 			continue
 		}
-		out = append(out, in[i])
+		out = keepTok(out, in, i)
 		i++
 	}
 	return out
+}
+
+// keepTok appends in[i] to out, a fold's output written over in (out never
+// passes i): while nothing is folded out is in[:i], and in[i] is kept where
+// it stands instead of being copied onto itself.
+func keepTok(out, in []ftok, i int) []ftok {
+	if len(out) == i {
+		return in[:i+1]
+	}
+	return append(out, in[i])
 }
 
 // numberWordsAt reads a number made of words (and a digit number followed by

@@ -2687,8 +2687,18 @@ func headlinePlace(sents []factSentence, ms []mention, anchor int, k *figureKind
 	if len(here) == 0 || overlaps(here, title) {
 		return anchor
 	}
+	// the counts of one sentence come one after another: its places are
+	// read once for them all
+	last, lastPlaces := ms[anchor].fig.Sentence, here
 	for i := anchor + 1; i < len(ms); i++ {
-		if m := &ms[i]; mainCandidate(m, k) && overlaps(placesIn(m.fig.Sentence), title) {
+		m := &ms[i]
+		if !mainCandidate(m, k) {
+			continue
+		}
+		if m.fig.Sentence != last {
+			last, lastPlaces = m.fig.Sentence, placesIn(m.fig.Sentence)
+		}
+		if overlaps(lastPlaces, title) {
 			otherSentence(ms, ms[anchor].sent) // the other place's event
 			return i
 		}

@@ -1270,8 +1270,11 @@ func holdsBoth(ws []string, a, b wordList) bool {
 	for _, w := range ws {
 		inA = inA || a.has(w)
 		inB = inB || b.has(w)
+		if inA && inB {
+			return true // the rest of the words can change nothing
+		}
 	}
-	return inA && inB
+	return false
 }
 
 // takerWords name those who hold captives: a release asked of them is a
@@ -2187,7 +2190,7 @@ func releaseMission(w *weights, ws []string) bool {
 		if x == "commandos" || x == "commando" {
 			return false
 		}
-		if sendWords.has(x) && sent < 0 {
+		if sent < 0 && sendWords.has(x) {
 			sent = i
 		}
 		if sent >= 0 && !aim && x == "to" && i+1 < len(ws) && missionAims.has(ws[i+1]) && i-sent <= missionReach {

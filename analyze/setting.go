@@ -22,7 +22,7 @@ var phenomenonWords = listOf(lang.SettingWords(lang.Phenomenon))
 func violenceNamedOnly(ws []string) bool {
 	named := false
 	for _, w := range ws {
-		if phenomenonWords.has(w) {
+		if !named && phenomenonWords.has(w) {
 			named = true
 		}
 		if isDeathWord(w) || w == "wounded" || w == "casualties" || w == "wounding" {

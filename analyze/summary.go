@@ -89,14 +89,16 @@ func summaryCandidates(d *doc, voc *vocabulary) []candidate {
 		}
 		front, _ := s.cutFront() // as classify cut it
 		text := cleanFront(front, d.title)
+		if strings.HasSuffix(text, "?") || !endsSentence(text) {
+			continue // read from the text alone, before a cut one is split
+		}
 		low, ws, hs := s.lower, s.words, d.sentHeads(i)
 		if len(text) != len(s.text) {
 			low = lang.Lower(text)
 			ws = lang.Words(low)
 			hs = headsOf(ws)
 		}
-		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || strings.HasSuffix(text, "?") ||
-			!endsSentence(text) || isBoilerplate(low, ws) || endsWithDate(ws) {
+		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].index == s.index-1 && restatesLonger(out[n-1].words, ws) {
