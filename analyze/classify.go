@@ -53,6 +53,16 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 		if e >= 0.5 {
 			hits = append(hits, s.index)
 		}
+		if f == fHumanitarian && !lead && e >= 0.5 && truceAid(&s.w) {
+			// Aid a truce or deal lets in, or that came under it, told
+			// past the lead ("the deal will ensure the entry of aid", "aid
+			// trucks entered daily, short of what the agreement obliges"):
+			// the labelling guide's deal that lets aid through is talks +
+			// humanitarian, and a ceasefire story gives such a term one
+			// sentence, a paragraph of its own.
+			p.lead += e
+			p.run = max(p.run, 2)
+		}
 		if e >= strongCue && s.point && !lead && f == fViolence {
 			// A bullet point of its own that tells fighting in full is a
 			// paragraph given to it: the agency made it a point.
@@ -76,6 +86,13 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 		p.run = max(p.run, k)
 	}
 	return p
+}
+
+// truceAid reports a sentence (weights w) that tells aid (fAid of 0.5 or
+// more) beside a truce (fCeasefire of 0.5 or more) or a deal's terms
+// (fTerms): aid as what a ceasefire lets in or what came under it.
+func truceAid(w *weights) bool {
+	return w[fAid] >= 0.5 && (w[fCeasefire] >= 0.5 || w[fTerms] > 0)
 }
 
 // brokenTruce is the violated cue of a sentence that tells a truce broken
