@@ -23,6 +23,7 @@ func TestTruceAid(t *testing.T) {
 	}{
 		{"term", "Under the agreement, aid convoys will be allowed to enter the northern districts without checks for the first time in a year.", true},
 		{"under the truce", "Since the truce began, some 140 aid trucks have entered the northern districts each day, short of the 300 the deal promises.", true},
+		{"called for", "Last year the council's members called for a truce and for aid to the besieged villages of the north.", false},
 		{"named only", "The mediators called the accord a humanitarian truce and said it would be reviewed in a month.", false},
 	}
 	for _, c := range cases {
