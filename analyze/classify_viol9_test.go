@@ -7,14 +7,16 @@ import "testing"
 
 // TestViolenceTheTruceTermsHalt: the offensive operations a truce's terms
 // halt ("agreed to halt all offensive military operations", "ordered its
-// units to cease all offensive actions") are the truce's object, no attack
-// reported. An offensive told as news keeps violence.
+// units to cease all offensive actions", a truce that "covers all offensive
+// military operations") are the truce's object, no attack reported. An
+// offensive told as news keeps violence.
 func TestViolenceTheTruceTermsHalt(t *testing.T) {
 	checkEvidence(t, fViolence, 0.3, []evidenceCase{
 		{"The two camps agreed to a three-week halt of all offensive military operations in the valley.", false},
 		{"The militia leadership ordered its fighters to cease all offensive military actions against the police from Monday.", false},
 		{"The front told every unit to stop offensive activities against the army while the talks go on.", false},
 		{"The council said both sides accepted to halt all offensive land, air and sea operations across the frontier.", false},
+		{"The truce the two camps signed on Monday covers all offensive military operations along the frontier.", false},
 		{"The army launched a new offensive on the valley on Monday, killing nine fighters.", true},
 		{"Offensive military operations resumed on Monday despite the halt, the monitors said.", true},
 	})
