@@ -53,16 +53,6 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 		if e >= 0.5 {
 			hits = append(hits, s.index)
 		}
-		if f == fHumanitarian && !lead && e >= 0.5 && truceAid(&s.w) {
-			// Aid a truce or deal lets in, or that came under it, told
-			// past the lead ("the deal will ensure the entry of aid", "aid
-			// trucks entered daily, short of what the agreement obliges"):
-			// the labelling guide's deal that lets aid through is talks +
-			// humanitarian, and a ceasefire story gives such a term one
-			// sentence, a paragraph of its own.
-			p.lead += e
-			p.run = max(p.run, 2)
-		}
 		if e >= strongCue && s.point && !lead && f == fViolence {
 			// A bullet point of its own that tells fighting in full is a
 			// paragraph given to it: the agency made it a point.
@@ -87,21 +77,6 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 	}
 	return p
 }
-
-// truceAid reports a sentence (weights w) that tells aid in full (fAid of
-// fullAid) beside a truce (fCeasefire of 0.5 or more) or a deal's terms
-// (fTerms): aid as what a ceasefire lets in or what came under it. Aid
-// told by a weaker cue is a call for it ("resolutions that called for a
-// truce and for aid"), a hint or an idiom ("a lull should provide some
-// relief"): on FA-KES, three violence and talks articles gained
-// humanitarian by them (mission 0.900 -> 0.889).
-func truceAid(w *weights) bool {
-	return w[fAid] >= fullAid && (w[fCeasefire] >= 0.5 || w[fTerms] > 0)
-}
-
-// fullAid is the aid cue of a delivery or entry told as done or set
-// (truceAid).
-const fullAid = 1
 
 // brokenTruce is the violated cue of a sentence that tells a truce broken
 // ("the ceasefire was violated", "breaches of the truce"), not one feared
