@@ -957,16 +957,17 @@ func causeMarker(s *sentence, i int) int {
 // written into the same story) is cited.
 func cite(cands []candidate, best pick, fl int) []Citation {
 	out := []Citation{citation(&cands[best.cand], cands[best.cand].sents[best.sent])}
-	texts := []news.Shingles{news.ShinglesOf(cands[best.cand].art.Text)}
-	sents := []string{cands[best.cand].sents[best.sent].text}
+	// the cited articles, their sentences and, once a pair's figures agree,
+	// their shingles: a text is read for them at most once, and only then
+	cited := []citedText{{text: cands[best.cand].art.Text, sent: cands[best.cand].sents[best.sent].text}}
 	add := func(c *candidate, s sentence) {
-		sh := news.ShinglesOf(c.art.Text)
-		for i, t := range texts {
-			if sameFigures(s.text, sents[i]) && sh.NearCopy(t) {
+		this := citedText{text: c.art.Text, sent: s.text}
+		for i := range cited {
+			if sameFigures(s.text, cited[i].sent) && this.shingles().NearCopy(cited[i].shingles()) {
 				return
 			}
 		}
-		texts, sents = append(texts, sh), append(sents, s.text)
+		cited = append(cited, this)
 		out = append(out, citation(c, s))
 	}
 	topS := cands[best.cand].sents[best.sent].score
@@ -992,6 +993,21 @@ func cite(cands []candidate, best pick, fl int) []Citation {
 		}
 	}
 	return out
+}
+
+// citedText is an article cited (cite) with the sentence cited from it; its
+// shingles are read when first asked for.
+type citedText struct {
+	text, sent string
+	sh         news.Shingles
+	read       bool
+}
+
+func (t *citedText) shingles() news.Shingles {
+	if !t.read {
+		t.sh, t.read = news.ShinglesOf(t.text), true
+	}
+	return t.sh
 }
 
 // sameFigures reports whether two sentences write the same runs of digits
