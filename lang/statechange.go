@@ -22,7 +22,7 @@ func TellsResumption(words []string) bool {
 
 // haltNouns name a process's halt; afterHaltReach is how many words after
 // "after" one may stand ("after a 48-hour suspension").
-var haltNouns = map[string]bool{"suspension": true, "halt": true, "pause": true, "stoppage": true}
+var haltNouns = WordSetOf(map[string]bool{"suspension": true, "halt": true, "pause": true, "stoppage": true})
 
 const afterHaltReach = 4
 
@@ -34,7 +34,7 @@ func afterHalt(words []string) bool {
 			continue
 		}
 		for _, n := range words[i+1 : min(len(words), i+1+afterHaltReach)] {
-			if haltNouns[strings.ToLower(n)] {
+			if haltNouns.Has(strings.ToLower(n)) {
 				return true
 			}
 		}
