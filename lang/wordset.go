@@ -22,27 +22,33 @@ func WordSetOf(m map[string]bool) WordSet {
 			n++
 		}
 	}
-	size := 1 << bits.Len(uint(2*n)) // more than twice n: at most half full
-	s := WordSet{slots: make([]string, size), shift: uint8(64 - bits.TrailingZeros(uint(size)))}
+	s := newWordSet(n)
 	for w, ok := range m {
-		switch {
-		case !ok:
-		case w == "":
-			s.empty = true
-		default:
-			s.slots[s.free(w)] = w
+		if ok {
+			s.add(w)
 		}
 	}
 	return s
 }
 
-// free returns the slot w goes to, which it is not yet in.
-func (s WordSet) free(w string) int {
+// newWordSet returns an empty set with room for n words.
+func newWordSet(n int) WordSet {
+	size := 1 << bits.Len(uint(2*n)) // more than twice n: at most half full
+	return WordSet{slots: make([]string, size), shift: uint8(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// add adds w, which the set does not hold, and returns its slot (find).
+func (s *WordSet) add(w string) int {
+	if w == "" {
+		s.empty = true
+		return len(s.slots)
+	}
 	mask := len(s.slots) - 1
 	i := s.index(w)
 	for s.slots[i] != "" {
 		i = (i + 1) & mask
 	}
+	s.slots[i] = w
 	return i
 }
 
@@ -62,17 +68,51 @@ func wordHash(w string) uint64 {
 }
 
 // Has reports whether w is in the set.
-func (s WordSet) Has(w string) bool {
+func (s WordSet) Has(w string) bool { return s.find(w) >= 0 }
+
+// find returns the slot of w ("" has the one after the last), -1 when the
+// set does not hold it.
+func (s WordSet) find(w string) int {
 	if w == "" || len(s.slots) == 0 {
-		return w == "" && s.empty
+		if w == "" && s.empty {
+			return len(s.slots)
+		}
+		return -1
 	}
 	mask := len(s.slots) - 1
 	for i := s.index(w); ; i = (i + 1) & mask {
 		switch s.slots[i] {
 		case w:
-			return true
+			return i
 		case "":
-			return false
+			return -1
 		}
 	}
+}
+
+// WordMap is a table keyed by words, read as a WordSet is: for the tables
+// the analysis reads a word at a time, many times a sentence. The zero
+// WordMap holds no word.
+type WordMap[V any] struct {
+	words WordSet
+	vals  []V // by slot of words
+}
+
+// WordMapOf returns the WordMap of m.
+func WordMapOf[V any](m map[string]V) WordMap[V] {
+	t := WordMap[V]{words: newWordSet(len(m))}
+	t.vals = make([]V, len(t.words.slots)+1)
+	for w, v := range m {
+		t.vals[t.words.add(w)] = v
+	}
+	return t
+}
+
+// Get returns the value of w, the zero value when the table has none.
+func (t WordMap[V]) Get(w string) V {
+	if i := t.words.find(w); i >= 0 {
+		return t.vals[i]
+	}
+	var zero V
+	return zero
 }

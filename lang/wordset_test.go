@@ -22,3 +22,16 @@ func TestWordSet(t *testing.T) {
 		t.Error("the zero WordSet holds a word")
 	}
 }
+
+func TestWordMap(t *testing.T) {
+	m := map[string]int{"killed": 1, "kilned": 2, "": 3, "a": 4}
+	tb := WordMapOf(m)
+	for _, w := range []string{"killed", "kilned", "", "a", "b", "kill"} {
+		if got, want := tb.Get(w), m[w]; got != want {
+			t.Errorf("Get(%q) = %d, want %d", w, got, want)
+		}
+	}
+	if (WordMap[int]{}).Get("x") != 0 {
+		t.Error("the zero WordMap holds a word")
+	}
+}
