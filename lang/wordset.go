@@ -68,11 +68,11 @@ func wordHash(w string) uint64 {
 }
 
 // Has reports whether w is in the set.
-func (s WordSet) Has(w string) bool { return s.find(w) >= 0 }
+func (s *WordSet) Has(w string) bool { return s.find(w) >= 0 }
 
 // find returns the slot of w ("" has the one after the last), -1 when the
 // set does not hold it.
-func (s WordSet) find(w string) int {
+func (s *WordSet) find(w string) int {
 	if w == "" || len(s.slots) == 0 {
 		if w == "" && s.empty {
 			return len(s.slots)
@@ -109,7 +109,7 @@ func WordMapOf[V any](m map[string]V) WordMap[V] {
 }
 
 // Get returns the value of w, the zero value when the table has none.
-func (t WordMap[V]) Get(w string) V {
+func (t *WordMap[V]) Get(w string) V {
 	if i := t.words.find(w); i >= 0 {
 		return t.vals[i]
 	}

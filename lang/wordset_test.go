@@ -18,7 +18,8 @@ func TestWordSet(t *testing.T) {
 			}
 		}
 	}
-	if (WordSet{}).Has("x") || (WordSet{}).Has("") {
+	var zero WordSet
+	if zero.Has("x") || zero.Has("") {
 		t.Error("the zero WordSet holds a word")
 	}
 }
@@ -31,7 +32,8 @@ func TestWordMap(t *testing.T) {
 			t.Errorf("Get(%q) = %d, want %d", w, got, want)
 		}
 	}
-	if (WordMap[int]{}).Get("x") != 0 {
+	var zeroMap WordMap[int]
+	if zeroMap.Get("x") != 0 {
 		t.Error("the zero WordMap holds a word")
 	}
 }
