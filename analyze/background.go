@@ -114,7 +114,7 @@ func sinceMonth(toks []ftok, j int) bool {
 	if k < len(toks) && toks[k].w == "the" {
 		k++
 	}
-	if k+1 < len(toks) && onsetWords[toks[k].w] && toks[k+1].w == "of" {
+	if k+1 < len(toks) && onsetWords.Has(toks[k].w) && toks[k+1].w == "of" {
 		k += 2
 	}
 	return k < len(toks) && isMonth(toks[k].w) && (k+1 >= len(toks) || !toks[k+1].year)
@@ -134,11 +134,11 @@ func datedOnset(toks []ftok, k int) bool {
 		if toks[j].punct || toks[j].isNum {
 			return false
 		}
-		if !onsetWords[toks[j].w] || toks[j+1].w != "of" {
+		if !onsetWords.Has(toks[j].w) || toks[j+1].w != "of" {
 			continue
 		}
 		for n := j + 2; n+1 < len(toks) && n <= j+2+onsetReach && !toks[n].punct; n++ {
-			if wholeWarWords[toks[n].w] {
+			if wholeWarWords.Has(toks[n].w) {
 				return false // "since the start of the war on 24 February": the war's total
 			}
 			if toks[n].w == "on" && (datedStart(toks, n+1) || paddedDay(toks, n+1)) {
@@ -158,10 +158,10 @@ func datedOnset(toks []ftok, k int) bool {
 func datedBegan(toks []ftok, k int) bool {
 	for n := k + 1; n+1 < len(toks) && n <= k+onsetOpening+2; n++ {
 		t := toks[n]
-		if t.punct || t.isNum || wholeWarWords[t.w] {
+		if t.punct || t.isNum || wholeWarWords.Has(t.w) {
 			return false
 		}
-		if !beganWords[t.w] {
+		if !beganWords.Has(t.w) {
 			continue
 		}
 		if t.w == "broke" && toks[n+1].w == "out" {
@@ -173,7 +173,7 @@ func datedBegan(toks []ftok, k int) bool {
 }
 
 // beganWords tell that fighting started: "since clashes erupted on 4 April".
-var beganWords = lang.WarWords(lang.BeganWord)
+var beganWords = lang.WordSetOf(lang.WarWords(lang.BeganWord))
 
 // conflictOnset reports "since" at k opening the undated onset of "the
 // conflict" ("since the start of the conflict", "since the beginning of
@@ -186,14 +186,14 @@ func conflictOnset(toks []ftok, k int) bool {
 	if j < len(toks) && toks[j].w == "the" {
 		j++
 	}
-	if j+2 >= len(toks) || !onsetWords[toks[j].w] || toks[j+1].w != "of" {
+	if j+2 >= len(toks) || !onsetWords.Has(toks[j].w) || toks[j+1].w != "of" {
 		return false
 	}
 	n := j + 2
 	if toks[n].w == "the" {
 		n++
 	}
-	if n >= len(toks) || !conflictWords[toks[n].w] {
+	if n >= len(toks) || !conflictWords.Has(toks[n].w) {
 		return false
 	}
 	if n+1 < len(toks) && (toks[n+1].w == "in" || toks[n+1].year || toks[n+1].w == "on") {
@@ -203,7 +203,7 @@ func conflictOnset(toks []ftok, k int) bool {
 }
 
 // conflictWords name one fighting, not a whole war.
-var conflictWords = lang.WarWords(lang.ConflictName)
+var conflictWords = lang.WordSetOf(lang.WarWords(lang.ConflictName))
 
 // conflictOnsetIn reports a "since" in the sentence that conflictOnset takes.
 func conflictOnsetIn(toks []ftok) bool {
@@ -217,7 +217,7 @@ func conflictOnsetIn(toks []ftok) bool {
 
 // wholeWarWords name a whole war, whose onset dates a war's total however
 // precisely: not the armed conflict, hostilities or clashes of one place.
-var wholeWarWords = lang.WarWords(lang.WholeWar)
+var wholeWarWords = lang.WordSetOf(lang.WarWords(lang.WholeWar))
 
 // paddedDay reports a day written with a leading zero and its month at k
 // ("04 April 2019"), which the tokens do not read as a number.
@@ -237,7 +237,7 @@ const onsetOpening = 3
 // the start of hostilities on 04 April 2019".
 func datedOnsetIn(toks []ftok) bool {
 	for j, t := range toks {
-		if onsetWords[t.w] && datedOnset(toks, j) {
+		if onsetWords.Has(t.w) && datedOnset(toks, j) {
 			return true
 		}
 	}
@@ -246,10 +246,10 @@ func datedOnsetIn(toks []ftok) bool {
 
 // warScopeWords name a whole war after "in the": not "fighting", "clashes"
 // or "unrest", which as often name the day's event.
-var warScopeWords = lang.WarWords(lang.WarScope)
+var warScopeWords = lang.WordSetOf(lang.WarWords(lang.WarScope))
 
 // compassWords open a region's name: "the fighting in eastern Ukraine".
-var compassWords = lang.CompassWords(lang.CompassAdj)
+var compassWords = lang.WordSetOf(lang.CompassWords(lang.CompassAdj))
 
 // inTheWar reports a count whose harm the sentence sets in the whole war
 // ("20 Australians have been killed in the conflict", "the 2,200 soldiers
@@ -271,11 +271,11 @@ func inTheWar(toks []ftok, i int) bool {
 			continue
 		}
 		for m := k + 2; m < len(toks) && m <= k+6 && !toks[m].punct; m++ {
-			if warScopeWords[toks[m].w] {
+			if warScopeWords.Has(toks[m].w) {
 				return m+1 >= len(toks) || toks[m+1].w != "on" // not "in the war on Monday's ..."
 			}
 		}
-		return perfect && toks[k+2].w == "fighting" && k+4 < len(toks) && toks[k+3].w == "in" && compassWords[toks[k+4].w]
+		return perfect && toks[k+2].w == "fighting" && k+4 < len(toks) && toks[k+3].w == "in" && compassWords.Has(toks[k+4].w)
 	}
 	return false
 }
@@ -352,7 +352,7 @@ func worldTotal(toks []ftok) bool {
 		case (t.w == "across" || t.w == "around") && next == "the" && j+2 < len(toks) && toks[j+2].w == "world":
 			return true
 		case (next == "highest" || next == "largest") && rankOrdinal(t.w) && j+2 < len(toks) &&
-			(casesWords[toks[j+2].w] || toks[j+2].kinds() != 0 || toks[j+2].w == "toll" || toks[j+2].w == "number"):
+			(casesWords.Has(toks[j+2].w) || toks[j+2].kinds() != 0 || toks[j+2].w == "toll" || toks[j+2].w == "number"):
 			return true // "Brazil reported the third highest cases ... and second highest deaths 185,650": a ranking of countries
 		}
 		if w, ok := lang.CutPossessive(t.w); ok && w == "world" && worstHit(toks, j+1) {
@@ -396,11 +396,11 @@ func soFarToday(toks []ftok, j int) bool {
 
 // populationNouns after "displaced" make it a population's name ("displaced
 // persons"), not an event's outcome.
-var populationNouns = lang.PeopleWords(lang.PopulationNoun)
+var populationNouns = lang.WordSetOf(lang.PeopleWords(lang.PopulationNoun))
 
 // movementWords tell of a displacement that happened: a flight, an arrival,
 // a cause or a time (weekdays too, from lang).
-var movementWords = lang.PeopleWords(lang.MovementWord)
+var movementWords = lang.WordSetOf(lang.PeopleWords(lang.MovementWord))
 
 // stockCount reports a count of the displaced named as a population ("3.2
 // million IDPs", "for 226 displaced families", "2 million people are
@@ -414,7 +414,7 @@ func stockCount(toks []ftok, i, end int) bool {
 		return false // "displaced 61,000 people": a verb
 	}
 	w := toks[end].w
-	if w != "idps" && !(w == "displaced" && end+1 < len(toks) && populationNouns[toks[end+1].w]) &&
+	if w != "idps" && !(w == "displaced" && end+1 < len(toks) && populationNouns.Has(toks[end+1].w)) &&
 		!(w == "displaced" && (stateBefore(toks, end) || spanAfter(toks, end))) && !ofConcern(toks) {
 		return false
 	}
@@ -434,10 +434,10 @@ func stockCount(toks []ftok, i, end int) bool {
 		if t.w == "displacement" && k+1 < len(toks) && toks[k+1].w == "tracking" {
 			continue // "the Displacement Tracking Matrix reports": a source's name, no flight told
 		}
-		if standingWords[t.w] && present {
+		if standingWords.Has(t.w) && present {
 			continue // "Today, there are 15,000 IDPs", "are internally displaced ... due to violence": the stock's date or cause
 		}
-		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
+		if _, day := lang.Weekday(t.w); movementWords.Has(t.w) || day {
 			return false
 		}
 	}
@@ -446,7 +446,7 @@ func stockCount(toks []ftok, i, end int) bool {
 
 // standingWords date a population told in the present or give its cause
 // ("Today", "due to"): no flight (stockCount).
-var standingWords = lang.PeopleWords(lang.StandingWord)
+var standingWords = lang.WordSetOf(lang.PeopleWords(lang.StandingWord))
 
 // thereAreBefore reports "there are" (or "there is") right before the count
 // at i, past its qualifier: "there are 15,000 IDPs in the camp", a
@@ -463,11 +463,11 @@ const stockMillions = 1_000_000
 
 // flightTimeWords tell when, or after what, a displacement happened: a day,
 // a span, a start, an onset ("since", "last", "recently", "following").
-var flightTimeWords = lang.SpanWords(lang.FlightTime)
+var flightTimeWords = lang.WordSetOf(lang.SpanWords(lang.FlightTime))
 
 // flightEventWords name an event a flight may follow without a time told
 // ("floods have displaced 1.2 million people"): a disaster's or an attack's.
-var flightEventWords = lang.CauseWords(lang.DisasterEvent)
+var flightEventWords = lang.WordSetOf(lang.CauseWords(lang.DisasterEvent))
 
 // timelessMillions reports a displaced count of a million or more, v, in a
 // sentence that names no time of the flight (no year, month, weekday but a
@@ -487,7 +487,7 @@ func timelessMillions(toks []ftok, v int64) bool {
 		if day && statementDay(toks, k) {
 			continue
 		}
-		if t.year || day || isMonth(t.w) || flightTimeWords[t.w] || flightEventWords[t.w] || eventNouns[t.w] {
+		if t.year || day || isMonth(t.w) || flightTimeWords.Has(t.w) || flightEventWords.Has(t.w) || eventNouns[t.w] {
 			return false
 		}
 	}
@@ -538,7 +538,7 @@ func panelItemEnd(toks []ftok, i int) int {
 func timeAfter(toks []ftok, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		w := toks[j].w
-		if _, day := lang.Weekday(w); day || timeSpanWords[w] || isMonth(w) {
+		if _, day := lang.Weekday(w); day || timeSpanWords.Has(w) || isMonth(w) {
 			return true
 		}
 		if !toks[j].isNum && w != "few" && w != "several" && w != "two" && w != "three" {
@@ -549,7 +549,7 @@ func timeAfter(toks []ftok, k int) bool {
 }
 
 // timeSpanWords name spans of time.
-var timeSpanWords = lang.SpanWords(lang.TimeSpan)
+var timeSpanWords = lang.WordSetOf(lang.SpanWords(lang.TimeSpan))
 
 // returnedSince reports displaced people the clause of the count at i says
 // have gone home ("Most of the 5,000 families who were displaced by the
@@ -584,22 +584,22 @@ func aidServed(toks []ftok, i int) bool {
 		if w == "." || w == ";" || w == "who" || w == "which" || w == "that" || w == "after" || w == "when" || w == "by" {
 			break // a clause of its own: "displaced by the fighting", "who then received aid"
 		}
-		if aidTaken[w] {
+		if aidTaken.Has(w) {
 			return true
 		}
 	}
 	p := i - 1
-	for p >= 0 && fillers[toks[p].w] && toks[p].w != "to" {
+	for p >= 0 && fillers.Has(toks[p].w) && toks[p].w != "to" {
 		p-- // "among some 4,314", "to at least 900"
 	}
-	if p < 1 || !aidPreps[toks[p].w] {
+	if p < 1 || !aidPreps.Has(toks[p].w) {
 		return false
 	}
 	for j := p - 1; j >= 0; j-- {
 		if toks[j].w == "." || toks[j].w == ";" {
 			return false
 		}
-		if aidGiven[toks[j].w] {
+		if aidGiven.Has(toks[j].w) {
 			return true
 		}
 	}
@@ -612,9 +612,9 @@ func aidServed(toks []ftok, i int) bool {
 const aidReach = 12
 
 var (
-	aidTaken = lang.AidWords(lang.AidTaken)
-	aidGiven = lang.AidWords(lang.AidGiven)
-	aidPreps = lang.PrepositionWords(lang.AidPrep)
+	aidTaken = lang.WordSetOf(lang.AidWords(lang.AidTaken))
+	aidGiven = lang.WordSetOf(lang.AidWords(lang.AidGiven))
+	aidPreps = lang.WordSetOf(lang.PrepositionWords(lang.AidPrep))
 )
 
 // monthsBefore reports a sentence whose latest month of a year ("in
@@ -697,7 +697,7 @@ func stateBefore(toks []ftok, end int) bool {
 }
 
 // spanUnits measure how long a population has been displaced.
-var spanUnits = lang.SpanWords(lang.StaySpan)
+var spanUnits = lang.WordSetOf(lang.SpanWords(lang.StaySpan))
 
 // spanAfter reports "for" and a span of years or months after "displaced"
 // at end: "displaced for more than seven years", a protracted population.
@@ -706,7 +706,7 @@ func spanAfter(toks []ftok, end int) bool {
 		return false
 	}
 	for k := end + 2; k < len(toks) && k <= end+5; k++ {
-		if spanUnits[toks[k].w] {
+		if spanUnits.Has(toks[k].w) {
 			return true
 		}
 	}
@@ -717,7 +717,7 @@ func spanAfter(toks []ftok, end int) bool {
 // population an agency serves, counted as a stock.
 func ofConcern(toks []ftok) bool {
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].w == "of" && toks[k+1].w == "concern" && populationNouns[toks[k-1].w] {
+		if toks[k].w == "of" && toks[k+1].w == "concern" && populationNouns.Has(toks[k-1].w) {
 			return true
 		}
 	}
@@ -736,7 +736,7 @@ func earlierEvent(toks []ftok, i int) bool {
 		if w := toks[j].w; w == "." || w == ";" || w == ":" {
 			return false
 		}
-		if (toks[j].is(wcEventNoun) || pastEventWords[toks[j].w]) && earlierWords[toks[j-1].w] {
+		if (toks[j].is(wcEventNoun) || pastEventWords.Has(toks[j].w)) && earlierWords.Has(toks[j-1].w) {
 			return true
 		}
 	}
@@ -748,16 +748,16 @@ func earlierEvent(toks []ftok, i int) bool {
 const earlierEventReach = 8
 
 var (
-	earlierWords   = lang.AuxiliaryWords(lang.EarlierWord)
-	pastEventWords = lang.WarWords(lang.PastEvent)
+	earlierWords   = lang.WordSetOf(lang.AuxiliaryWords(lang.EarlierWord))
+	pastEventWords = lang.WordSetOf(lang.WarWords(lang.PastEvent))
 )
 
 // blameWords before "for" make the event the one the article reports:
 // "claimed responsibility for a suicide bombing that killed 30".
-var blameWords = lang.WarWords(lang.BlameWord)
+var blameWords = lang.WordSetOf(lang.WarWords(lang.BlameWord))
 
 // linkWordsOfPhrase stand between "for" and an attack that is not its object.
-var linkWordsOfPhrase = lang.PrepositionWords(lang.PhraseLinkPrep)
+var linkWordsOfPhrase = lang.WordSetOf(lang.PrepositionWords(lang.PhraseLinkPrep))
 
 // recalledFor reports a count in a relative clause of an attack that is the
 // purpose or cause of something else: "the launch pad for a devastating
@@ -786,11 +786,11 @@ func recalledFor(toks []ftok, i int) bool {
 			return true // "the 14 October bomb attack in Mogadishu that claimed more than 500 lives"
 		}
 		for f := j - 1; f >= 1 && f >= j-5; f-- {
-			if toks[f].punct || linkWordsOfPhrase[toks[f].w] {
+			if toks[f].punct || linkWordsOfPhrase.Has(toks[f].w) {
 				return false // "investigated for war crimes following an attack": not the attack's "for"
 			}
 			if toks[f].w == "for" {
-				return !blameWords[toks[f-1].w]
+				return !blameWords.Has(toks[f-1].w)
 			}
 		}
 		return false
@@ -800,7 +800,7 @@ func recalledFor(toks []ftok, i int) bool {
 
 // superlatives compare an event with the past: "the most dangerous month
 // since December 2013, with nine killed" dates the comparison, not the count.
-var superlatives = lang.WarWords(lang.Superlative)
+var superlatives = lang.WordSetOf(lang.WarWords(lang.Superlative))
 
 // sinceBenchmark reports a count in the relative clause of the event a
 // superlative's "since" names ("the strongest cyclone since Cyclone Eline,
@@ -827,7 +827,7 @@ const benchmarkReach = 20
 
 func superlativeBefore(toks []ftok, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-10 && !toks[k].punct; k-- {
-		if superlatives[toks[k].w] {
+		if superlatives.Has(toks[k].w) {
 			return true
 		}
 	}
@@ -880,10 +880,10 @@ func warInSentence(toks []ftok) bool {
 // "trapped in conflict zones"): where the count is, as "conflict-affected
 // areas" are, not the whole war (h-fig54).
 func warPlaceAt(toks []ftok, k int) bool {
-	return k+1 < len(toks) && warPlaceNouns[toks[k+1].w]
+	return k+1 < len(toks) && warPlaceNouns.Has(toks[k+1].w)
 }
 
-var warPlaceNouns = lang.WarWords(lang.WarPlace)
+var warPlaceNouns = lang.WordSetOf(lang.WarWords(lang.WarPlace))
 
 // flareUpOnset reports "since" at k opening the onset of a new round of
 // fighting ("since the latest outbreak of violence in February", "since the
@@ -895,18 +895,18 @@ func flareUpOnset(toks []ftok, k int) bool {
 	if j < len(toks) && toks[j].w == "the" {
 		j++
 	}
-	if j+1 >= len(toks) || !flareUpWords[toks[j].w] || !onsetWords[toks[j+1].w] {
+	if j+1 >= len(toks) || !flareUpWords.Has(toks[j].w) || !onsetWords.Has(toks[j+1].w) {
 		return false
 	}
 	for n := j + 2; n < len(toks) && n <= j+2+onsetReach && !toks[n].punct; n++ {
-		if wholeWarWords[toks[n].w] {
+		if wholeWarWords.Has(toks[n].w) {
 			return false
 		}
 	}
 	return true
 }
 
-var flareUpWords = lang.WarWords(lang.FlareUp)
+var flareUpWords = lang.WordSetOf(lang.WarWords(lang.FlareUp))
 
 // flareUpOnsetAfter reports a "since" that flareUpOnset takes after the
 // count at i, with no other number between: the count it dates. A later
@@ -930,7 +930,7 @@ func sinceOrigin(toks []ftok, j int) bool {
 			return true // "have been killed since January": a running total of the months since
 		}
 		if (t.year && !dated) || t.w == "start" || t.w == "beginning" || t.w == "outbreak" || t.w == "began" || t.w == "erupted" ||
-			t.w == "started" || t.w == "onset" || t.is(wcWar) || foundingWords[t.w] {
+			t.w == "started" || t.w == "onset" || t.is(wcWar) || foundingWords.Has(t.w) {
 			return true
 		}
 	}
@@ -945,7 +945,7 @@ func sinceOrigin(toks []ftok, j int) bool {
 // foundingWords after "since" date a count from a body's or a state's
 // beginning: "has killed 1,969 people since the declaration of its
 // caliphate", "since its founding".
-var foundingWords = lang.WarWords(lang.FoundingWord)
+var foundingWords = lang.WordSetOf(lang.WarWords(lang.FoundingWord))
 
 // sinceReach is how far after "since" its "last June" may stand.
 const sinceReach = 9
@@ -973,7 +973,7 @@ func previousToll(toks []ftok, i int) bool {
 
 // lapseUnits measure how long before another event one happened: "a day
 // after", "two weeks earlier", "several years ago".
-var lapseUnits = lang.SpanWords(lang.LapseSpan)
+var lapseUnits = lang.WordSetOf(lang.SpanWords(lang.LapseSpan))
 
 // earlierReach is how many words a count's clause is searched for the marks
 // of an earlier event.
@@ -992,7 +992,7 @@ func recalledEarlier(toks []ftok, i int, published time.Time) bool {
 		if toks[j].punct && toks[j].w != "," {
 			break
 		}
-		if (toks[j].w == "after" || toks[j].w == "before") && lapseUnits[toks[j-1].w] && !(toks[j].w == "before" && toks[j-1].w == "hours") {
+		if (toks[j].w == "after" || toks[j].w == "before") && lapseUnits.Has(toks[j-1].w) && !(toks[j].w == "before" && toks[j-1].w == "hours") {
 			// "a day after killing 34 people", "only hours after car bombs killed 26"; but a clause "hours
 			// before" tells what came next in the same battle: "fighting raged for six hours before the
 			// troops fled, leaving 220 killed"
@@ -1006,7 +1006,7 @@ func recalledEarlier(toks []ftok, i int, published time.Time) bool {
 		}
 		prev := toks[j-1].w
 		switch {
-		case (w == "earlier" || w == "ago") && lapseUnits[prev] && prev != "hours" && prev != "day" && prev != "days":
+		case (w == "earlier" || w == "ago") && lapseUnits.Has(prev) && prev != "hours" && prev != "day" && prev != "days":
 			return true // "two weeks earlier", "several years ago"
 		case w == "last" && j+1 < len(toks) && (toks[j+1].w == "weekend" || monthNumber(toks[j+1].w) != 0) && !startWords[prev]:
 			return true // "last weekend", "last Feb. 27"
@@ -1034,8 +1034,8 @@ func onDateBefore(toks []ftok, j int) bool {
 // "with" ("in connection with") or "in" ("charged in the killings");
 // followUpInquiries after "into", "of", "over", "on", "for" or "in".
 var (
-	followUpCharges   = lang.WarWords(lang.ChargeWord)
-	followUpInquiries = lang.WarWords(lang.InquiryWord)
+	followUpCharges   = lang.WordSetOf(lang.WarWords(lang.ChargeWord))
+	followUpInquiries = lang.WordSetOf(lang.WarWords(lang.InquiryWord))
 	followUpEvents    = lang.WarWords(lang.FollowedEvent)
 )
 
@@ -1088,9 +1088,9 @@ func followUpPrep(toks []ftok, p int) bool {
 		}
 		cw := toks[c].w
 		switch {
-		case followUpInquiries[cw] && (w == "into" || w == "of" || w == "over" || w == "on" || w == "for" || w == "in"):
+		case followUpInquiries.Has(cw) && (w == "into" || w == "of" || w == "over" || w == "on" || w == "for" || w == "in"):
 			return true
-		case followUpCharges[cw] && (w == "for" || w == "over" || w == "with" || (w == "in" && cw != "arrested" && cw != "detained")):
+		case followUpCharges.Has(cw) && (w == "for" || w == "over" || w == "with" || (w == "in" && cw != "arrested" && cw != "detained")):
 			return true
 		}
 	}
@@ -1101,7 +1101,7 @@ func followUpPrep(toks []ftok, p int) bool {
 // before token j: a clause of its own that a date at j may be of.
 func subordinatorBetween(toks []ftok, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if subordinators[toks[k].w] {
+		if subordinators.Has(toks[k].w) {
 			return true
 		}
 	}
@@ -1204,7 +1204,7 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 }
 
 // violenceWords tell of fighting without a count's verb.
-var violenceWords = lang.WarWords(lang.ViolenceWord)
+var violenceWords = lang.WordSetOf(lang.WarWords(lang.ViolenceWord))
 
 // asAside reports a count at i in a clause that "as" or "even as" sets
 // beside a sentence of another kind of news, the lead's own clause telling
@@ -1232,7 +1232,7 @@ func asAside(toks []ftok, i int) bool {
 	}
 	for j := 0; j < a; j++ {
 		w := toks[j].w
-		if harmWord(w) || toks[j].is(wcEventNoun) || toks[j].is(wcFollowUp) || (violenceWords[w] && w != "violence" && w != "deadly") || toks[j].isNum && !toks[j].year {
+		if harmWord(w) || toks[j].is(wcEventNoun) || toks[j].is(wcFollowUp) || (violenceWords.Has(w) && w != "violence" && w != "deadly") || toks[j].isNum && !toks[j].year {
 			return false
 		}
 	}
@@ -1246,7 +1246,7 @@ func violentTitle(sents []factSentence) bool {
 		return false
 	}
 	for _, t := range sents[0].toks {
-		if harmWord(t.w) || t.is(wcEventNoun) || t.is(wcFollowUp) || violenceWords[t.w] {
+		if harmWord(t.w) || t.is(wcEventNoun) || t.is(wcFollowUp) || violenceWords.Has(t.w) {
 			return true
 		}
 	}
@@ -1291,7 +1291,7 @@ func recalledAfter(s *factSentence, i int, published time.Time) bool {
 }
 
 // strikeVerbs tell of an attack in any tense: "Turkey bombs PKK sites".
-var strikeVerbs = lang.WarWords(lang.StrikeVerb)
+var strikeVerbs = lang.WordSetOf(lang.WarWords(lang.StrikeVerb))
 
 // violentClause reports words of an attack, a killing or fighting: a
 // clause with a deed of its own, that a day-old deed it follows is the
@@ -1299,7 +1299,7 @@ var strikeVerbs = lang.WarWords(lang.StrikeVerb)
 // 9"); a ban or a vow after it is the reaction to it, and the deed the news.
 func violentClause(toks []ftok) bool {
 	for _, t := range toks {
-		if harmWord(t.w) || t.is(wcEventNoun) || violenceWords[t.w] || strikeVerbs[t.w] {
+		if harmWord(t.w) || t.is(wcEventNoun) || violenceWords.Has(t.w) || strikeVerbs.Has(t.w) {
 			return true
 		}
 	}
@@ -1342,7 +1342,7 @@ func monthDayAt(toks []ftok, k int, published time.Time) (time.Time, bool) {
 func doerActedOn(s *factSentence, a, i int) bool {
 	toks := s.toks
 	for k := a + 1; k+1 < i; k++ {
-		if !capitalised(s, k) || !(toks[k+1].is(wcEventNoun) || strikeVerbs[toks[k+1].w] || violenceWords[toks[k+1].w]) {
+		if !capitalised(s, k) || !(toks[k+1].is(wcEventNoun) || strikeVerbs.Has(toks[k+1].w) || violenceWords.Has(toks[k+1].w)) {
 			continue
 		}
 		for j := 2; j < a; j++ {
@@ -1406,7 +1406,7 @@ func datesDay(toks []ftok, d time.Time, published time.Time) bool {
 }
 
 // tallyNouns count the events a monitor tallies ("incidents").
-var tallyNouns = lang.CountingWords(lang.TallyNoun)
+var tallyNouns = lang.WordSetOf(lang.CountingWords(lang.TallyNoun))
 
 // incidentTally reports a toll at i counted over a tally of ten incidents
 // or more told before it in its clause ("In 2019, 910 incidents of
@@ -1419,7 +1419,7 @@ func incidentTally(toks []ftok, i int) bool {
 		if w := toks[j].w; w == "." || w == ";" {
 			return false
 		}
-		if p := toks[j-1]; tallyNouns[toks[j].w] && p.isNum && !p.year && !p.amount && p.num >= incidentTallyMin {
+		if p := toks[j-1]; tallyNouns.Has(toks[j].w) && p.isNum && !p.year && !p.amount && p.num >= incidentTallyMin {
 			return true
 		}
 	}

@@ -66,17 +66,17 @@ var (
 // creditStarts are words that open a sentence after a credit's name: a
 // credit "Flickr U.S. Department of Defense The Pentagon said ..." runs on
 // until one of them.
-var creditStarts = lang.FurnitureWords(lang.CreditStart)
+var creditStarts = lang.WordSetOf(lang.FurnitureWords(lang.CreditStart))
 
 // datelineWords, with the names of months and weekdays, start datelines
 // ("Wed 05 Apr 2017", "20 November 2016", "Date of publication 1 September
 // 2016").
-var datelineWords = lang.FurnitureWords(lang.DatelineWord)
+var datelineWords = lang.WordSetOf(lang.FurnitureWords(lang.DatelineWord))
 
 func isDatelineWord(w string) bool {
 	_, day := lang.Weekday(w)
 	_, short := lang.ShortWeekday(w)
-	return datelineWords[w] || day || short || isMonth(w)
+	return datelineWords.Has(w) || day || short || isMonth(w)
 }
 
 // cleanSentence strips the furniture a page glued around a sentence — a
@@ -212,7 +212,7 @@ const (
 
 // crumbWidgets are the words of section names and share buttons that may
 // follow a trail's last separator before the sentence starts.
-var crumbWidgets = lang.FurnitureWords(lang.CrumbWidget)
+var crumbWidgets = lang.WordSetOf(lang.FurnitureWords(lang.CrumbWidget))
 
 // cutCrumbs returns s from the sentence after a navigation trail, else s.
 func cutCrumbs(s string) string {
@@ -245,7 +245,7 @@ func cutCrumbs(s string) string {
 	rest := strings.TrimLeft(s[end:], " ")
 	for k := 0; k < crumbWords; k++ {
 		w, after, _ := strings.Cut(rest, " ")
-		if !crumbWidgets[strings.ToLower(w)] {
+		if !crumbWidgets.Has(strings.ToLower(w)) {
 			break
 		}
 		rest = strings.TrimLeft(after, " ")
@@ -279,7 +279,7 @@ var mediaLabels = []string{"Play Video ", "Watch Video ", "Photo Gallery ", "Vid
 
 // showWords go on a sentence about a video or photos itself ("Video
 // Footage Shows ...", "Photos Show ..."): the label is its subject.
-var showWords = lang.FurnitureWords(lang.ShowWord)
+var showWords = lang.WordSetOf(lang.FurnitureWords(lang.ShowWord))
 
 // trimMediaLabel drops a media label that opens s when a capitalised word
 // follows it, which starts the lead, and the lead is a sentence's length;
@@ -294,7 +294,7 @@ func trimMediaLabel(s string) string {
 			continue
 		}
 		next, _ := nextField(rest)
-		if !lang.Capitalised(next) || showWords[strings.ToLower(next)] || len(strings.Fields(rest)) < minSummaryWords {
+		if !lang.Capitalised(next) || showWords.Has(strings.ToLower(next)) || len(strings.Fields(rest)) < minSummaryWords {
 			return s
 		}
 		return rest
@@ -323,7 +323,7 @@ func trimLeadCredit(s string) string {
 		return s
 	}
 	last := strings.ToLower(inner[len(inner)-1])
-	credit := len(inner) == 1 && wireTags[strings.ToLower(inner[0])] ||
+	credit := len(inner) == 1 && wireTags.Has(strings.ToLower(inner[0])) ||
 		last == "agencies" || last == "agency" && len(inner) > 1
 	for _, w := range inner {
 		lw := strings.ToLower(strings.Trim(w, ":/"))
@@ -336,7 +336,7 @@ func trimLeadCredit(s string) string {
 }
 
 // wireTags are news agencies a bracket names alone before a lead.
-var wireTags = lang.FurnitureWords(lang.WireTag)
+var wireTags = lang.WordSetOf(lang.FurnitureWords(lang.WireTag))
 
 // afterCreditName returns s from the word a sentence starts with, within
 // the first few words: what comes before is a photographer's or agency's
@@ -344,7 +344,7 @@ var wireTags = lang.FurnitureWords(lang.WireTag)
 func afterCreditName(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws[:min(len(ws), 8)] {
-		if i > 0 && creditStarts[strings.ToLower(strings.TrimRight(w, ".,"))] && unicode.IsUpper([]rune(w)[0]) {
+		if i > 0 && creditStarts.Has(strings.ToLower(strings.TrimRight(w, ".,"))) && unicode.IsUpper([]rune(w)[0]) {
 			return strings.Join(ws[i:], " ")
 		}
 	}
@@ -472,8 +472,8 @@ func afterInnerDateline(s string) string {
 // between its header and the lead, capitalised as buttons are ("... AFP
 // Monday 16 Jun 2014 Print Tweet Views 458 Related ..."); "Related" labels
 // the related headlines cutRelatedHeads then cuts.
-var pageButtons = map[string]bool{"Print": true, "Tweet": true, "Share": true, "Email": true, "E-mail": true,
-	"Facebook": true, "Twitter": true, "WhatsApp": true, "Comments": true, "Related": true}
+var pageButtons = lang.WordSetOf(map[string]bool{"Print": true, "Tweet": true, "Share": true, "Email": true, "E-mail": true,
+	"Facebook": true, "Twitter": true, "WhatsApp": true, "Comments": true, "Related": true})
 
 // trimButtons drops the page buttons that open s, and a view counter among
 // them ("Views 458"); related says the last was the "Related" label.
@@ -483,7 +483,7 @@ func trimButtons(s string) (rest string, related bool) {
 		w, after, _ := strings.Cut(rest, " ")
 		n, after2, _ := strings.Cut(after, " ")
 		switch {
-		case pageButtons[w]:
+		case pageButtons.Has(w):
 			rest, related = after, w == "Related"
 		case w == "Views" && isDateToken(n):
 			rest, related = after2, false
@@ -769,10 +769,10 @@ func endsWithDate(ws []string) bool {
 		return false
 	}
 	// "since 10 August 2014" ends a sentence; a caption has no preposition
-	return start > 0 && !datePrepositions[ws[start-1]]
+	return start > 0 && !datePrepositions.Has(ws[start-1])
 }
 
-var datePrepositions = lang.PrepositionWords(lang.DatePrep)
+var datePrepositions = lang.WordSetOf(lang.PrepositionWords(lang.DatePrep))
 
 // trimAgency drops an agency name and dateline after a repeated headline
 // ("... in 2 days AP Monday 9 Jun 2014 Activists say ...").
@@ -787,7 +787,7 @@ func trimAgency(s string) string {
 
 // agencies are news agencies whose name, capitalised, a page glues before
 // a dateline ("Reuters Sunday 10 Jul 2016").
-var agencies = map[string]bool{"Reuters": true, "Sputnik": true, "Anadolu": true, "Xinhua": true, "Tass": true}
+var agencies = lang.WordSetOf(map[string]bool{"Reuters": true, "Sputnik": true, "Anadolu": true, "Xinhua": true, "Tass": true})
 
 // isAgencyTag reports a short all-capital word such as "AFP", "REUTERS",
 // "AP", or an agency's name capitalised ("Reuters").
@@ -796,7 +796,7 @@ func isAgencyTag(w string) bool {
 		return false // most words: no capital first, and nothing Trim cuts before it
 	}
 	w = strings.Trim(w, " .()")
-	if agencies[w] {
+	if agencies.Has(w) {
 		return true
 	}
 	if n := utf8.RuneCountInString(w); n < 2 || n > 8 {

@@ -18,7 +18,7 @@ var periodicWords = lang.BulletinWords(lang.PeriodicWord)
 // an epidemic's, a disaster's (epidemicWords, diseaseWords) and fighting's
 // (violenceWords): "Cholera Outbreak Weekly Bulletin", "Hurricane Eta Weekly
 // Update".
-var bulletinEventWords = lang.BulletinWords(lang.BulletinEvent)
+var bulletinEventWords = lang.WordSetOf(lang.BulletinWords(lang.BulletinEvent))
 
 // periodicBulletin reports a headline that names a periodic bulletin and no
 // event: its items are many stories and none is the main event, so a
@@ -48,7 +48,7 @@ func namesSeries(ws []string, words map[string]bool) bool {
 func namesSubject(ws []string, fighting bool) bool {
 	for _, w := range ws {
 		// "covid-19" is split at its dash: "covid" names it
-		if epidemicWords[w] || diseaseWords[w] || fighting && violenceWords[w] || bulletinEventWords[w] {
+		if epidemicWords[w] || diseaseWords[w] || fighting && violenceWords.Has(w) || bulletinEventWords.Has(w) {
 			return true
 		}
 	}
@@ -103,7 +103,7 @@ func reviewReport(d *doc) bool {
 func reviewWords(ws []string) bool {
 	for i, w := range ws {
 		rest := ws[i+1:]
-		if w == "commemorative" || w == "annual" && len(rest) > 0 && annualNouns[rest[0]] ||
+		if w == "commemorative" || w == "annual" && len(rest) > 0 && annualNouns.Has(rest[0]) ||
 			len(rest) > 1 && (w == "facts" && rest[0] == "and" && rest[1] == "figures" || w == "year" && rest[0] == "in" && rest[1] == "review") {
 			return true
 		}
@@ -113,7 +113,7 @@ func reviewWords(ws []string) bool {
 
 // annualNouns follow "annual" in the name of a year's review: "Annual
 // achievements", "annual report".
-var annualNouns = lang.BulletinWords(lang.AnnualNoun)
+var annualNouns = lang.WordSetOf(lang.BulletinWords(lang.AnnualNoun))
 
 // bulletinOthers marks every figure of a periodic bulletin that names no
 // event (periodicBulletin), or of a year's review (reviewReport), as
@@ -419,4 +419,4 @@ func leadTalks(d *doc, ss []scored) float32 {
 }
 
 // isCallWord reports a modal of a call: "should", "must", "ought".
-func isCallWord(w string) bool { return callWords[w] }
+func isCallWord(w string) bool { return callWords.Has(w) }

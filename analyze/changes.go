@@ -130,13 +130,13 @@ func reportsPhrase(ws []string, set *phraseSet) bool {
 
 // intentWords before a phrase tell an act to come, not done: "threatened
 // to launch an offensive", "would begin an offensive".
-var intentWords = lang.AuxiliaryWords(lang.IntentWord)
+var intentWords = lang.WordSetOf(lang.AuxiliaryWords(lang.IntentWord))
 
 // reportsDone is reportsPhrase of a phrase that no intent word comes
 // right before: an offensive launched is news, one threatened is not.
 func reportsDone(ws []string, set *phraseSet) bool {
 	for i := range ws {
-		if set.at(ws, i) != nil && !background(ws, i, i) && !denied(ws, i) && (i == 0 || !intentWords[ws[i-1]]) {
+		if set.at(ws, i) != nil && !background(ws, i, i) && !denied(ws, i) && (i == 0 || !intentWords.Has(ws[i-1])) {
 			return true
 		}
 	}
@@ -202,7 +202,7 @@ const (
 // priorWords open a clause of what came before the sentence's own event;
 // not "under" or "amid", whose truce is the event's setting ("Under a truce
 // agreed on Monday, 120 fighters left the district").
-var priorWords = lang.PrepositionWords(lang.PriorPrep)
+var priorWords = lang.WordSetOf(lang.PrepositionWords(lang.PriorPrep))
 
 // OpensWithChangeAsBackground reports a sentence that opens with a clause
 // telling a change of state as background before its own event: "After the
@@ -218,7 +218,7 @@ func OpensWithChangeAsBackground(s string) bool {
 	ws := lang.Words(s)
 	start := -1
 	for k := 0; k < min(backgroundOpening, len(ws)); k++ {
-		if priorWords[ws[k]] {
+		if priorWords.Has(ws[k]) {
 			start = k + 1
 			break
 		}
@@ -279,7 +279,7 @@ const (
 // strike to its target and the target's state: "struck a Syrian airbase",
 // "strikes on two Syrian army positions"; any other word there ("strikes on
 // rebels backing Syrian government forces") makes the target another's.
-var strikeFiller = lang.DeterminerWords(lang.StrikeFiller)
+var strikeFiller = lang.WordSetOf(lang.DeterminerWords(lang.StrikeFiller))
 
 // interstateStrike reports words that tell, as news, a strike by a state's
 // forces on another state's government forces (changes.txt "interstate"):
@@ -320,7 +320,7 @@ func strikeActive(ws []string, t int) (phrase, int) {
 	// the word that joins: just before the target's state, or before it
 	// and its fillers
 	l := t - 1
-	for l >= 0 && t-l <= strikeTarget && strikeFiller[ws[l]] {
+	for l >= 0 && t-l <= strikeTarget && strikeFiller.Has(ws[l]) {
 		l--
 	}
 	if l < 0 || changeWords["interstate hit"].at(ws, l) == nil {

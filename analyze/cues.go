@@ -131,7 +131,7 @@ const truceEndsReach = 16
 
 // clauseTurns end the clause of a truce's past: "..., ending months of
 // shelling, but fighting resumed on Friday" tells news after "but".
-var clauseTurns = lang.JoinerWords(lang.ClauseTurn)
+var clauseTurns = lang.WordSetOf(lang.JoinerWords(lang.ClauseTurn))
 
 // quietAfter marks the words of the clause that follows a truceends phrase
 // at words[from:] (up to truceEndsReach words, or a clause turn) in a
@@ -146,7 +146,7 @@ func (sp *spans) quietAfter(w *weights, words []string, from int) {
 	if w[fCeasefire] < 0.5 || max(w[fViolated], w[fCollapsed], w[fDespite]) > 0 {
 		return
 	}
-	for i := from; i < len(words) && i < from+truceEndsReach && i < 256 && !clauseTurns[words[i]]; i++ {
+	for i := from; i < len(words) && i < from+truceEndsReach && i < 256 && !clauseTurns.Has(words[i]); i++ {
 		sp.quiet[i/64] |= 1 << (i % 64)
 	}
 }

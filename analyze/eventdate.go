@@ -264,7 +264,7 @@ func textDateline(text *lead) (time.Time, bool) {
 		return d, ok
 	}
 	for i := after - 1; i > 0 && i >= after-3; i-- {
-		if _, n, ok := dateAt(ws[i:]); ok && i+n == after && mentionWords[ws[i-1]] {
+		if _, n, ok := dateAt(ws[i:]); ok && i+n == after && mentionWords.Has(ws[i-1]) {
 			return time.Time{}, false
 		}
 	}
@@ -319,7 +319,7 @@ func publicationLine(text string) (time.Time, int, bool) {
 func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // mentionWords before a date make it a date the text mentions.
-var mentionWords = lang.PrepositionWords(lang.MentionPrep)
+var mentionWords = lang.WordSetOf(lang.PrepositionWords(lang.MentionPrep))
 
 // ownDateline is dateline of ws, the words of text's lead, else the date
 // of text's publication line (publicationLine) and the index of the word
@@ -451,7 +451,7 @@ func relativeDay(ws []string, limit int, ref time.Time) (own, said foundDay) {
 		if i >= limit {
 			break
 		}
-		if reportingVerbs[w] {
+		if reportingVerbs.Has(w) {
 			reported = i
 			continue
 		}
@@ -492,7 +492,7 @@ func dayWordAt(ws []string, i int, ref time.Time) (time.Time, string) {
 		return time.Time{}, ""
 	}
 	d := ref.AddDate(0, 0, -((int(ref.Weekday()) - int(wd) + 7) % 7))
-	if i+1 < len(ws) && nightWords[ws[i+1]] && d.Before(ref) {
+	if i+1 < len(ws) && nightWords.Has(ws[i+1]) && d.Before(ref) {
 		// "Thursday night" in one time zone is Friday in
 		// another: the event is the next day or the one named.
 		return d.AddDate(0, 0, 1), DatedByNight
@@ -512,7 +512,7 @@ func dayWordAt(ws []string, i int, ref time.Time) (time.Time, string) {
 }
 
 // nightWords after a weekday put the event at the turn of two days.
-var nightWords = lang.SpanWords(lang.NightWord)
+var nightWords = lang.WordSetOf(lang.SpanWords(lang.NightWord))
 
 // lateBefore reports whether the weekday at ws[i] follows "late" or "late
 // on" ("late Tuesday"), a night event that another report may date the next
@@ -571,18 +571,18 @@ const maxLeadAge = 7 * 24 * time.Hour
 // preposition of place and at most recapPlaceWords words of the place. The
 // date is then the name of that event, not the day of the lead's.
 func recap(ws []string, on int) bool {
-	if on >= 2 && recapWords[ws[on-2]] {
+	if on >= 2 && recapWords.Has(ws[on-2]) {
 		return true // "the attack on", "its offensive on"
 	}
 	for n := on - 1; n >= 1 && n >= on-1-recapPlaceWords-1; n-- {
-		if !recapNouns[ws[n]] {
+		if !recapNouns.Has(ws[n]) {
 			continue
 		}
-		if n+1 < on && !placePrepositions[ws[n+1]] {
+		if n+1 < on && !placePrepositions.Has(ws[n+1]) {
 			continue // "the attack killed 5 on"
 		}
 		for k := n - 1; k >= 0 && k >= n-1-recapModifiers; k-- {
-			if recapWords[ws[k]] {
+			if recapWords.Has(ws[k]) {
 				return true
 			}
 		}
@@ -592,14 +592,14 @@ func recap(ws []string, on int) bool {
 
 // recapWords before a noun and "on" make the date after them the name of an
 // event told before ("the attack on August 21"), not the day of the lead's.
-var recapWords = lang.DeterminerWords(lang.RecapDeterminer)
+var recapWords = lang.WordSetOf(lang.DeterminerWords(lang.RecapDeterminer))
 
 // recapNouns name an event a recap may date ("the attack near Damascus on
 // August 21"); recapModifiers is the most words between the recap word and
 // the noun ("the suspected chemical weapons attack"), recapPlaceWords the
 // most words of the place after the preposition ("near the capital
 // Damascus").
-var recapNouns = lang.WarWords(lang.RecapNoun)
+var recapNouns = lang.WordSetOf(lang.WarWords(lang.RecapNoun))
 
 const (
 	recapModifiers  = 3
@@ -607,14 +607,14 @@ const (
 )
 
 // placePrepositions introduce the place of a recapped event.
-var placePrepositions = lang.PrepositionWords(lang.RecapPlacePrep)
+var placePrepositions = lang.WordSetOf(lang.PrepositionWords(lang.RecapPlacePrep))
 
 // reportReach is how many words after a reporting verb a day word dates the
 // report: "said in a statement on Thursday".
 const reportReach = 5
 
 // reportingVerbs introduce who told the news and when.
-var reportingVerbs = lang.ReportingWords(lang.ReportingVerb)
+var reportingVerbs = lang.WordSetOf(lang.ReportingWords(lang.ReportingVerb))
 
 // monthDay reads "may 25" or "25 may" (after "on") as the latest such date
 // not after ref; a date in the month's range that the month lacks is none.
@@ -694,7 +694,7 @@ func recalledDate(text *lead, published time.Time, eventDate string) (time.Time,
 		if i >= recallReach {
 			break
 		}
-		if reportingVerbs[w] {
+		if reportingVerbs.Has(w) {
 			reported = i
 			continue
 		}

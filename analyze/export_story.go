@@ -60,7 +60,7 @@ func PartyOutlet(source string) bool {
 // SayingVerb reports a verb that closes a sentence after its sayer ("the
 // group said", "... the Observatory added"): one list for the article
 // summary and the story summary's reading of quotes.
-func SayingVerb(w string) bool { return sayingVerbs[w] } // w as written: "said", not "Said"
+func SayingVerb(w string) bool { return sayingVerbs.Has(w) } // w as written: "said", not "Said"
 
 // CountedGroup reports a noun, in lower case, that names whom a count
 // counts ("civilians", "terrorists", "children": the groups of figures).

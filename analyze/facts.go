@@ -115,7 +115,7 @@ func kindsIn(toks []ftok) uint16 {
 		if doneToDeath(toks, j) {
 			bits |= killedKind.bit // "shot to death", "stabbed to death"
 		}
-		if t.w == "shelter" && j > 0 && seekWords[toks[j-1].w] {
+		if t.w == "shelter" && j > 0 && seekWords.Has(toks[j-1].w) {
 			bits |= displacedKind.bit // "have sought shelter"
 		}
 		if t.w == "registered" || t.w == "registrations" || t.w == "registration" {
@@ -130,7 +130,7 @@ func kindsIn(toks []ftok) uint16 {
 
 // notDeath are the participles before "to death" that tell of no death:
 // "sentenced to death" is a verdict, "frightened to death" a figure of speech.
-var notDeath = lang.DeathWords(lang.NotDeath)
+var notDeath = lang.WordSetOf(lang.DeathWords(lang.NotDeath))
 
 // doneToDeath reports "to death" after a participle at toks[j] ("shot to
 // death", "knifed and beaten to death", "burned to death"): the people
@@ -140,7 +140,7 @@ func doneToDeath(toks []ftok, j int) bool {
 		return false
 	}
 	p := toks[j-2].w
-	return (strings.HasSuffix(p, "ed") || p == "shot" || p == "beaten" || p == "burnt" || p == "put") && !notDeath[p]
+	return (strings.HasSuffix(p, "ed") || p == "shot" || p == "beaten" || p == "burnt" || p == "put") && !notDeath.Has(p)
 }
 
 // gunnedDown reports "gunned down" at j, a killing told after its count
@@ -487,11 +487,11 @@ func epidemicCount(toks []ftok) bool {
 		case t.w == "recoveries" || t.w == "recovered" && i > 0 && (toks[i-1].w == "have" || toks[i-1].w == "has"):
 			return true // the sick who recovered beside the dead
 		case t.w == "cases":
-			if i > 0 && caseWords[toks[i-1].w] {
+			if i > 0 && caseWords.Has(toks[i-1].w) {
 				return true
 			}
 			cases = true
-		case t.w == "case" && i > 0 && caseWords[toks[i-1].w]:
+		case t.w == "case" && i > 0 && caseWords.Has(toks[i-1].w):
 			return true
 		case t.w == "deaths":
 			deaths = true
@@ -502,7 +502,7 @@ func epidemicCount(toks []ftok) bool {
 
 // outbreakWords tell of an epidemic in a sentence or a headline: its name,
 // its cases, its tests and vaccines.
-var outbreakWords = lang.CauseWords(lang.OutbreakWord)
+var outbreakWords = lang.WordSetOf(lang.CauseWords(lang.OutbreakWord))
 
 // epidemicAside marks as another event's the deaths an epidemic's running
 // count gives (epidemicCount: "As of 23 February, there have been 3,882
@@ -532,7 +532,7 @@ func epidemicAside(d *doc, sents []factSentence, ms []mention) {
 		}
 		n++
 		for _, w := range d.sents[i].words {
-			if outbreakWords[w] || diseaseWords[w] {
+			if outbreakWords.Has(w) || diseaseWords[w] {
 				talk++
 				break
 			}
@@ -553,11 +553,11 @@ func epidemicAside(d *doc, sents []factSentence, ms []mention) {
 // every dash.
 func outbreakTitle(title string) bool {
 	for _, w := range titleRuns(title) {
-		if outbreakWords[w] || diseaseWords[w] {
+		if outbreakWords.Has(w) || diseaseWords[w] {
 			return true
 		}
 	}
 	return false
 }
 
-var caseWords = lang.CauseWords(lang.CaseState)
+var caseWords = lang.WordSetOf(lang.CauseWords(lang.CaseState))

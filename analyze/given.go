@@ -93,7 +93,7 @@ func initialCount(ws []string, at int) bool {
 			return true
 		case "initial", "preliminary", "earlier", "previous", "first":
 			for m := k + 1; m < at && m <= k+3; m++ {
-				if initialTollNouns[ws[m]] {
+				if initialTollNouns.Has(ws[m]) {
 					return true
 				}
 			}
@@ -106,12 +106,12 @@ func initialCount(ws []string, at int) bool {
 const initialReach = 7
 
 // initialTollNouns name a count as a toll.
-var initialTollNouns = lang.CountingWords(lang.InitialTollNoun)
+var initialTollNouns = lang.WordSetOf(lang.CountingWords(lang.InitialTollNoun))
 
 // givenVerbs tell that a figure was given, surfaced or claimed; a weekday
 // right after one of them ("said on Monday", "surfaced late Wednesday")
 // dates the telling, not the event ("killed 40 on Monday").
-var givenVerbs = lang.ReportingWords(lang.GivenVerb)
+var givenVerbs = lang.WordSetOf(lang.ReportingWords(lang.GivenVerb))
 
 // givenDay returns the weekday that follows a verb of telling in ws, at
 // most two words after it ("said on Wednesday", "reported late on
@@ -130,7 +130,7 @@ func givenDayOf(ws []string, at int) (time.Weekday, bool) {
 		return wd, true
 	}
 	for i, w := range ws {
-		if !givenVerbs[w] {
+		if !givenVerbs.Has(w) {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
@@ -167,7 +167,7 @@ func openingGivenDay(ws []string) (time.Weekday, bool) {
 		return 0, false
 	}
 	for k := i + 2; k < len(ws) && k <= i+2+openingSubject; k++ {
-		if givenVerbs[ws[k]] {
+		if givenVerbs.Has(ws[k]) {
 			return wd, true
 		}
 		if strings.ContainsAny(ws[k], "0123456789") {

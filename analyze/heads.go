@@ -65,7 +65,7 @@ func processClass(c news.Category) docClass {
 // it does not hold begins no cue and no gate phrase, and a name only
 // through gazKey (a possessive: gazChild); it holds the plurals that
 // child reads as a name.
-var heads = func() map[string]*head {
+var heads = lang.WordMapOf(func() map[string]*head {
 	m := map[string]*head{}
 	get := func(w string) *head {
 		h := m[w]
@@ -103,7 +103,7 @@ var heads = func() map[string]*head {
 		h.gaz = gaz.root.child(w)
 	}
 	return m
-}()
+}())
 
 // headsOf returns the heads of ws, nil for a word that has none.
 func headsOf(ws []string) []*head { return appendHeads(make([]*head, 0, len(ws)), ws) }
@@ -111,7 +111,7 @@ func headsOf(ws []string) []*head { return appendHeads(make([]*head, 0, len(ws))
 // appendHeads appends the heads of ws to hs.
 func appendHeads(hs []*head, ws []string) []*head {
 	for _, w := range ws {
-		hs = append(hs, heads[w])
+		hs = append(hs, heads.Get(w))
 	}
 	return hs
 }

@@ -45,7 +45,7 @@ func headWords() []string {
 // in them but through gazChild's own reading.
 func TestHeadsAgreeWithTables(t *testing.T) {
 	for _, w := range headWords() {
-		h := heads[w]
+		h := heads.Get(w)
 		if got, want := h.cueRun(), lex.runs[w]; got != want {
 			t.Errorf("%q: cue run %p, want %p", w, got, want)
 		}

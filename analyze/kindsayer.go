@@ -20,14 +20,14 @@ import (
 // local militia leader") speaking for the body before it.
 
 // sayerDeterminers open a source named by what it is.
-var sayerDeterminers = lang.DeterminerWords(lang.SayerDeterminer)
+var sayerDeterminers = lang.WordSetOf(lang.DeterminerWords(lang.SayerDeterminer))
 
 // sayerCuts end the words that name who a source is: a relative clause, a
 // place or a time, a participle's agent.
-var sayerCuts = lang.JoinerWords(lang.SayerCut)
+var sayerCuts = lang.WordSetOf(lang.JoinerWords(lang.SayerCut))
 
 // clauseOpeners may stand right before a clause's subject.
-var clauseOpeners = lang.JoinerWords(lang.ClauseOpener)
+var clauseOpeners = lang.WordSetOf(lang.JoinerWords(lang.ClauseOpener))
 
 // maxSayerWords bounds a source named by what it is; sayerReach how far
 // before its attribution word its article may stand (a place or time after
@@ -79,7 +79,7 @@ func kindSayerIn(s *factSentence) bool {
 func kindSayerAt(s *factSentence, j int) (string, bool, bool) {
 	toks := s.toks
 	if toks[j].w == "according" {
-		if j+2 < len(toks) && sayerDeterminers[toks[j+2].w] {
+		if j+2 < len(toks) && sayerDeterminers.Has(toks[j+2].w) {
 			return sayerWords(s, j+3, len(toks))
 		}
 		if j+2 < len(toks) && toks[j+2].w == "the" {
@@ -99,7 +99,7 @@ func kindSayerAt(s *factSentence, j int) (string, bool, bool) {
 		}
 	}
 	b := j - 1
-	for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
+	for n := 0; b > 0 && n < 2 && writtenAux.Has(toks[b].w); n, b = n+1, b-1 {
 	}
 	if b > 0 && toks[b].w == "," {
 		b = asideOpen(toks, b) - 1 // "A cousin of one of the victims, who declined to be named, confirmed"
@@ -108,8 +108,8 @@ func kindSayerAt(s *factSentence, j int) (string, bool, bool) {
 		if toks[a].punct {
 			return "", false, false
 		}
-		if sayerDeterminers[toks[a].w] {
-			if a > 0 && !toks[a-1].punct && !clauseOpeners[toks[a-1].w] {
+		if sayerDeterminers.Has(toks[a].w) {
+			if a > 0 && !toks[a-1].punct && !clauseOpeners.Has(toks[a-1].w) {
 				return "", false, false // "killed a soldier, police said": not a subject
 			}
 			if a > 0 && toks[a-1].w == "and" {
@@ -117,7 +117,7 @@ func kindSayerAt(s *factSentence, j int) (string, bool, bool) {
 			}
 			return sayerWords(s, a+1, b+1)
 		}
-		if toks[a].w == "the" && (a == 0 || toks[a-1].punct || clauseOpeners[toks[a-1].w]) {
+		if toks[a].w == "the" && (a == 0 || toks[a-1].punct || clauseOpeners.Has(toks[a-1].w)) {
 			if n, ok := namedMembers(s, a+1, b+1); ok {
 				return n, false, true // "The House members said"
 			}
@@ -149,13 +149,13 @@ func invertedBody(s *factSentence, i int) (string, bool, bool) {
 // reporters", "the civilian task force said", "according to the state
 // emergency service". Not "group", "agency" or "organisation": "the aid
 // agency said" mostly names again a body the article told of before.
-var bodyHeads = lang.ReportingWords(lang.BodyHead)
+var bodyHeads = lang.WordSetOf(lang.ReportingWords(lang.BodyHead))
 
 // placeOwners are the places whose possessive may open a body's
 // description: "according to the city's monitoring and documentation
 // office" is that office's (the place told before), with or without the
 // apostrophe a copied page may drop.
-var placeOwners = lang.PlaceWords(lang.PlaceOwner)
+var placeOwners = lang.WordSetOf(lang.PlaceWords(lang.PlaceOwner))
 
 // placeOwned returns i past a place's possessive at i ("city's", "citys").
 func placeOwned(toks []ftok, i int) int {
@@ -166,7 +166,7 @@ func placeOwned(toks []ftok, i int) int {
 	if w == toks[i].w {
 		w = strings.TrimSuffix(w, "s") // "citys"
 	}
-	if w != toks[i].w && placeOwners[w] {
+	if w != toks[i].w && placeOwners.Has(w) {
 		return i + 1
 	}
 	return i
@@ -188,7 +188,7 @@ func definiteBody(s *factSentence, i, end int) (string, bool, bool) {
 	}
 	words := strings.Fields(strings.ToLower(n))
 	last := len(words) - 1
-	if last < 1 || !bodyHeads[words[last]] || anaphors[words[0]] || strings.ContainsAny(n, "'’") {
+	if last < 1 || !bodyHeads.Has(words[last]) || anaphors.Has(words[0]) || strings.ContainsAny(n, "'’") {
 		return "", false, false
 	}
 	if words[last] == "force" && (words[last-1] != "task" || last < 2) {
@@ -225,11 +225,11 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 		if t.is(wcEventNoun) && !linked {
 			return "", false, false // "a suicide bombing ... claimed 26 lives": the deed, not who tells it; not "a survivor of the strike"
 		}
-		linked = linked || k > i && headLinks[t.w]
-		if k > i && strings.HasSuffix(t.w, "ed") && k+1 < end && sayerCuts[toks[k+1].w] {
+		linked = linked || k > i && headLinks.Has(t.w)
+		if k > i && strings.HasSuffix(t.w, "ed") && k+1 < end && sayerCuts.Has(toks[k+1].w) {
 			break // "a statement posted on a Web site": the participle opens what is said of it
 		}
-		if t.punct || sayerCuts[t.w] || k == end {
+		if t.punct || sayerCuts.Has(t.w) || k == end {
 			if t.w == "by" && hi > i {
 				hi-- // "a report seen by AP": the participle is no part of what it is
 			}
@@ -243,14 +243,14 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 		}
 		hi = k
 	}
-	for hi > i+1 && postNouns[toks[hi].w] && !postNouns[toks[hi-1].w] {
+	for hi > i+1 && postNouns.Has(toks[hi].w) && !postNouns.Has(toks[hi-1].w) {
 		hi-- // "a local militia leader": the militia's; not "an aid worker", "a militia leader" (one word left names no body)
 	}
 	h := headAt(toks, i, hi)
-	if hi < i || !sayerHead(toks[h]) || hi == i && anaphors[toks[i].w] {
+	if hi < i || !sayerHead(toks[h]) || hi == i && anaphors.Has(toks[i].w) {
 		return "", false, false
 	}
-	if h < hi && postNouns[toks[h].w] {
+	if h < hi && postNouns.Has(toks[h].w) {
 		if h+3 <= hi && (toks[h+1].w == "for" || toks[h+1].w == "of") && toks[h+2].w == "the" {
 			return definiteBody(s, h+3, hi+1) // "a spokesman for the ambulance service": the body it describes
 		}
@@ -258,7 +258,7 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 	}
 	party := false
 	for k := i; k <= hi; k++ {
-		party = party || partyWords[toks[k].w]
+		party = party || partyWords.Has(toks[k].w)
 	}
 	for _, m := range s.origs {
 		if m.start >= i && m.end <= hi+1 && origs.list[m.id].party {
@@ -271,19 +271,19 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 // sayerHead reports a word that may end a source's description: a noun,
 // not a number, a pronoun or a word of the count.
 func sayerHead(t ftok) bool {
-	return !t.punct && !t.isNum && t.kinds() == 0 && !personAux[t.w] && len(t.w) > 2
+	return !t.punct && !t.isNum && t.kinds() == 0 && !personAux.Has(t.w) && len(t.w) > 2
 }
 
 // headLinks follow the head noun of a source's description: "a cousin of
 // one of the victims", "a source close to the group", "a report for aid
 // workers".
-var headLinks = lang.PrepositionWords(lang.HeadLinkPrep)
+var headLinks = lang.WordSetOf(lang.PrepositionWords(lang.HeadLinkPrep))
 
 // headAt returns the head noun of toks[i..hi]: the word before the first
 // of headLinks, else the last.
 func headAt(toks []ftok, i, hi int) int {
 	for k := i + 1; k <= hi; k++ {
-		if headLinks[toks[k].w] {
+		if headLinks.Has(toks[k].w) {
 			return k - 1
 		}
 	}
@@ -323,7 +323,7 @@ func quotedSayer(sents []factSentence, si int) (string, bool, bool) {
 
 // memberNouns are the people a named body sends or seats, who speak as a
 // group: "the House members", "the Senate lawmakers", "the Foo Panel experts".
-var memberNouns = lang.PeopleWords(lang.MemberNoun)
+var memberNouns = lang.WordSetOf(lang.PeopleWords(lang.MemberNoun))
 
 // namedMembers returns the words from token i up to end when they are a
 // capitalised name the table does not hold (one to three words) and one of
@@ -331,7 +331,7 @@ var memberNouns = lang.PeopleWords(lang.MemberNoun)
 // lawmakers." — the group as written.
 func namedMembers(s *factSentence, i, end int) (string, bool) {
 	toks := s.toks
-	if end-i < 2 || end-i > 4 || end > len(toks) || !memberNouns[toks[end-1].w] {
+	if end-i < 2 || end-i > 4 || end > len(toks) || !memberNouns.Has(toks[end-1].w) {
 		return "", false
 	}
 	for k := i; k < end-1; k++ {

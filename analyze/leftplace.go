@@ -11,7 +11,7 @@ import (
 // count is of evacuees, though its verb is "left".
 
 // placeNouns name the place the evacuees leave.
-var placeNouns = lang.PlaceWords(lang.LeftPlace)
+var placeNouns = lang.WordSetOf(lang.PlaceWords(lang.LeftPlace))
 
 // leftReach is how far after its count the "left" of a count of evacuees
 // may stand: a relative clause about them between.
@@ -34,7 +34,7 @@ func leftPlace(text string, toks []ftok, i, qn int) (int64, int, bool) {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+4; k++ {
-			if placeNouns[toks[k].w] {
+			if placeNouns.Has(toks[k].w) {
 				return toks[i].num, j, true
 			}
 			if toks[k].punct {

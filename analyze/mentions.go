@@ -12,17 +12,17 @@ import (
 // measureWords after a number make it no head count, as a unit of
 // measure does (lang.Unit): an age ("old"), a time of day, an ordinal's
 // ending, a scale.
-var measureWords = lang.CountingWords(lang.MeasureWord)
+var measureWords = lang.WordSetOf(lang.CountingWords(lang.MeasureWord))
 
 // subsetWords introduce a part of a count already given ("18 people
 // including five children"): the part is not added.
-var subsetWords = lang.DeterminerWords(lang.SubsetWord)
+var subsetWords = lang.WordSetOf(lang.DeterminerWords(lang.SubsetWord))
 
 // tollLinks may stand between "toll" and its number ("toll rose to 126").
-var tollLinks = lang.CountingWords(lang.TollLink)
+var tollLinks = lang.WordSetOf(lang.CountingWords(lang.TollLink))
 
 // fillers may stand between a verb and its number ("killed a total of 14").
-var fillers = lang.DeterminerWords(lang.CountFiller)
+var fillers = lang.WordSetOf(lang.DeterminerWords(lang.CountFiller))
 
 // mention is one figure a sentence states.
 type mention struct {
@@ -339,21 +339,21 @@ const maxPeople = 100_000_000
 // labelWords name a unit or an item by its number ("Brigade 93",
 // "Resolution 2254", "No. 7", a disease's "COVID-19"): the number is a
 // label, not a count.
-var labelWords = lang.CountingWords(lang.LabelWord)
+var labelWords = lang.WordSetOf(lang.CountingWords(lang.LabelWord))
 
 // placeLabels are the label words of a place or an office, whose number a
 // count of people may follow with no comma ("As per the control room 135
 // people have died", "in the district 42 civilians were killed").
-var placeLabels = lang.CountingWords(lang.PlaceLabel)
+var placeLabels = lang.WordSetOf(lang.CountingWords(lang.PlaceLabel))
 
 // countNouns are the plain nouns of a head count.
-var countNouns = lang.PeopleWords(lang.CountNoun)
+var countNouns = lang.WordSetOf(lang.PeopleWords(lang.CountNoun))
 
 // peopleAfter reports a noun of a head count right after the number at
 // toks[i], and no number before its label ("room 135 people"; not "Block 4
 // 12 people").
 func peopleAfter(toks []ftok, i int) bool {
-	return i+1 < len(toks) && countNouns[toks[i+1].w] && !(i > 1 && toks[i-2].isNum)
+	return i+1 < len(toks) && countNouns.Has(toks[i+1].w) && !(i > 1 && toks[i-2].isNum)
 }
 
 // yearThenCount reports a count after a year that "in" opens: "In 2020
@@ -387,7 +387,7 @@ func notCount(s *factSentence, i int) bool {
 	if i > 0 {
 		p := toks[i-1]
 		if p.isNum && !p.amount && !datelineThenWords(toks, i) && !datelineDash(s, i) && !yearThenCount(toks, i) ||
-			labelWords[p.w] && !(placeLabels[p.w] && peopleAfter(toks, i)) || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
+			labelWords.Has(p.w) && !(placeLabels.Has(p.w) && peopleAfter(toks, i)) || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
 			return true
 		}
 		if weekNumber(toks, i) || rateValue(toks, i) {
@@ -432,11 +432,11 @@ func weekNumber(toks []ftok, i int) bool {
 		return false
 	}
 	p := toks[i-2].w
-	return p == "epi" || weekPrepositions[p] // "epi-week 23": the hyphen joins, no token
+	return p == "epi" || weekPrepositions.Has(p) // "epi-week 23": the hyphen joins, no token
 }
 
 // weekPrepositions before "week N" make N the week's number.
-var weekPrepositions = lang.PrepositionWords(lang.WeekPrep)
+var weekPrepositions = lang.WordSetOf(lang.PrepositionWords(lang.WeekPrep))
 
 // maxAge bounds a number read as a person's age.
 const maxAge = 120
@@ -456,7 +456,7 @@ func ageAfterName(s *factSentence, i int) bool {
 
 // lifeAges and lifeYears open a number of one person's life
 // (lang/lexicon/deaths.tsv: lifeage, lifeyear).
-var lifeAges, lifeYears = lang.DeathWords(lang.LifeAge), lang.DeathWords(lang.LifeYear)
+var lifeAges, lifeYears = lang.WordSetOf(lang.DeathWords(lang.LifeAge)), lang.WordSetOf(lang.DeathWords(lang.LifeYear))
 
 // lifeNumber reports a number at i that is one person's age ("He was 101
 // and died", "she is 88") or year of birth ("born in 1818 and died in
@@ -466,7 +466,7 @@ func lifeNumber(toks []ftok, i int) bool {
 		return false
 	}
 	p, pp := toks[i-1].w, toks[i-2].w
-	return (p == "was" || p == "is") && lifeAges[pp] && toks[i].num < maxAge || p == "in" && lifeYears[pp]
+	return (p == "was" || p == "is") && lifeAges.Has(pp) && toks[i].num < maxAge || p == "in" && lifeYears.Has(pp)
 }
 
 // datelineDash reports a number right after a dateline's date and its dash
@@ -576,7 +576,7 @@ func addedTo(toks []ftok, i, qn int) bool {
 		return true
 	}
 	j := i - qn - 1
-	return j >= 0 && addedBefore[toks[j].w]
+	return j >= 0 && addedBefore.Has(toks[j].w)
 }
 
 // otherKindBefore reports a word of another kind than k before token i
@@ -625,7 +625,7 @@ func separateActs(toks []ftok, i int) bool {
 			continue
 		}
 		for k := j + 1; k < i && k <= j+3; k++ {
-			if actNouns[toks[k].w] {
+			if actNouns.Has(toks[k].w) {
 				return true
 			}
 		}
@@ -637,10 +637,10 @@ func separateActs(toks []ftok, i int) bool {
 const separateReach = 20
 
 // actNouns are attacks a count may total.
-var actNouns = lang.WarWords(lang.ActNoun)
+var actNouns = lang.WordSetOf(lang.WarWords(lang.ActNoun))
 
 // addedBefore are the words before a count that add it to earlier ones.
-var addedBefore = lang.DeterminerWords(lang.AddedBefore)
+var addedBefore = lang.WordSetOf(lang.DeterminerWords(lang.AddedBefore))
 
 // amongFollows reports "11 children were among": the number is a part.
 func amongFollows(toks []ftok, i int) bool {
@@ -691,7 +691,7 @@ func whoAfter(toks []ftok, i int) (who, unit string) {
 			}
 			return g, ""
 		}
-		if toks[j].w == "people" || toks[j].w == "persons" || toks[j].w == "others" || toks[j].w == "and" || subsetWords[toks[j].w] {
+		if toks[j].w == "people" || toks[j].w == "persons" || toks[j].w == "others" || toks[j].w == "and" || subsetWords.Has(toks[j].w) {
 			return "", "" // "Kills 23 including Militants": the militants are a part of the 23
 		}
 	}
@@ -707,9 +707,9 @@ func forcesGroup(toks []ftok, j int) string {
 	switch {
 	case toks[j-1].hyph && j >= 2 && toks[j-2].w == "anti":
 		return "fighters"
-	case stateForces[w]:
+	case stateForces.Has(w):
 		return "soldiers"
-	case whoGroups[w] == "fighters" || irregularForces[w]:
+	case whoGroups[w] == "fighters" || irregularForces.Has(w):
 		return "fighters"
 	}
 	return ""
@@ -718,8 +718,8 @@ func forcesGroup(toks []ftok, j int) string {
 // stateForces and irregularForces are modifiers of "forces" that name a
 // side: a state's army or police, or armed groups.
 var (
-	stateForces     = lang.WarWords(lang.StateForce)
-	irregularForces = lang.WarWords(lang.IrregularForce)
+	stateForces     = lang.WordSetOf(lang.WarWords(lang.StateForce))
+	irregularForces = lang.WordSetOf(lang.WarWords(lang.IrregularForce))
 )
 
 // mixedGroups reports a count whose people are of more than one group:
@@ -729,7 +729,7 @@ var (
 // Subgroups joined to their whole stay the whole's ("civilians and
 // children" are civilians).
 func mixedGroups(toks []ftok, i, end int, v int64, who string) bool {
-	other := func(g string) bool { return g != "" && g != who && !(who == "civilians" && subgroups[g]) }
+	other := func(g string) bool { return g != "" && g != who && !(who == "civilians" && subgroups.Has(g)) }
 	if v != toks[i].num {
 		for j := i + 1; j <= end && j < len(toks); j++ {
 			if toks[j-1].w != "and" {
@@ -763,7 +763,7 @@ func mixedGroups(toks []ftok, i, end int, v int64, who string) bool {
 // plannedWords near an evacuation make it planned, not done: "will
 // leave", "in exchange for the evacuation of", "waiting to be evacuated",
 // "is set to see … evacuated".
-var plannedWords = lang.AuxiliaryWords(lang.PlannedWord)
+var plannedWords = lang.WordSetOf(lang.AuxiliaryWords(lang.PlannedWord))
 
 // plannedNear reports a planned evacuation: a word of plan or future, or
 // "to be" / "to leave", among the few words around the number.
@@ -773,7 +773,7 @@ func plannedNear(toks []ftok, i int) bool {
 		if j+1 < len(toks) {
 			next = toks[j+1].w
 		}
-		if plannedWords[w] || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before[next])) ||
+		if plannedWords.Has(w) || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before[next])) ||
 			(w == "set" && next == "to") { // "the deal is set to see 30,000 evacuated"
 			return true
 		}
@@ -788,10 +788,10 @@ func isMeasure(toks []ftok, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	if lang.Unit(n.w, lang.AnyUnit) || measureWords[n.w] || (n.hyph && !n.isNum) || n.w == "%" {
+	if lang.Unit(n.w, lang.AnyUnit) || measureWords.Has(n.w) || (n.hyph && !n.isNum) || n.w == "%" {
 		return true
 	}
-	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum && !phraseEnd[toks[j].w]; j++ {
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum && !phraseEnd.Has(toks[j].w); j++ {
 		if thingWord(toks[j].w) {
 			return true
 		}
@@ -806,7 +806,7 @@ func isMeasure(toks []ftok, i int) bool {
 }
 
 // phraseEnd words end the noun phrase after a number.
-var phraseEnd = lang.JoinerWords(lang.CountPhraseEnd)
+var phraseEnd = lang.WordSetOf(lang.JoinerWords(lang.CountPhraseEnd))
 
 // kindWord reports a word of any kind of figure ("killed", "wounded").
 func kindWord(w string) bool { return kindWords[w] != 0 }
@@ -814,14 +814,14 @@ func kindWord(w string) bool { return kindWords[w] != 0 }
 // thingWord reports a word that after a number makes it a count of things
 // or an amount of money, not of people: "Evacuation of 4 Syrian Towns",
 // "killed in 56 airstrikes", "2,000 dinars" (currencies are lang's).
-func thingWord(w string) bool { return thingWords[w] || lang.Currency(w) }
+func thingWord(w string) bool { return thingWords.Has(w) || lang.Currency(w) }
 
 // thingWords are thingWord's words other than currencies.
-var thingWords = lang.CountingWords(lang.ThingWord)
+var thingWords = lang.WordSetOf(lang.CountingWords(lang.ThingWord))
 
 func isSubset(toks []ftok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if subsetWords[toks[j].w] || (toks[j].w == "them" && j > 0 && toks[j-1].w == "among") {
+		if subsetWords.Has(toks[j].w) || (toks[j].w == "them" && j > 0 && toks[j-1].w == "among") {
 			return true
 		}
 	}
@@ -831,7 +831,7 @@ func isSubset(toks []ftok, i int) bool {
 // casesWords count the sick, not a kind's people: the deaths among them
 // are a toll of their own ("3,882 reported cases and 136 deaths" is 136
 // deaths).
-var casesWords = lang.CauseWords(lang.CaseCount)
+var casesWords = lang.WordSetOf(lang.CauseWords(lang.CaseCount))
 
 // casesInclude reports a count at i that "including" sets among a count of
 // cases ("More than 2,000 cholera cases, including 76 fatalities were
@@ -846,7 +846,7 @@ func casesInclude(toks []ftok, i int) bool {
 	if toks[j-1].w == "," {
 		j--
 	}
-	return j >= 1 && (casesWords[toks[j-1].w] || toks[j-1].w == "casualties" || affectedCount(toks, j-1) || casesClauseBefore(toks, j))
+	return j >= 1 && (casesWords.Has(toks[j-1].w) || toks[j-1].w == "casualties" || affectedCount(toks, j-1) || casesClauseBefore(toks, j))
 }
 
 // casesClauseBefore reports a clause ending at j (its "including") whose
@@ -862,7 +862,7 @@ func casesClauseBefore(toks []ftok, j int) bool {
 			continue
 		}
 		for n := k + 1; n < j && n <= k+3; n++ {
-			if casesWords[toks[n].w] || toks[n].w == "casualties" {
+			if casesWords.Has(toks[n].w) || toks[n].w == "casualties" {
 				return true
 			}
 		}
@@ -907,7 +907,7 @@ func partKind(toks []ftok, i int) *figureKind {
 		return nil
 	}
 	v := toks[i-1].w
-	if includeWords[v] {
+	if includeWords.Has(v) {
 		for j := i - 2; j >= 0 && j >= i-4; j-- {
 			if k := tollKind(toks[j].w); k != nil {
 				return k
@@ -994,10 +994,10 @@ func tollKind(w string) *figureKind {
 }
 
 // includeWords state a part of the toll before them: "the dead included".
-var includeWords = lang.CountingWords(lang.IncludeWord)
+var includeWords = lang.WordSetOf(lang.CountingWords(lang.IncludeWord))
 
 // dateLead are words before a day of a date.
-var dateLead = lang.PrepositionWords(lang.DateLeadPrep)
+var dateLead = lang.WordSetOf(lang.PrepositionWords(lang.DateLeadPrep))
 
 // isDate reports a number that is the day of a date.
 func isDate(toks []ftok, i int) bool {
@@ -1011,7 +1011,7 @@ func isDate(toks []ftok, i int) bool {
 		return true // "Sept. 16": an abbreviated month's dot
 	}
 	if i > 0 && i+1 < len(toks) && toks[i].num <= 31 && (toks[i+1].w == "may" || toks[i+1].w == "march") &&
-		dateLead[toks[i-1].w] {
+		dateLead.Has(toks[i-1].w) {
 		return true // "since 21 May", "on 15 March"
 	}
 	return i+1 < len(toks) && isMonth(toks[i+1].w) && toks[i].num <= 31 && toks[i+1].w != "may" && toks[i+1].w != "march"
@@ -1022,7 +1022,7 @@ func isDate(toks []ftok, i int) bool {
 // ("killing 12 civilians and 3 fighters").
 func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	j := i - qn - 1
-	for n := 0; j >= 0 && n < 3 && fillers[toks[j].w] && !k.before[toks[j].w]; n++ {
+	for n := 0; j >= 0 && n < 3 && fillers.Has(toks[j].w) && !k.before[toks[j].w]; n++ {
 		j--
 	}
 	if j < 0 {
@@ -1056,21 +1056,21 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 }
 
 // fallVerbs are the forms of "fall" in "fell victim to".
-var fallVerbs = lang.CountingWords(lang.FallVerb)
+var fallVerbs = lang.WordSetOf(lang.CountingWords(lang.FallVerb))
 
 // fellVictimAt reports "fell victim(s) [to ...]" with "victim" at j: the
 // counted were killed ("1,500 people have fallen victims to the gas"),
 // unless what they fell to is another kind of harm ("fell victim to
 // kidnappers", "to injuries").
 func fellVictimAt(toks []ftok, j int) bool {
-	if w := toks[j].w; w != "victim" && w != "victims" || j == 0 || !fallVerbs[toks[j-1].w] {
+	if w := toks[j].w; w != "victim" && w != "victims" || j == 0 || !fallVerbs.Has(toks[j-1].w) {
 		return false
 	}
 	if j+1 >= len(toks) || toks[j+1].w != "to" {
 		return true // "... have fallen victims and 3,600 were injured": the next count is its own
 	}
 	for e := j + 2; e < len(toks) && e <= j+4 && !toks[e].punct && toks[e].w != "and"; e++ {
-		if w := toks[e].w; otherFigure(w) || victimOfOther[w] {
+		if w := toks[e].w; otherFigure(w) || victimOfOther.Has(w) {
 			return false
 		}
 	}
@@ -1078,17 +1078,17 @@ func fellVictimAt(toks []ftok, j int) bool {
 }
 
 // victimOfOther are harms one falls victim to that are no death.
-var victimOfOther = lang.CountingWords(lang.VictimOfOther)
+var victimOfOther = lang.WordSetOf(lang.CountingWords(lang.VictimOfOther))
 
 // baseVerbs are the plain forms of verbs of a kind: after "to" they tell of
 // an intent or a threat, not a count of the done.
-var baseVerbs = lang.CountingWords(lang.BaseVerb)
+var baseVerbs = lang.WordSetOf(lang.CountingWords(lang.BaseVerb))
 
 // intentAt reports a plain verb of a kind at j after "to" or a modal ("to
 // kill", "would kill", "will behead"): an intent or a threat, not a count of
 // the done.
 func intentAt(toks []ftok, j int) bool {
-	return j >= 1 && baseVerbs[toks[j].w] && (toks[j-1].w == "to" || modals[toks[j-1].w])
+	return j >= 1 && baseVerbs.Has(toks[j].w) && (toks[j-1].w == "to" || modals.Has(toks[j-1].w))
 }
 
 // modalPassive reports a passive at j after a modal and "be" ("two
@@ -1100,18 +1100,18 @@ func modalPassive(toks []ftok, j int) bool {
 		return false
 	}
 	k := j - 2
-	if !modals[toks[k].w] && k > 0 && !toks[k].punct && !toks[k].isNum {
+	if !modals.Has(toks[k].w) && k > 0 && !toks[k].punct && !toks[k].isNum {
 		k-- // "would soon be killed"
 	}
-	return modals[toks[k].w]
+	return modals.Has(toks[k].w)
 }
 
 // modals before a plain verb of a kind make it a threat: "would kill one
 // captive".
-var modals = lang.AuxiliaryWords(lang.ThreatModal)
+var modals = lang.WordSetOf(lang.AuxiliaryWords(lang.ThreatModal))
 
 // livesVerbs take lives: "claimed 12 lives", "cost at least 30 lives".
-var livesVerbs = lang.CountingWords(lang.LivesVerb)
+var livesVerbs = lang.WordSetOf(lang.CountingWords(lang.LivesVerb))
 
 // livesTaken reports "lives" (at j) right after the number at i, or one
 // word after it, with a verb that takes them before the number.
@@ -1121,7 +1121,7 @@ func livesTaken(toks []ftok, i, j int) bool {
 	}
 	_, qn := qualifierBefore(toks, i)
 	p := i - qn - 1
-	return p >= 0 && livesVerbs[toks[p].w]
+	return p >= 0 && livesVerbs.Has(toks[p].w)
 }
 
 // livesTakenBefore reports a verb that takes lives before "[the] lives" at
@@ -1131,13 +1131,13 @@ func livesTakenBefore(toks []ftok, j int) bool {
 	if p >= 0 && toks[p].w == "the" {
 		p--
 	}
-	return p >= 0 && livesVerbs[toks[p].w]
+	return p >= 0 && livesVerbs.Has(toks[p].w)
 }
 
 // arrivalNouns count the people an influx brings across a border or a
 // front: not "people" or "fighters", whom a deal's buses may bring
 // (evacuated, not displaced).
-var arrivalNouns = lang.PeopleWords(lang.ArrivalNoun)
+var arrivalNouns = lang.WordSetOf(lang.PeopleWords(lang.ArrivalNoun))
 
 // arrivedFrom reports "have arrived" (or "arrived") at j after a count at
 // i of refugees, asylum-seekers, individuals or persons ("92,000 individuals
@@ -1151,17 +1151,17 @@ func arrivedFrom(toks []ftok, i, j int) bool {
 	if toks[n].w == "new" && n+1 < len(toks) {
 		n++
 	}
-	return arrivalNouns[toks[n].w] && (j == n+1 || toks[j-1].w == "have" || toks[j-1].w == "has")
+	return arrivalNouns.Has(toks[n].w) && (j == n+1 || toks[j-1].w == "have" || toks[j-1].w == "has")
 }
 
 // lostWords are the forms of "lose" in "lost their life".
-var lostWords = lang.CountingWords(lang.LostWord)
+var lostWords = lang.WordSetOf(lang.CountingWords(lang.LostWord))
 
 // bringVerbs bring a running total to its new value.
-var bringVerbs = lang.CountingWords(lang.BringVerb)
+var bringVerbs = lang.WordSetOf(lang.CountingWords(lang.BringVerb))
 
 // displacedNouns name the displaced a running total counts.
-var displacedNouns = lang.PeopleWords(lang.DisplacedNoun)
+var displacedNouns = lang.WordSetOf(lang.PeopleWords(lang.DisplacedNoun))
 
 // broughtReach is how far before "to" a running total's verb may stand;
 // fromReach more when a "from" names the place the displaced fled.
@@ -1187,13 +1187,13 @@ func displacedBroughtTo(toks []ftok, i int) (ok, est bool) {
 			lo -= fromReach // "persons from Murzuq to": the place they fled, no more words of the total's
 		case toks[j].punct || toks[j].isNum:
 			return false, false
-		case displacedNouns[w]:
+		case displacedNouns.Has(w):
 			noun = true
 		case w == "number" || w == "total":
 			total = true
 		case w == "estimated":
 			est = true
-		case bringVerbs[w]:
+		case bringVerbs.Has(w):
 			return noun && total, est
 		}
 	}
@@ -1221,7 +1221,7 @@ func estimateThat(toks []ftok, a int) bool {
 	if j >= 1 && lang.PassiveBe(toks[j].w) && toks[j-1].w == "there" {
 		j -= 2 // "estimates that there are 5,000"
 	}
-	return j >= 1 && toks[j].w == "that" && estimateVerbs[toks[j-1].w]
+	return j >= 1 && toks[j].w == "that" && estimateVerbs.Has(toks[j-1].w)
 }
 
 // estimateBack reports a count that a later "this estimated figure" of its
@@ -1233,7 +1233,7 @@ func estimateBack(toks []ftok, i int) bool {
 		if toks[j].isNum {
 			return false
 		}
-		if (toks[j].w == "this" || toks[j].w == "these") && estimateVerbs[toks[j+1].w] && estimateNouns[toks[j+2].w] {
+		if (toks[j].w == "this" || toks[j].w == "these") && estimateVerbs.Has(toks[j+1].w) && estimateNouns.Has(toks[j+2].w) {
 			return true
 		}
 	}
@@ -1241,8 +1241,8 @@ func estimateBack(toks []ftok, i int) bool {
 }
 
 var (
-	estimateVerbs = lang.CountingWords(lang.EstimateVerb)
-	estimateNouns = lang.CountingWords(lang.EstimateNoun)
+	estimateVerbs = lang.WordSetOf(lang.CountingWords(lang.EstimateVerb))
+	estimateNouns = lang.WordSetOf(lang.CountingWords(lang.EstimateNoun))
 )
 
 // receivedEvacuation reports "received evacuation" at toks[j]: the count
@@ -1266,7 +1266,7 @@ func evacuatedAhead(toks []ftok, j int) bool {
 // lostTheirLife reports "lost their life" with "life" at j: the counted
 // died (the singular as agency reports write it beside "lost their lives").
 func lostTheirLife(toks []ftok, j int) bool {
-	return toks[j].w == "life" && j >= 2 && toks[j-1].w == "their" && lostWords[toks[j-2].w]
+	return toks[j].w == "life" && j >= 2 && toks[j-1].w == "their" && lostWords.Has(toks[j-2].w)
 }
 
 // deathCountNoun reports a bulletin's "mortality cases" after a count ("3
@@ -1354,7 +1354,7 @@ func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 // "and"; false when a word makes the count a part or another kind's.
 func countedGroupEnd(toks []ftok, j int, k *figureKind) (int, bool) {
 	for n := 0; j < len(toks) && n < 4 && !toks[j].punct && !toks[j].isNum && toks[j].w != "and"; n++ {
-		if subsetWords[toks[j].w] || k.after[toks[j].w] || otherFigure(toks[j].w) || casesWords[toks[j].w] {
+		if subsetWords.Has(toks[j].w) || k.after[toks[j].w] || otherFigure(toks[j].w) || casesWords.Has(toks[j].w) {
 			return 0, false
 		}
 		j++
@@ -1435,7 +1435,7 @@ func ofAt(toks []ftok, a, b int) bool {
 // women and five children".
 func overlapping(toks []ftok, i, j int) bool {
 	a, b := groupAfter(toks, i), groupAfter(toks, j)
-	return demographicGroups[a] && statusGroups[b] || statusGroups[a] && demographicGroups[b]
+	return demographicGroups.Has(a) && statusGroups.Has(b) || statusGroups.Has(a) && demographicGroups.Has(b)
 }
 
 // groupAfter returns the word right after the number at i, "" at the end.
@@ -1447,8 +1447,8 @@ func groupAfter(toks []ftok, i int) string {
 }
 
 var (
-	demographicGroups = lang.PeopleWords(lang.DemographicNoun)
-	statusGroups      = lang.PeopleWords(lang.StatusNoun)
+	demographicGroups = lang.WordSetOf(lang.PeopleWords(lang.DemographicNoun))
+	statusGroups      = lang.WordSetOf(lang.PeopleWords(lang.StatusNoun))
 )
 
 // otherFigure reports words of injury, capture or displacement: a count they
@@ -1491,7 +1491,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			}
 		}
 		switch {
-		case t.w == "," && j+1 < len(toks) && (subsetWords[toks[j+1].w] || ofThemAt(toks, j+1)):
+		case t.w == "," && j+1 < len(toks) && (subsetWords.Has(toks[j+1].w) || ofThemAt(toks, j+1)):
 			subset, limit, asides = true, limit+6, asides+1 // "Five civilians, including two children, were killed"
 		case t.w == "," && subset && asides == 1:
 			asides++ // the aside's closing comma
@@ -1501,9 +1501,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			limit++ // "138 men, women and children were killed": one group named in a list
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
-		case k == &displacedKind && (t.w == "shelter" && seekWords[toks[j-1].w] || t.w == "sheltering") && !peopleAt(toks, i+1):
+		case k == &displacedKind && (t.w == "shelter" && seekWords.Has(toks[j-1].w) || t.w == "sheltering") && !peopleAt(toks, i+1):
 			return 0, 0, false // "1,200 vessels ... to find shelter", "1,710 relief tents for sheltering": no people
-		case k == &displacedKind && t.w == "shelter" && seekWords[toks[j-1].w]:
+		case k == &displacedKind && t.w == "shelter" && seekWords.Has(toks[j-1].w):
 			return v, j, true // "More than 20,000 people have sought shelter in schools"
 		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
 			return v, j, true // "nine million have been driven from their homes"
@@ -1550,9 +1550,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			subset, limit = true, limit+4 // "12 people among them 5 children were killed"
 		case t.w == "among":
 			return 0, 0, false // "70 children were among those killed": a part of the toll
-		case subsetWords[t.w]:
+		case subsetWords.Has(t.w):
 			subset, limit = true, limit+4
-		case casesWords[t.w] && !subset:
+		case casesWords.Has(t.w) && !subset:
 			return 0, 0, false // "2,514 reported cases and 87 deaths": the first count is the cases'
 		case t.isNum && !subset && toks[j-1].w == "and" && !t.year:
 			if clause {
@@ -1580,21 +1580,21 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 
 // asideAdverbs may stand before the participle of an aside: "seriously
 // wounded", "badly hurt".
-var asideAdverbs = lang.CountingWords(lang.AsideAdverb)
+var asideAdverbs = lang.WordSetOf(lang.CountingWords(lang.AsideAdverb))
 
 // asidePreps follow the participle of an aside and tell where or how the
 // counted were harmed: "wounded during the offensive", "hurt in the blast".
-var asidePreps = lang.PrepositionWords(lang.AsidePrep)
+var asidePreps = lang.WordSetOf(lang.PrepositionWords(lang.AsidePrep))
 
 // participleAside reports an aside opening at j (after the counted's comma)
 // with a participle of kind k and where or how it happened: "100 soldiers,
 // seriously wounded during the offensive, arrived ...". A verb with a count
 // of its own ("killed 5 soldiers, wounded 12") is no aside.
 func participleAside(toks []ftok, j int, k *figureKind) bool {
-	if j < len(toks) && asideAdverbs[toks[j].w] {
+	if j < len(toks) && asideAdverbs.Has(toks[j].w) {
 		j++
 	}
-	return j+1 < len(toks) && k.after[toks[j].w] && asidePreps[toks[j+1].w]
+	return j+1 < len(toks) && k.after[toks[j].w] && asidePreps.Has(toks[j+1].w)
 }
 
 // ofThemAt reports an aside that says what the counted were, opening at j
@@ -1663,13 +1663,13 @@ func evacueesDied(toks []ftok, j int) bool {
 // staffWords are people counted at work: staff who flee a hospital under
 // fire leave a workplace, not their homes ("prompting nearly a dozen medical
 // staff to flee").
-var staffWords = lang.PeopleWords(lang.StaffNoun)
+var staffWords = lang.WordSetOf(lang.PeopleWords(lang.StaffNoun))
 
 // staffFled reports a displaced count whose counted group, between the
 // number at i and the word of fleeing at j, is a workplace's staff.
 func staffFled(toks []ftok, i, j int) bool {
 	for e := i + 1; e < j && e < len(toks); e++ {
-		if staffWords[toks[e].w] {
+		if staffWords.Has(toks[e].w) {
 			return true
 		}
 	}
@@ -1678,7 +1678,7 @@ func staffFled(toks []ftok, i, j int) bool {
 
 // fledFrom are the places a person flees for an hour, not a home: "fled
 // the hospital" in a raid is no displacement.
-var fledFrom = lang.PlaceWords(lang.FledBuilding)
+var fledFrom = lang.WordSetOf(lang.PlaceWords(lang.FledBuilding))
 
 // fledPlace reports "fled [the] hospital" after the word of fleeing at j.
 func fledPlace(toks []ftok, j int) bool {
@@ -1687,10 +1687,10 @@ func fledPlace(toks []ftok, j int) bool {
 		return false
 	}
 	n := j + 1
-	for n < len(toks) && n <= j+3 && (appositives[toks[n].w] || toks[n].w == "their" || toks[n].w == "its" || toks[n].w == "field") {
+	for n < len(toks) && n <= j+3 && (appositives.Has(toks[n].w) || toks[n].w == "their" || toks[n].w == "its" || toks[n].w == "field") {
 		n++
 	}
-	return n < len(toks) && fledFrom[toks[n].w]
+	return n < len(toks) && fledFrom.Has(toks[n].w)
 }
 
 // treatedAt reports an injured count whose clause says where they are
@@ -1707,7 +1707,7 @@ func treatedAt(toks []ftok, end int) bool {
 }
 
 // transferWords move the wounded: "died since being brought from Syria".
-var transferWords = lang.CountingWords(lang.TransferWord)
+var transferWords = lang.WordSetOf(lang.CountingWords(lang.TransferWord))
 
 // diedAfterTransfer reports a death count whose clause says the dead died
 // after being moved ("three people had died since being brought from
@@ -1715,7 +1715,7 @@ var transferWords = lang.CountingWords(lang.TransferWord)
 // dead.
 func diedAfterTransfer(toks []ftok, end int) bool {
 	for j := end + 1; j+2 < len(toks) && j <= end+4 && !toks[j].punct; j++ {
-		if (toks[j].w == "since" || toks[j].w == "after") && toks[j+1].w == "being" && transferWords[toks[j+2].w] {
+		if (toks[j].w == "since" || toks[j].w == "after") && toks[j+1].w == "being" && transferWords.Has(toks[j+2].w) {
 			return true
 		}
 	}
@@ -1730,7 +1730,7 @@ const subjectReach = 24
 const subjectNear = 9
 
 // auxiliaries join a subject to its participle: "have been evacuated".
-var auxiliaries = lang.AuxiliaryWords(lang.PassiveAux)
+var auxiliaries = lang.WordSetOf(lang.AuxiliaryWords(lang.PassiveAux))
 
 // subjectCount matches a count that opens its sentence and the participle
 // of kind k that is its verb, past a long phrase of places: "More than 1.1
@@ -1745,16 +1745,16 @@ func subjectCount(text string, toks []ftok, i, qn int, k *figureKind) (int64, in
 	for j := i + 1; j < len(toks) && j <= i+subjectReach; j++ {
 		t := toks[j]
 		if t.punct || (t.isNum && !placeCount(toks, j)) || kindWords[t.w]&^k.bit != 0 || t.w == "said" ||
-			(thingWord(t.w) && !placeWords[t.w]) || (aux >= 0 && j > aux+3) {
+			(thingWord(t.w) && !placeWords.Has(t.w)) || (aux >= 0 && j > aux+3) {
 			return 0, 0, false // "Two other targets were also hit and many were injured": not this count's verb
 		}
-		if aux < 0 && auxiliaries[t.w] {
+		if aux < 0 && auxiliaries.Has(t.w) {
 			aux = j
 		}
 		if k.after[t.w] {
 			// a nearer verb is countAfter's to judge ("were killed or injured")
 			if j > i+subjectNear && !combinedCount(toks, j) &&
-				(auxiliaries[toks[j-1].w] || (j > 1 && auxiliaries[toks[j-2].w])) {
+				(auxiliaries.Has(toks[j-1].w) || (j > 1 && auxiliaries.Has(toks[j-2].w))) {
 				return toks[i].num, j, true
 			}
 			return 0, 0, false
@@ -1833,11 +1833,11 @@ func placeCount(toks []ftok, j int) bool {
 		return false
 	}
 	p := toks[j-1].w
-	return (p == "in" || p == "across" || p == "from") && (thingWord(toks[j+1].w) || placeWords[toks[j+1].w])
+	return (p == "in" || p == "across" || p == "from") && (thingWord(toks[j+1].w) || placeWords.Has(toks[j+1].w))
 }
 
 // placeWords count places in ReliefWeb's reports.
-var placeWords = lang.PlaceWords(lang.CountedPlace)
+var placeWords = lang.WordSetOf(lang.PlaceWords(lang.CountedPlace))
 
 // familiesBound returns the bound ("at least", "more than") of a count of
 // families whose aside gives the people in them, the aside opening at k
@@ -1891,7 +1891,7 @@ func peopleInAside(toks []ftok, i int) (int64, int, bool) {
 // i ("killing 12", "arrested at least 14"): the number is that verb's count.
 func verbOfOtherKind(toks []ftok, i int, k *figureKind) bool {
 	j := i - 1
-	for n := 0; j >= 0 && n < 3 && fillers[toks[j].w]; n++ {
+	for n := 0; j >= 0 && n < 3 && fillers.Has(toks[j].w); n++ {
 		j--
 	}
 	if j < 0 {
@@ -1967,7 +1967,7 @@ func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 			}
 			return !outcomeFollows(toks, n)
 		}
-		if !fillers[toks[n].w] {
+		if !fillers.Has(toks[n].w) {
 			return false
 		}
 	}
@@ -1976,10 +1976,10 @@ func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 
 // rateWords before a span of time make a count a rate: "every day", "each
 // year", "per month".
-var rateWords = lang.DeterminerWords(lang.RateDeterminer)
+var rateWords = lang.WordSetOf(lang.DeterminerWords(lang.RateDeterminer))
 
 // rateSpans are the spans of time of a rate.
-var rateSpans = lang.SpanWords(lang.RateSpan)
+var rateSpans = lang.WordSetOf(lang.SpanWords(lang.RateSpan))
 
 // rateReach is how many words after its verb a count's rate may come.
 const rateReach = 16
@@ -1991,7 +1991,7 @@ func rateAfter(toks []ftok, j int) bool {
 		if toks[k].punct && toks[k].w != "*" {
 			return false
 		}
-		if rateWords[toks[k].w] && rateSpans[toks[k+1].w] {
+		if rateWords.Has(toks[k].w) && rateSpans.Has(toks[k+1].w) {
 			return true
 		}
 	}
@@ -2004,7 +2004,7 @@ func rateAfter(toks []ftok, j int) bool {
 // "per" before it ("45 out of every 100 airmen killed"), no event's toll
 // (round h-fig52).
 func rateCount(toks []ftok, i, end int) bool {
-	return rateAfter(toks, end) || i > 0 && rateWords[toks[i-1].w]
+	return rateAfter(toks, end) || i > 0 && rateWords.Has(toks[i-1].w)
 }
 
 // pairedVerbs reports a verb of killing or wounding at j joined to one of
@@ -2047,7 +2047,7 @@ func ownCountAfter(toks []ftok, k int) bool {
 		if toks[k].isNum {
 			return !toks[k].year
 		}
-		if !fillers[toks[k].w] {
+		if !fillers.Has(toks[k].w) {
 			return false
 		}
 	}
@@ -2064,7 +2064,7 @@ func listGoesOn(toks []ftok, k int) bool {
 // tollAt matches "the death toll rose to [at least] N".
 func tollAt(toks []ftok, i, qn int) bool {
 	j := i - qn - 1
-	if j < 0 || !tollLinks[toks[j].w] {
+	if j < 0 || !tollLinks.Has(toks[j].w) {
 		return false
 	}
 	return tollNear(toks, i) && !(i+1 < len(toks) && otherFigure(toks[i+1].w))
@@ -2113,7 +2113,7 @@ func numberOfBefore(toks []ftok, j int) bool {
 func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	a, ok := countedGroupEnd(toks, i+1, k)
 	for h := i + 1; ok && h <= a && h < len(toks); h++ {
-		if heldWords[toks[h].w] {
+		if heldWords.Has(toks[h].w) {
 			a = heldPhraseEnd(toks, h) // "two hostages being held in Foo, Bob Smith and Jim Jones, were killed"
 			break
 		}
@@ -2126,7 +2126,7 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 		if toks[j].isNum || toks[j].punct && toks[j].w != "," || kindWord(toks[j].w) || isCue(toks, j) {
 			return 0, 0, false
 		}
-		if toks[j].w == "," && j+1 < len(toks) && (auxiliaries[toks[j+1].w] || k.after[toks[j+1].w]) {
+		if toks[j].w == "," && j+1 < len(toks) && (auxiliaries.Has(toks[j+1].w) || k.after[toks[j+1].w]) {
 			b = j
 			break
 		}
@@ -2141,7 +2141,7 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 			}
 			return toks[i].num, j, true
 		}
-		if !auxiliaries[toks[j].w] {
+		if !auxiliaries.Has(toks[j].w) {
 			break
 		}
 	}
@@ -2151,7 +2151,7 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 // heldWords open a participle phrase that tells where or how the counted
 // were held before the aside that names them: "being held captive in Foo",
 // "held by the militia", "taken hostage in May".
-var heldWords = lang.CountingWords(lang.HeldWord)
+var heldWords = lang.WordSetOf(lang.CountingWords(lang.HeldWord))
 
 // heldPhraseEnd returns the comma that closes the participle phrase opening
 // at toks[a], a itself when no comma closes it within namesAsideWords or a
@@ -2195,23 +2195,23 @@ func namesBefore(text string, toks []ftok, a, b int) bool {
 
 // listGroups are the nouns of people a count may name as a list: "men,
 // women and children", "soldiers, police and civilians".
-var listGroups = lang.PeopleWords(lang.ListNoun)
+var listGroups = lang.WordSetOf(lang.PeopleWords(lang.ListNoun))
 
 // groupListAt reports a comma at j inside a list of groups of people that
 // closes with "and" and another group: "138 men, women and children
 // killed" counts the three groups together; the comma ends no clause.
 func groupListAt(toks []ftok, j int) bool {
-	if j < 1 || !listGroups[toks[j-1].w] {
+	if j < 1 || !listGroups.Has(toks[j-1].w) {
 		return false
 	}
 	for k := j + 1; k+1 < len(toks) && k <= j+6; k += 2 {
-		if !listGroups[toks[k].w] {
+		if !listGroups.Has(toks[k].w) {
 			return false
 		}
 		switch toks[k+1].w {
 		case ",":
 		case "and", "or":
-			return k+2 < len(toks) && listGroups[toks[k+2].w]
+			return k+2 < len(toks) && listGroups.Has(toks[k+2].w)
 		default:
 			return false
 		}
@@ -2221,7 +2221,7 @@ func groupListAt(toks []ftok, j int) bool {
 
 // seekWords before "shelter" make it the displaced's: "have sought
 // shelter", "are taking shelter" (not "500 shelter kits").
-var seekWords = lang.CountingWords(lang.SeekWord)
+var seekWords = lang.WordSetOf(lang.CountingWords(lang.SeekWord))
 
 // peopleAt reports a count's head at k that is people: a noun of people
 // ("people", "families", "women") or straight on to its verb ("20,000 have
@@ -2231,6 +2231,6 @@ func peopleAt(toks []ftok, k int) bool {
 		return false
 	}
 	w := toks[k].w
-	return countNouns[w] || demographicGroups[w] || statusGroups[w] || w == "families" || w == "households" ||
+	return countNouns.Has(w) || demographicGroups.Has(w) || statusGroups.Has(w) || w == "families" || w == "households" ||
 		w == "have" || w == "are" || w == "were" || w == "had" || w == "has" || w == "is" || w == "was"
 }

@@ -115,13 +115,13 @@ func hyphenRange(in []ftok, i int) bool {
 
 // rangeBreakers before "N to M" make it a change, not a range: "rose from 58
 // to 72", "increased by 5 to 30".
-var rangeBreakers = lang.CountingWords(lang.RangeBreaker)
+var rangeBreakers = lang.WordSetOf(lang.CountingWords(lang.RangeBreaker))
 
 // toRange reports "42 000 to 60 000" at in[i]: two counts joined by "to",
 // the second larger but within ten times the first, not after a word of
 // change.
 func toRange(in []ftok, i int) bool {
-	if i+2 >= len(in) || in[i+1].w != "to" || (i > 0 && rangeBreakers[in[i-1].w]) {
+	if i+2 >= len(in) || in[i+1].w != "to" || (i > 0 && rangeBreakers.Has(in[i-1].w)) {
 		return false
 	}
 	a, b := in[i], in[i+2]

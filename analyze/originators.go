@@ -182,11 +182,11 @@ func ledBy(text string, toks []ftok, out []origMatch, i int) bool {
 // nameHeads end a proper name ("... Television", "... Council"): written
 // capitalised right after a known name, they make it part of a longer name
 // the table does not hold, which is another body.
-var nameHeads = lang.SourceWords(lang.NameHead)
+var nameHeads = lang.WordSetOf(lang.SourceWords(lang.NameHead))
 
 // armedNameWords before a capitalised "Army" make it an armed movement's
 // name ("Foo Liberation Army", "Islamic Army in Iraq"), not a state's army.
-var armedNameWords = lang.SourceWords(lang.ArmedNameWord)
+var armedNameWords = lang.WordSetOf(lang.SourceWords(lang.ArmedNameWord))
 
 // namedArmy reports a capitalised "Army" at toks[i] (the table's match of
 // n words) that closes a name of its own: after an armed movement's word
@@ -198,17 +198,17 @@ func namedArmy(text string, toks []ftok, i, n int) bool {
 		return false
 	}
 	prev := toks[i-1]
-	if armedNameWords[gazKey(prev.w)] {
+	if armedNameWords.Has(gazKey(prev.w)) {
 		return true
 	}
 	w := text[prev.off:prev.end]
-	return n > 1 && !prev.punct && !prev.isNum && lang.Capitalised(w) && !nameLinks[prev.w] && !demonym(w) && !dateWord(prev.w)
+	return n > 1 && !prev.punct && !prev.isNum && lang.Capitalised(w) && !nameLinks.Has(prev.w) && !demonym(w) && !dateWord(prev.w)
 }
 
 // longerName reports a capitalised name head at toks[j], glued to the name
 // that ends before it.
 func longerName(text string, toks []ftok, j int) bool {
-	return j < len(toks) && !toks[j].punct && nameHeads[toks[j].w] && lang.Capitalised(text[toks[j].off:toks[j].end])
+	return j < len(toks) && !toks[j].punct && nameHeads.Has(toks[j].w) && lang.Capitalised(text[toks[j].off:toks[j].end])
 }
 
 func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
@@ -409,7 +409,7 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 			g, cue = 1, e // "An official spokesman of the Ministry of Health in Gaza, Jane al-Roe, said"
 		}
 		pen := 0
-		if o := origs.list[m.id]; o.generic || genericKinds[o.name] {
+		if o := origs.list[m.id]; o.generic || genericKinds.Has(o.name) {
 			pen = 3 // "the Civil Defense, another activist group, said": the named one
 		} else if carrier(o.kind) {
 			pen, cue = 4, -1 // "AFP reported, citing the Observatory": the Observatory
@@ -422,7 +422,7 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		}
 		g += pen
 		list := cue >= 0 && cue == bestCue && listed(s.toks, s.origs, best.end, cue)
-		if list && pen >= bestPen && !(origs.list[m.id].kind == "medical" && besideMedics[origs.list[best.id].kind]) {
+		if list && pen >= bestPen && !(origs.list[m.id].kind == "medical" && besideMedics.Has(origs.list[best.id].kind)) {
 			continue // sources listed under one attribution word: the first named ("a war monitor, medics and rescuers said")
 		}
 		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) || list {
@@ -517,7 +517,7 @@ func possessivePost(text string, toks []ftok, m origMatch) int {
 		if toks[k].punct || toks[k].isNum || lang.Capitalised(text[toks[k].off:toks[k].end]) {
 			return 0
 		}
-		if postNouns[toks[k].w] {
+		if postNouns.Has(toks[k].w) {
 			return k + 1
 		}
 	}
@@ -549,7 +549,7 @@ func dashAside(text string, toks []ftok, m origMatch) int {
 		if !dashBefore(text, toks, e) {
 			continue
 		}
-		if e+1 < len(toks) && personAux[toks[e].w] {
+		if e+1 < len(toks) && personAux.Has(toks[e].w) {
 			e++ // "– has said"
 		}
 		if isCue(toks, e) && !toks[e].is(wcAhead) {
@@ -612,7 +612,7 @@ func relaysOnly(id int) bool {
 // reports and Egyptian officials".
 func joinedAfter(toks []ftok, a, b origMatch) bool {
 	e := a.end
-	if e < b.start && reportNouns[toks[e].w] {
+	if e < b.start && reportNouns.Has(toks[e].w) {
 		e++ // "local media reports and officials"
 	}
 	if b.start <= e || b.start-e > 3 || toks[e].w != "and" {
@@ -638,7 +638,7 @@ func listed(toks []ftok, ms []origMatch, from, cue int) bool {
 		switch w := toks[j].w; {
 		case w == "and" || w == "or":
 			and = true
-		case toks[j].isNum || toks[j].punct && w != "," || listBreaks[w] || killingVerb(w):
+		case toks[j].isNum || toks[j].punct && w != "," || listBreaks.Has(w) || killingVerb(w):
 			return false // "The army killed 20 rebels in Idlib, a monitor said"
 		}
 	}
@@ -647,14 +647,14 @@ func listed(toks []ftok, ms []origMatch, from, cue int) bool {
 
 // listBreaks end a list of sources: a preposition opens a phrase of place or
 // time ("rebels in Idlib, a monitor said").
-var listBreaks = lang.PrepositionWords(lang.ListBreak)
+var listBreaks = lang.WordSetOf(lang.PrepositionWords(lang.ListBreak))
 
 // bodyAt returns the body a generic source speaks from when the sentence
 // names it right after ("medical sources at the Directorate of Health": the
 // health authority), else m itself.
 func bodyAt(s *factSentence, m origMatch) origMatch {
 	o := origs.list[m.id]
-	if !o.generic && !genericKinds[o.name] || m.end >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] {
+	if !o.generic && !genericKinds.Has(o.name) || m.end >= len(s.toks) || !relayPrepositions.Has(s.toks[m.end].w) {
 		return m
 	}
 	at := m.end + 1
@@ -662,7 +662,7 @@ func bodyAt(s *factSentence, m origMatch) origMatch {
 		at++
 	}
 	for _, n := range s.origs {
-		if n.start == at && n.id != m.id && !carrier(origs.list[n.id].kind) && !genericKinds[origs.list[n.id].name] {
+		if n.start == at && n.id != m.id && !carrier(origs.list[n.id].kind) && !genericKinds.Has(origs.list[n.id].name) {
 			return n
 		}
 	}
@@ -724,7 +724,7 @@ const reportedReach = 4
 
 // clauseJoins set a second speaker's clause against the first's: "X said
 // six teachers died, while Y said 35 people had died".
-var clauseJoins = lang.JoinerWords(lang.ClauseJoin)
+var clauseJoins = lang.WordSetOf(lang.JoinerWords(lang.ClauseJoin))
 
 // earlierClause returns the source that opens the clause stating the number
 // at token tok when the sentence's source a speaks in a later clause of its
@@ -733,7 +733,7 @@ var clauseJoins = lang.JoinerWords(lang.ClauseJoin)
 func earlierClause(s *factSentence, tok int, a origMatch) int {
 	join := -1
 	for j := tok + 1; j < a.start; j++ {
-		if clauseJoins[s.toks[j].w] {
+		if clauseJoins.Has(s.toks[j].w) {
 			join = j
 		}
 	}
@@ -764,16 +764,16 @@ func cueBetween(toks []ftok, from, to int) bool {
 }
 
 // reportNouns are cues that may be nouns: "reports", "claims".
-var reportNouns = lang.ReportingWords(lang.ReportNoun)
+var reportNouns = lang.WordSetOf(lang.ReportingWords(lang.ReportNoun))
 
 // reportsOf reports a cue noun after a preposition ("seeking clarity on
 // reports suggesting ...", "amid claims that ..."): the reports are someone
 // else's, not the statement of the name before them.
 func reportsOf(toks []ftok, j int) bool {
-	return j > 0 && reportNouns[toks[j].w] && reportPreps[toks[j-1].w]
+	return j > 0 && reportNouns.Has(toks[j].w) && reportPreps.Has(toks[j-1].w)
 }
 
-var reportPreps = lang.PrepositionWords(lang.ReportPrep)
+var reportPreps = lang.WordSetOf(lang.PrepositionWords(lang.ReportPrep))
 
 // subjectSays returns the name that opens a sentence whose relative clause
 // gives its figure as the subject's own ("Washington blames the government
@@ -784,7 +784,7 @@ func subjectSays(s *factSentence) (origMatch, bool) {
 		return origMatch{}, false
 	}
 	for j := 2; j < len(toks); j++ {
-		if isCue(toks, j) && pronouns[toks[j-1].w] && (toks[j-2].w == "which" || toks[j-2].w == "that") {
+		if isCue(toks, j) && pronouns.Has(toks[j-1].w) && (toks[j-2].w == "which" || toks[j-2].w == "that") {
 			return s.origs[0], true
 		}
 	}
@@ -810,7 +810,7 @@ func openingSource(s *factSentence, posts bool) (origMatch, bool) {
 	}
 	for j := 0; j < m.start; j++ {
 		w := toks[j].w
-		if w == "," || appositives[w] || posts && (postNouns[w] || postPreps[w]) || lang.Capitalised(s.text[toks[j].off:toks[j].end]) {
+		if w == "," || appositives.Has(w) || posts && (postNouns.Has(w) || postPreps.Has(w)) || lang.Capitalised(s.text[toks[j].off:toks[j].end]) {
 			continue
 		}
 		return origMatch{}, false // "Shelling by the army ...": the name opens no clause
@@ -897,7 +897,7 @@ func subjectClause(s *factSentence) (origMatch, bool) {
 	if j < 0 {
 		return origMatch{}, false
 	}
-	for j < len(toks) && personAux[toks[j].w] {
+	for j < len(toks) && personAux.Has(toks[j].w) {
 		j++ // "has", "also", "later"
 	}
 	if j < len(toks) && isCue(toks, j) && !toks[j].is(wcAhead) {
@@ -922,7 +922,7 @@ func subjectClause(s *factSentence) (origMatch, bool) {
 // reach.
 func subjectEnd(s *factSentence, m origMatch) int {
 	toks, j := s.toks, m.end
-	if j+1 < len(toks) && postPreps[toks[j].w] {
+	if j+1 < len(toks) && postPreps.Has(toks[j].w) {
 		k := j + 1
 		for k < len(toks) && k <= j+5 && (toks[k].w == "the" || lang.Capitalised(s.text[toks[k].off:toks[k].end])) && !toks[k].punct {
 			k++
@@ -1078,12 +1078,12 @@ func notSourceOf(toks []ftok, m origMatch, holder bool) bool {
 		return true
 	}
 	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct && !participleCue(toks, e) &&
-		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" &&
-		!(personAux[toks[e].w] && e+1 < len(toks) && isCue(toks, e+1)) && // but "a government official has said"
+		!isCue(toks, e) && !postPreps.Has(toks[e].w) && !ownHeads.Has(toks[e].w) && toks[e].w != "who" &&
+		!(personAux.Has(toks[e].w) && e+1 < len(toks) && isCue(toks, e+1)) && // but "a government official has said"
 		!holder { // and "police official Jane Roe said"
 		return true // "official Syrian military spokesperson", "the official toll": an adjective
 	}
-	if p >= 0 && ownersOfSpokesmen[toks[p].w] && genericKinds[origs.list[m.id].name] {
+	if p >= 0 && ownersOfSpokesmen.Has(toks[p].w) && genericKinds.Has(origs.list[m.id].name) {
 		return true // "the group's military spokesman said": the group's, named before
 	}
 	if p == 0 && toks[0].w == "at" || p == 1 && toks[0].w == "at" && toks[1].w == "the" {
@@ -1092,13 +1092,13 @@ func notSourceOf(toks []ftok, m origMatch, holder bool) bool {
 	if atPlace(toks, m) {
 		return true // "Speaking at the United Nations, the minister said ...": where, not who
 	}
-	for p >= 0 && appositives[toks[p].w] {
+	for p >= 0 && appositives.Has(toks[p].w) {
 		p--
 	}
-	if p >= 1 && toks[p].w == "to" && sentToWords[toks[p-1].w] {
+	if p >= 1 && toks[p].w == "to" && sentToWords.Has(toks[p-1].w) {
 		return true // "in a statement faxed to local news agencies": the outlet was given it
 	}
-	if p >= 1 && (toks[p].w == "to" || toks[p].w == "with") && linkedWords[toks[p-1].w] {
+	if p >= 1 && (toks[p].w == "to" || toks[p].w == "with") && linkedWords.Has(toks[p-1].w) {
 		return true // "a militant leader linked to al-Qaeda said": the leader speaks, not al-Qaeda
 	}
 	if p >= 0 && attr.target[toks[p].w] {
@@ -1154,14 +1154,14 @@ func byReport(toks []ftok, by int, set map[string]bool) bool {
 		if _, ok := lang.Weekday(toks[k].w); ok {
 			k -= 2 // "on Wednesday"
 		}
-	} else if k >= 1 && reportTimes[toks[k].w] {
+	} else if k >= 1 && reportTimes.Has(toks[k].w) {
 		k-- // "yesterday"
 	}
 	return k >= 0 && set[toks[k].w]
 }
 
 // reportTimes are the times that may part a report's word from its "by".
-var reportTimes = lang.SpanWords(lang.ReportTime)
+var reportTimes = lang.WordSetOf(lang.SpanWords(lang.ReportTime))
 
 // numberedCounted reports a name between a number and a counted noun, one
 // word apart at most ("three UN hostages", "four U.N. election workers"):
@@ -1181,7 +1181,7 @@ func numberedCounted(toks []ftok, m origMatch) bool {
 
 // demandWords ask something of whom "from" names after them: "demanded a
 // response from", "sought guarantees from".
-var demandWords = lang.ReportingWords(lang.DemandWord)
+var demandWords = lang.WordSetOf(lang.ReportingWords(lang.DemandWord))
 
 // askedOfReach is how far before a name the "from" of a demand may stand,
 // other names listed between: "from the Afghan government and the UN".
@@ -1202,7 +1202,7 @@ func askedOf(toks []ftok, start int) bool {
 // at p.
 func demandedBefore(toks []ftok, p int) bool {
 	for k := p - 1; k >= 0 && k >= p-4 && !toks[k].punct; k-- {
-		if demandWords[toks[k].w] {
+		if demandWords.Has(toks[k].w) {
 			return true
 		}
 	}
@@ -1211,11 +1211,11 @@ func demandedBefore(toks []ftok, p int) bool {
 
 // sentToWords before "to" give a statement to whom it names: "a statement
 // faxed to local news agencies", "e-mailed to Reuters".
-var sentToWords = lang.ReportingWords(lang.SentToWord)
+var sentToWords = lang.WordSetOf(lang.ReportingWords(lang.SentToWord))
 
 // linkedWords before "to" or "with" tie a speaker to a body the speaker is
 // not: "a commander linked to al-Qaeda", "a militia allied with the army".
-var linkedWords = lang.SourceWords(lang.LinkedWord)
+var linkedWords = lang.WordSetOf(lang.SourceWords(lang.LinkedWord))
 
 // relativeReach is how far before a name a relative pronoun may open the
 // clause that holds it.
@@ -1231,14 +1231,14 @@ func inRelativeClause(toks []ftok, start int) bool {
 		if (toks[j].punct && w != ",") || isCue(toks, j) {
 			return false
 		}
-		if w == "who" && j+1 < len(toks) && (postVerbs[toks[j+1].w] || toks[j+1].w == "works") {
+		if w == "who" && j+1 < len(toks) && (postVerbs.Has(toks[j+1].w) || toks[j+1].w == "works") {
 			return false // "Jane Doe, who heads the civil defence, said": she speaks for it
 		}
 		if w == "which" || w == "who" || w == "whose" {
 			// "which the Observatory said were ...": the clause's own subject speaks,
 			// a compound before it its modifier ("which the Foo-run health ministry said")
 			for k := j + 1; k < start; k++ {
-				if !appositives[toks[k].w] && !hyphenModifier(toks, k, start) {
+				if !appositives.Has(toks[k].w) && !hyphenModifier(toks, k, start) {
 					return true
 				}
 			}
@@ -1257,7 +1257,7 @@ func hyphenModifier(toks []ftok, k, start int) bool {
 
 // accusations are the attribution words that blame: what follows them is
 // the blame, and a count in a relative clause after it describes its setting.
-var accusations = lang.ReportingWords(lang.AccuseVerb)
+var accusations = lang.WordSetOf(lang.ReportingWords(lang.AccuseVerb))
 
 // relativeOpens reports a relative clause set off by a comma that opens
 // right before the name at start ("..., which a local official claimed
@@ -1333,10 +1333,10 @@ func commaCloser(toks []ftok, m origMatch) bool {
 // ...").
 func accordingTo(toks []ftok, start int) bool {
 	p := start - 1
-	if p >= 1 && !toks[p].punct && !toks[p].isNum && appositives[toks[p-1].w] {
+	if p >= 1 && !toks[p].punct && !toks[p].isNum && appositives.Has(toks[p-1].w) {
 		p-- // "according to an official army spokesperson"
 	}
-	if p >= 0 && appositives[toks[p].w] {
+	if p >= 0 && appositives.Has(toks[p].w) {
 		p--
 	}
 	return p >= 1 && toks[p].w == "to" && toks[p-1].w == "according"
@@ -1443,7 +1443,7 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			continue
 		}
 		if next < len(ms) && j == ms[next].start {
-			if j > m.end && !joiners[toks[j-1].w] && !appositives[toks[j-1].w] && !joinedModifier(toks, j-1, m.end) {
+			if j > m.end && !joiners.Has(toks[j-1].w) && !appositives.Has(toks[j-1].w) && !joinedModifier(toks, j-1, m.end) {
 				break // "held by the Islamic State (IS) group a monitor said": the cue is the monitor's
 			}
 			j, next = ms[next].end-1, next+1
@@ -1462,7 +1462,7 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			if toks[j].w == "told" && j > 0 && lang.PassiveBe(toks[j-1].w) {
 				break // "the council was told": who was told is no source
 			}
-			if j > m.end && pronouns[toks[j-1].w] {
+			if j > m.end && pronouns.Has(toks[j-1].w) {
 				break // "The injured included 19 police officers and five rescuers, he said": he said it
 			}
 			return min(n, maxCueGap), j
@@ -1470,7 +1470,7 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 		if toks[j].is(wcKilling) {
 			break // "the Syrian army killed 20 rebels, a monitor said"
 		}
-		if toks[j].w != "and" && (j != m.end || !ownHeads[toks[j].w]) {
+		if toks[j].w != "and" && (j != m.end || !ownHeads.Has(toks[j].w)) {
 			n++ // but "an opposition group and residents said": the group's name is one phrase
 		}
 	}
@@ -1482,7 +1482,7 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 // aside tells of where the body sits runs on to the comma that closes it.
 func asideOpens(toks []ftok, start int) bool {
 	p := start - 1
-	if p >= 1 && appositives[toks[p].w] {
+	if p >= 1 && appositives.Has(toks[p].w) {
 		p--
 	}
 	return p >= 1 && toks[p].w == "," && !toks[p-1].punct && !toks[p-1].isNum
@@ -1492,7 +1492,7 @@ func asideOpens(toks []ftok, start int) bool {
 // (and after m's end at from): a modifier of the next name listed ("Medics
 // and local witnesses reported").
 func joinedModifier(toks []ftok, k, from int) bool {
-	return k-1 >= from && joiners[toks[k-1].w] && !toks[k].punct && !toks[k].isNum && !isCue(toks, k)
+	return k-1 >= from && joiners.Has(toks[k-1].w) && !toks[k].punct && !toks[k].isNum && !isCue(toks, k)
 }
 
 // otherSubject reports a noun phrase opened by an article after a comma at
@@ -1509,7 +1509,7 @@ func otherSubject(toks []ftok, ms []origMatch, j int) bool {
 			return false
 		}
 		if isCue(toks, k) {
-			return !toks[k].is(wcAhead) && !pronouns[toks[k-1].w]
+			return !toks[k].is(wcAhead) && !pronouns.Has(toks[k-1].w)
 		}
 	}
 	return false
@@ -1517,7 +1517,7 @@ func otherSubject(toks []ftok, ms []origMatch, j int) bool {
 
 // ownHeads are nouns that close a source's own name: "an opposition group",
 // "opposition sources".
-var ownHeads = lang.SourceWords(lang.OwnHead)
+var ownHeads = lang.WordSetOf(lang.SourceWords(lang.OwnHead))
 
 // killingVerb reports a verb that kills or wounds ("killed", "wounding").
 func killingVerb(w string) bool {
@@ -1560,24 +1560,24 @@ func adjacentHead(ms []origMatch, i int) bool {
 		// "medical staff a monitoring group said": another source
 		return a.kind != b.kind
 	}
-	if postsOf[b.name] && !genericKinds[a.name] && a.kind != b.kind {
+	if postsOf.Has(b.name) && !genericKinds.Has(a.name) && a.kind != b.kind {
 		return false // "civil defense officials": the officials are the civil defence's
 	}
 	// "SANA state news agency": the second only says what the first is
-	return !(a.kind == b.kind && genericKinds[b.name])
+	return !(a.kind == b.kind && genericKinds.Has(b.name))
 }
 
 // postsOf are sources named by a post that a name before them owns:
 // "civil defense officials", "Observatory officials", "a U.N. aid official".
-var postsOf = map[string]bool{"officials": true, "aid agencies": true}
+var postsOf = lang.WordSetOf(map[string]bool{"officials": true, "aid agencies": true})
 
 // joiners join two sources of one statement: "a war monitor and medical
 // workers said".
-var joiners = lang.JoinerWords(lang.SourceJoiner)
+var joiners = lang.WordSetOf(lang.JoinerWords(lang.SourceJoiner))
 
 // appositives open a second name for the same source: "The Civil Defense
 // another activist group said".
-var appositives = lang.DeterminerWords(lang.Appositive)
+var appositives = lang.WordSetOf(lang.DeterminerWords(lang.Appositive))
 
 // trailingAside reports a source named in brackets at the end of its
 // sentence or clause, as reports cite: "(OCHA).", "(Source: CCCM Cluster)",
@@ -1664,7 +1664,7 @@ const clausePen = 6
 // clauseVerbs follow the subject of a reported clause ("said hospitals
 // have documented ..."); an inverted sayer ("said the Observatory.") is
 // followed by the sentence's end, a comma or an aside.
-var clauseVerbs = lang.AuxiliaryWords(lang.ReportedClauseVerb)
+var clauseVerbs = lang.WordSetOf(lang.AuxiliaryWords(lang.ReportedClauseVerb))
 
 // clauseSubject reports a name i that stands right after a non-outlet
 // attribution word and before the verb of its clause, alone or in a list
@@ -1693,7 +1693,7 @@ func clauseSubject(toks []ftok, ms []origMatch, i int) bool {
 	for k := i + 1; k < len(ms) && end < len(toks) && toks[end].w == "and" && ms[k].start == end+1; k++ {
 		end = ms[k].end // "hospitals and rescuers"
 	}
-	return end < len(toks) && clauseVerbs[toks[end].w]
+	return end < len(toks) && clauseVerbs.Has(toks[end].w)
 }
 
 // kindRelayed reports a kind of source (hospitals, activists) that opens
@@ -1702,12 +1702,12 @@ func clauseSubject(toks []ftok, ms []origMatch, i int) bool {
 // count, which it gathers from them.
 func kindRelayed(s *factSentence, i int) bool {
 	o := origs.list[s.origs[i].id]
-	return (o.generic || genericKinds[o.name] || o.name == "hospital") && clauseSubject(s.toks, s.origs, i)
+	return (o.generic || genericKinds.Has(o.name) || o.name == "hospital") && clauseSubject(s.toks, s.origs, i)
 }
 
 // nounDets before "claim" make it the noun; "to" before "claim" or
 // "confirm" makes it a purpose or a refusal ("refused to confirm").
-var nounDets = lang.DeterminerWords(lang.NounDeterminer)
+var nounDets = lang.WordSetOf(lang.DeterminerWords(lang.NounDeterminer))
 
 // isCue reports an attribution word at j; "claimed responsibility",
 // "claimed by" and "claimed the attack" claim an attack, not a count.
@@ -1716,7 +1716,7 @@ func isCue(toks []ftok, j int) bool {
 		return false // most words: no attribution word, and none of the words read below
 	}
 	w := toks[j].w
-	if (w == "claim" || w == "confirm") && j > 0 && (nounDets[toks[j-1].w] || toks[j-1].w == "to") {
+	if (w == "claim" || w == "confirm") && j > 0 && (nounDets.Has(toks[j-1].w) || toks[j-1].w == "to") {
 		return false // "rejected the claim that ...", "came to claim bodies": no one's statement here ("Medics claim that ...")
 	}
 	if w == "claimed" || w == "claims" || w == "claim" {
@@ -1738,9 +1738,9 @@ func isCue(toks []ftok, j int) bool {
 		}
 		return false // "announced a 1,000-dollar reward to catch the assailants who killed 20": a decision, not a count
 	}
-	if tollRevisions[w] {
+	if tollRevisions.Has(w) {
 		for k := j + 1; k < len(toks) && k <= j+4 && !toks[k].punct && !toks[k].isNum; k++ {
-			if tollNouns[toks[k].w] {
+			if tollNouns.Has(toks[k].w) {
 				return true // "the health ministry raised the death toll to 12": the ministry's count
 			}
 		}
@@ -1748,7 +1748,7 @@ func isCue(toks []ftok, j int) bool {
 	}
 	if w == "show" || w == "shows" {
 		for k := j - 1; k >= 0 && k >= j-6 && !toks[k].punct; k-- {
-			if dataNouns[toks[k].w] {
+			if dataNouns.Has(toks[k].w) {
 				return true // "figures from the UN refugee agency show" (dataNouns, scope.go): the agency's count
 			}
 		}
@@ -1756,7 +1756,7 @@ func isCue(toks []ftok, j int) bool {
 	}
 	if toks[j].is(wcFinding) {
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
-			if findingNouns[toks[k].w] {
+			if findingNouns.Has(toks[k].w) {
 				return true // "an army investigation has found that troops killed six": the army's finding
 			}
 		}
@@ -1771,10 +1771,10 @@ var isCueNamed = lang.ReportingWords(lang.NamedCue)
 // tollRevisions revise a count: an attribution word only before a toll
 // ("the ministry raised the death toll to 12", "police revised their
 // count"), the reviser's own count.
-var tollRevisions = lang.CountingWords(lang.TollRevision)
+var tollRevisions = lang.WordSetOf(lang.CountingWords(lang.TollRevision))
 
 // tollNouns are the counts tollRevisions revise.
-var tollNouns = lang.CountingWords(lang.RevisedTollNoun)
+var tollNouns = lang.WordSetOf(lang.CountingWords(lang.RevisedTollNoun))
 
 // findingVerbs report what an inquiry or a study found, an attribution word
 // only after one of findingNouns: "an army investigation has found that".
@@ -1782,7 +1782,7 @@ var findingVerbs = lang.ReportingWords(lang.FindingVerb)
 
 // findingNouns are the inquiries and studies whose finding is their body's
 // statement.
-var findingNouns = lang.ReportingWords(lang.FindingNoun)
+var findingNouns = lang.WordSetOf(lang.ReportingWords(lang.FindingNoun))
 
 // subjectOf reports an agent word that is the subject of a killing verb
 // after it: "claimed Daesh fighters killed 30 soldiers" is a statement, not
@@ -1792,7 +1792,7 @@ func subjectOf(toks []ftok, k int) bool {
 		if toks[n].is(wcKilling) {
 			return true
 		}
-		if !personAux[toks[n].w] {
+		if !personAux.Has(toks[n].w) {
 			return false
 		}
 	}
@@ -1802,19 +1802,19 @@ func subjectOf(toks []ftok, k int) bool {
 // besideMedics are the kinds of generic sources that medics listed after
 // them under one attribution word go before ("witnesses and medics said",
 // "police and doctors said"), as a hospital and a health ministry do.
-var besideMedics = wordSet("local", "government")
+var besideMedics = lang.WordSetOf(wordSet("local", "government"))
 
 // genericKinds are sources named by what they are, not who: a named source
 // beside one of them is the better attribution.
-var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
+var genericKinds = lang.WordSetOf(map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
 	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
 	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true,
 	"militants": true, "aid agencies": true, "emergency workers": true, "fire commander": true, "scientists": true,
-	"prosecutor": true}
+	"prosecutor": true})
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
-var anaphors = lang.SourceWords(lang.SourceAnaphor)
+var anaphors = lang.WordSetOf(lang.SourceWords(lang.SourceAnaphor))
 
 // anaphoric reports a sentence whose statement is attributed to a source
 // named earlier: an anaphor right before an attribution word that opens
@@ -1825,7 +1825,7 @@ func anaphoric(text string, toks []ftok) bool {
 		return true
 	}
 	for j := 1; j < len(toks); j++ {
-		if toks[j].is(wcInverted) && j+2 < len(toks) && toks[j+1].w == "the" && anaphors[toks[j+2].w] &&
+		if toks[j].is(wcInverted) && j+2 < len(toks) && toks[j+1].w == "the" && anaphors.Has(toks[j+2].w) &&
 			(j+3 == len(toks) || !lang.Capitalised(text[toks[j+3].off:toks[j+3].end])) {
 			return true // "... were killed said the source noting that ..."
 		}
@@ -1837,14 +1837,14 @@ func anaphoric(text string, toks []ftok) bool {
 			continue // "The militant group also claimed responsibility for ...": no statement
 		}
 		if toks[j].w == "according" && j+3 < len(toks) && toks[j+1].w == "to" && toks[j+2].w == "the" &&
-			anaphors[toks[j+3].w] && (j+4 == len(toks) || toks[j+4].punct) {
+			anaphors.Has(toks[j+3].w) && (j+4 == len(toks) || toks[j+4].punct) {
 			return true // "... injuring 3 civilians according to the source."
 		}
 		a := j - 1
-		for n := 0; a > 0 && n < 2 && personAux[toks[a].w]; n++ {
+		for n := 0; a > 0 && n < 2 && personAux.Has(toks[a].w); n++ {
 			a-- // "The source also said", "The source earlier put the toll at 5"
 		}
-		if anaphors[toks[a].w] && !namedBefore(text, toks, a) && (!mid || afterQuote(toks, a)) {
+		if anaphors.Has(toks[a].w) && !namedBefore(text, toks, a) && (!mid || afterQuote(toks, a)) {
 			return true
 		}
 	}
@@ -1861,7 +1861,7 @@ const openingReach = 12
 // relies on activists, said ...". A number or another attribution word
 // before it ends the phrase.
 func openingAnaphor(toks []ftok) bool {
-	if len(toks) < 4 || toks[0].w != "the" || !bodyAnaphors[toks[1].w] {
+	if len(toks) < 4 || toks[0].w != "the" || !bodyAnaphors.Has(toks[1].w) {
 		return false
 	}
 	for j := 2; j < len(toks) && j <= openingReach; j++ {
@@ -1885,13 +1885,13 @@ func afterQuote(toks []ftok, a int) bool {
 }
 
 // objectPronouns stand for a source named before after "according to".
-var objectPronouns = lang.DeterminerWords(lang.ObjectPronoun)
+var objectPronouns = lang.WordSetOf(lang.DeterminerWords(lang.ObjectPronoun))
 
 // accordingToPronoun reports "according to him" (her, them): "According
 // to him, six others were injured" goes on with the one who spoke before.
 func accordingToPronoun(toks []ftok) bool {
 	for j := 0; j+2 < len(toks); j++ {
-		if toks[j].w == "according" && toks[j+1].w == "to" && objectPronouns[toks[j+2].w] {
+		if toks[j].w == "according" && toks[j+1].w == "to" && objectPronouns.Has(toks[j+2].w) {
 			return true
 		}
 	}
@@ -1899,13 +1899,13 @@ func accordingToPronoun(toks []ftok) bool {
 }
 
 // pronouns are anaphors that no name modifies ("... Sheikh Said it said").
-var pronouns = lang.DeterminerWords(lang.SubjectPronoun)
+var pronouns = lang.WordSetOf(lang.DeterminerWords(lang.SubjectPronoun))
 
 // namedBefore reports an anaphor noun with a name before it: "the state-run
 // Sana agency said" names an agency the table does not know; "The source
 // said" does not.
 func namedBefore(text string, toks []ftok, a int) bool {
-	if a == 0 || pronouns[toks[a].w] || appositives[toks[a-1].w] {
+	if a == 0 || pronouns.Has(toks[a].w) || appositives.Has(toks[a-1].w) {
 		return false
 	}
 	return lang.Capitalised(text[toks[a-1].off:toks[a-1].end])
@@ -1918,12 +1918,12 @@ const closingReach = 4
 // bodyAnaphors stand for a body at the end of a sentence that names it
 // before: "Rebels killed 12 soldiers, the group said", "... in Syria's
 // opposition government ..., the body's spokesman said".
-var bodyAnaphors = lang.SourceWords(lang.BodyAnaphor)
+var bodyAnaphors = lang.WordSetOf(lang.SourceWords(lang.BodyAnaphor))
 
 // backAnaphors are the bodyAnaphors that may stand for a body named in an
 // earlier sentence: "The Union of Syrian Medical Relief Organisations runs
 // the hospital. Four staff were killed, the charity said."
-var backAnaphors = lang.SourceWords(lang.BackAnaphor)
+var backAnaphors = lang.WordSetOf(lang.SourceWords(lang.BackAnaphor))
 
 // closingAnaphorBefore returns the body a sentence's closing "the group
 // said" (or organisation, charity, agency) stands for when the sentence
@@ -1942,7 +1942,7 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 		if j < len(toks)-closingReach-2 && !commaAfterStatement(toks, j) && !(j >= 3 && toks[j-3].is(wcRelative)) {
 			continue // but "..., the ministry said in a statement, adding that ...": an aside after it; "people that the agency reported killed"
 		}
-		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && backAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
+		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && backAnaphors.Has(toks[j-1].w) && toks[j-2].w == "the" {
 			anaphor = toks[j-1].w
 			break
 		}
@@ -2061,7 +2061,7 @@ func ministryNamed(toks []ftok, m origMatch) bool {
 
 // ownersOfSpokesmen are the words before "spokesman" that make him the
 // body's: "its spokesman", "the body's spokesman".
-var ownersOfSpokesmen = lang.DeterminerWords(lang.SpokesOwner)
+var ownersOfSpokesmen = lang.WordSetOf(lang.DeterminerWords(lang.SpokesOwner))
 
 // closingAnaphor returns the name a sentence's closing "the group said"
 // stands for: the last name before it that may be a source.
@@ -2073,7 +2073,7 @@ func closingAnaphor(s *factSentence) (origMatch, bool) {
 		}
 		a := toks[j-1].w
 		spoke := a == "spokesman" || a == "spokeswoman"
-		if !bodyAnaphors[a] && !(spoke && (ownersOfSpokesmen[toks[j-2].w] || j >= 3 && ownersOfSpokesmen[toks[j-3].w])) {
+		if !bodyAnaphors.Has(a) && !(spoke && (ownersOfSpokesmen.Has(toks[j-2].w) || j >= 3 && ownersOfSpokesmen.Has(toks[j-3].w))) {
 			continue // but "the group's military spokesman said"
 		}
 		for i := len(s.origs) - 1; i >= 0; i-- {
@@ -2129,14 +2129,14 @@ func accordingToSpokesman(s *factSentence, j int) bool {
 	if k >= len(toks) || toks[k].w != "to" {
 		return false
 	}
-	for k++; k < len(toks) && appositives[toks[k].w]; k++ {
+	for k++; k < len(toks) && appositives.Has(toks[k].w); k++ {
 	}
-	return k+1 < len(toks) && spokesWords[toks[k].w] && !nameWord(s.text, toks, k+1)
+	return k+1 < len(toks) && spokesWords.Has(toks[k].w) && !nameWord(s.text, toks, k+1)
 }
 
 // spokesWords are the posts of one who speaks for a body, or for the
 // person whose possessive precedes them ("Roe's spokesman said").
-var spokesWords = lang.SourceWords(lang.SpokesWord)
+var spokesWords = lang.WordSetOf(lang.SourceWords(lang.SpokesWord))
 
 // spokesReach is how many words a spokesman's post may take before the
 // word he speaks by: "a spokesman for the Foo Liberation Front said".
@@ -2155,7 +2155,7 @@ func unnamedSpokesman(s *factSentence) bool {
 			continue // "..., the spokesman said Jane Roe": named
 		}
 		for k := j - 1; k >= 0 && k >= j-spokesReach && !toks[k].punct; k-- {
-			if spokesWords[toks[k].w] {
+			if spokesWords.Has(toks[k].w) {
 				if k+1 < j && nameWord(s.text, toks, k+1) && !inOrig(s.origs, k+1) {
 					break // "spokesman Jane Roe said": named
 				}
@@ -2435,7 +2435,7 @@ const relayReach = 5
 func relayedSource(s *factSentence) (origMatch, bool) {
 	toks := s.toks
 	for j := 0; j+1 < len(toks); j++ {
-		if w := toks[j].w; (w != "source" && w != "sources") || !relayPrepositions[toks[j+1].w] {
+		if w := toks[j].w; (w != "source" && w != "sources") || !relayPrepositions.Has(toks[j+1].w) {
 			continue
 		}
 		for k := j + 2; k < len(toks) && k <= j+1+relayReach && !toks[k].punct; k++ {
@@ -2465,7 +2465,7 @@ func relayedSource(s *factSentence) (origMatch, bool) {
 
 // citedPapers are what an outlet cites of a body: "citing a statement
 // from", "quoting figures by".
-var citedPapers = lang.ReportingWords(lang.CitedPaper)
+var citedPapers = lang.WordSetOf(lang.ReportingWords(lang.CitedPaper))
 
 // citedPaper returns the token before what an outlet cites of the body
 // named after toks[p] ("citing a statement from Istanbul-based" before
@@ -2476,7 +2476,7 @@ func citedPaper(toks []ftok, p int) int {
 	if q > 1 && toks[q].w == "based" && toks[q].hyph {
 		q -= 2 // "Istanbul-based": where the body sits
 	}
-	if q < 2 || (toks[q].w != "from" && toks[q].w != "by" && toks[q].w != "of") || !citedPapers[toks[q-1].w] {
+	if q < 2 || (toks[q].w != "from" && toks[q].w != "by" && toks[q].w != "of") || !citedPapers.Has(toks[q-1].w) {
 		return p
 	}
 	q -= 2
@@ -2491,7 +2491,7 @@ func citedPaper(toks []ftok, p int) int {
 
 // handedWords pass information on: "handed over to", "passed to",
 // "provided to".
-var handedWords = lang.ReportingWords(lang.HandedWord)
+var handedWords = lang.WordSetOf(lang.ReportingWords(lang.HandedWord))
 
 // handedReach is how far before "by" the verb that hands information on may
 // come: "handed over to the Russian Reconciliation Center in Syria by".
@@ -2501,7 +2501,7 @@ const handedReach = 10
 // to someone ("information handed over to X by Y"): Y is the source.
 func handedTo(toks []ftok, by int) bool {
 	for j := by - 1; j >= 0 && j >= by-handedReach; j-- {
-		if handedWords[toks[j].w] && j+2 < by && (toks[j+1].w == "to" || toks[j+1].w == "over" && toks[j+2].w == "to") {
+		if handedWords.Has(toks[j].w) && j+2 < by && (toks[j+1].w == "to" || toks[j+1].w == "over" && toks[j+2].w == "to") {
 			return true
 		}
 	}
@@ -2510,20 +2510,20 @@ func handedTo(toks []ftok, by int) bool {
 
 // relayPrepositions join a source to the body it speaks from: "a source at
 // the police", "a source in the province".
-var relayPrepositions = lang.PrepositionWords(lang.RelayPrep)
+var relayPrepositions = lang.WordSetOf(lang.PrepositionWords(lang.RelayPrep))
 
 // postNouns are the posts by which a person speaks for a body: "Jane Doe,
 // a spokeswoman for the governor", "the head of the Syrian National
 // Council".
-var postNouns = lang.SourceWords(lang.PostNoun)
+var postNouns = lang.WordSetOf(lang.SourceWords(lang.PostNoun))
 
 // postPreps join a post to its body: "head of", "a spokesman for", "a
 // doctor at".
-var postPreps = lang.PrepositionWords(lang.PostPrep)
+var postPreps = lang.WordSetOf(lang.PrepositionWords(lang.PostPrep))
 
 // postVerbs give a person a post in a relative clause: "who heads the
 // civil defence", "who runs the hospital".
-var postVerbs = lang.SourceWords(lang.PostVerb)
+var postVerbs = lang.WordSetOf(lang.SourceWords(lang.PostVerb))
 
 // postModifiers is how many words may stand between a post's preposition
 // and the body's name ("a doctor at the main hospital") or before the post
@@ -2536,30 +2536,30 @@ const postModifiers = 2
 func postStart(text string, toks []ftok, start int) int {
 	j := start - 1
 	proper := lang.Capitalised(text[toks[start].off:toks[start].end]) // "Shifa Hospital": its own name's words
-	for k := 0; j >= 0 && k <= postModifiers && !postPreps[toks[j].w] && !postVerbs[toks[j].w]; k, j = k+1, j-1 {
+	for k := 0; j >= 0 && k <= postModifiers && !postPreps.Has(toks[j].w) && !postVerbs.Has(toks[j].w); k, j = k+1, j-1 {
 		upper := lang.Capitalised(text[toks[j].off:toks[j].end])
-		if toks[j].punct || toks[j].isNum || isCue(toks, j) || reportPreps[toks[j].w] ||
-			!appositives[toks[j].w] && upper && !proper {
+		if toks[j].punct || toks[j].isNum || isCue(toks, j) || reportPreps.Has(toks[j].w) ||
+			!appositives.Has(toks[j].w) && upper && !proper {
 			return -1 // "the representative of Malaysia to the UN" is Malaysia's
 		}
 		proper = proper && upper // the body's name runs back only over capitalised words
 	}
 	switch {
-	case j >= 1 && postVerbs[toks[j].w] && toks[j-1].w == "who":
+	case j >= 1 && postVerbs.Has(toks[j].w) && toks[j-1].w == "who":
 		j -= 2 // "Jane Doe, who heads the civil defence"
-	case j >= 2 && toks[j-1].w == "works" && toks[j-2].w == "who" && postPreps[toks[j].w]:
+	case j >= 2 && toks[j-1].w == "works" && toks[j-2].w == "who" && postPreps.Has(toks[j].w):
 		j -= 3 // "Jane Doe, who works for the Red Crescent"
-	case j >= 1 && (toks[j].w == "of" || toks[j].w == "at" && toks[start].w == "hospital") && !postNouns[toks[j-1].w]:
+	case j >= 1 && (toks[j].w == "of" || toks[j].w == "at" && toks[start].w == "hospital") && !postNouns.Has(toks[j-1].w):
 		return personBefore(text, toks, j) // "said Col. John Roe of the U.S. military", "said Dr. Jane Roe at the main hospital"
-	case j < 1 || !postPreps[toks[j].w] || !postNouns[toks[j-1].w]:
+	case j < 1 || !postPreps.Has(toks[j].w) || !postNouns.Has(toks[j-1].w):
 		return -1
 	default:
 		j -= 2
 	}
-	for k := 0; j >= 0 && k < postModifiers && !toks[j].punct && !appositives[toks[j].w] && !isCue(toks, j) &&
+	for k := 0; j >= 0 && k < postModifiers && !toks[j].punct && !appositives.Has(toks[j].w) && !isCue(toks, j) &&
 		!lang.Capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
 	}
-	for j >= 0 && appositives[toks[j].w] {
+	for j >= 0 && appositives.Has(toks[j].w) {
 		j--
 	}
 	if j >= 0 && toks[j].w == "," {
@@ -2579,7 +2579,7 @@ func postStart(text string, toks []ftok, start int) int {
 // -1 when there is none.
 func personBefore(text string, toks []ftok, end int) int {
 	k, n := end-1, 0
-	for ; k >= 0 && n < maxPersonWords && nameWord(text, toks, k) && !orgWords[toks[k].w] && !partyWords[toks[k].w]; k-- {
+	for ; k >= 0 && n < maxPersonWords && nameWord(text, toks, k) && !orgWords.Has(toks[k].w) && !partyWords.Has(toks[k].w); k-- {
 		if !lang.Title(toks[k].w) {
 			n++
 		}
@@ -2598,16 +2598,16 @@ func personBefore(text string, toks []ftok, end int) int {
 // apposition to the person: "said Lt. Col. John Roe, an Indian army
 // spokesman"; -1 otherwise.
 func postAfter(text string, toks []ftok, m origMatch) int {
-	if !postNouns[toks[m.end-1].w] && (m.end >= len(toks) || !postNouns[toks[m.end].w]) {
+	if !postNouns.Has(toks[m.end-1].w) && (m.end >= len(toks) || !postNouns.Has(toks[m.end].w)) {
 		return -1 // "an army spokesman" is one of the table's names
 	}
 	j := m.start - 1
-	for k := 0; j >= 0 && k < postModifiers && !appositives[toks[j].w]; k, j = k+1, j-1 {
+	for k := 0; j >= 0 && k < postModifiers && !appositives.Has(toks[j].w); k, j = k+1, j-1 {
 		if toks[j].punct || toks[j].isNum || isCue(toks, j) {
 			return -1
 		}
 	}
-	if j < 1 || !appositives[toks[j].w] || toks[j-1].w != "," {
+	if j < 1 || !appositives.Has(toks[j].w) || toks[j-1].w != "," {
 		return -1
 	}
 	return personBefore(text, toks, j-1)
@@ -2620,7 +2620,7 @@ const personReach = 30
 
 // personAux may stand between a person's name and the word he speaks by:
 // "Barazi had earlier reported".
-var personAux = lang.AuxiliaryWords(lang.PersonAux)
+var personAux = lang.WordSetOf(lang.AuxiliaryWords(lang.PersonAux))
 
 // personSource returns the body a person speaks for when sentence si
 // attributes its statement to a person the table does not know ("...,
@@ -2666,7 +2666,7 @@ func spokenNames(s *factSentence) []string {
 			continue
 		}
 		k := j - 1
-		for n := 0; k >= 0 && n < 2 && personAux[toks[k].w]; n, k = n+1, k-1 {
+		for n := 0; k >= 0 && n < 2 && personAux.Has(toks[k].w); n, k = n+1, k-1 {
 		}
 		if k >= 0 && nameWord(text, toks, k) && !inOrig(s.origs, k) {
 			out = append(out, toks[k].w)
@@ -2734,7 +2734,7 @@ func introduced(s *factSentence, names []string) int {
 		if k < len(toks) && toks[k].w == "," && postStart(text, toks, m.start) >= 0 {
 			k++ // "a spokesman for the Taliban, Jane Doe,"
 		}
-		for n := 0; k < len(toks) && n < postModifiers && postNouns[toks[k].w]; n, k = n+1, k+1 {
+		for n := 0; k < len(toks) && n < postModifiers && postNouns.Has(toks[k].w); n, k = n+1, k+1 {
 		}
 		for n := 0; k < len(toks) && n <= maxPersonWords && nameWord(text, toks, k); n, k = n+1, k+1 {
 			if slices.Contains(names, toks[k].w) && k > m.end {
@@ -2750,13 +2750,13 @@ func introduced(s *factSentence, names []string) int {
 // a local activist", "Jane Doe the governor".
 func appositiveNames(text string, toks []ftok, start int, names []string) bool {
 	j := start - 1
-	if appositives[toks[start].w] {
+	if appositives.Has(toks[start].w) {
 		j = start // "Jane Doe, an official in Foo": the table's alias holds the article
 	}
-	for k := 0; j >= 0 && k < postModifiers && !appositives[toks[j].w] && !toks[j].punct && !isCue(toks, j) &&
+	for k := 0; j >= 0 && k < postModifiers && !appositives.Has(toks[j].w) && !toks[j].punct && !isCue(toks, j) &&
 		!lang.Capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
 	}
-	if j < 1 || !appositives[toks[j].w] {
+	if j < 1 || !appositives.Has(toks[j].w) {
 		return false
 	}
 	j--
@@ -2846,24 +2846,24 @@ func atPlace(toks []ftok, m origMatch) bool {
 
 // complementAux after an attribution word open what was said after it: "the
 // military said that ...", "in a raid the army said was aimed at ...".
-var complementAux = lang.AuxiliaryWords(lang.ComplementAux)
+var complementAux = lang.WordSetOf(lang.AuxiliaryWords(lang.ComplementAux))
 
 // contactStops before a source's name make it no contact relative clause:
 // "..., as the military reported that" is a clause of its own, "a raid the
 // military said targeted" is not.
-var contactStops = lang.JoinerWords(lang.ContactStop)
+var contactStops = lang.WordSetOf(lang.JoinerWords(lang.ContactStop))
 
 // subordinators after ", X said," open a clause of their own that X did not
 // say: "Police sealed the road, officials said, after a bomb killed five".
-var subordinators = lang.JoinerWords(lang.Subordinator)
+var subordinators = lang.WordSetOf(lang.JoinerWords(lang.Subordinator))
 
 // tollRaisers open a clause that adds a count to a toll after a closing
 // ", X said,": "taking the toll to 40", "bringing the death toll to 12".
-var tollRaisers = lang.CountingWords(lang.TollRaiser)
+var tollRaisers = lang.WordSetOf(lang.CountingWords(lang.TollRaiser))
 
 // lapseWords may stand between a closing attribution and the subordinator
 // of another clause: "..., officials said, two days after ...".
-var lapseWords = lang.SpanWords(lang.AttributionLapse)
+var lapseWords = lang.WordSetOf(lang.SpanWords(lang.AttributionLapse))
 
 // outsideCue reports a count at token tok that the sentence's source m does
 // not give though it names it: its attribution word says what follows it
@@ -2881,14 +2881,14 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 	if c >= 0 && tok > c && relativeOpens(toks, m.start) && slices.ContainsFunc(toks[c+1:tok], func(t ftok) bool { return t.w == "," }) {
 		return true // "That attack, which a local official claimed was carried out by gunmen, claimed nine lives": the clause closed before the count
 	}
-	if c >= 0 && tok > c && accusations[toks[c].w] && perfectRelative(toks, c+1, tok) {
+	if c >= 0 && tok > c && accusations.Has(toks[c].w) && perfectRelative(toks, c+1, tok) {
 		return true // "Rights groups have accused both sides of atrocities in a conflict that has left 3,000 dead": the setting, not their count
 	}
 	if c < 0 || c+1 >= len(toks) || !toks[c].is(wcCarry) {
 		return false
 	}
 	p := m.start - 1
-	for p >= 0 && appositives[toks[p].w] {
+	for p >= 0 && appositives.Has(toks[p].w) {
 		p--
 	}
 	if tok > c {
@@ -2903,15 +2903,15 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		if toks[k].w == "," {
 			k++
 		}
-		for n := 0; k < len(toks) && n < 3 && lapseWords[toks[k].w]; n, k = n+1, k+1 {
+		for n := 0; k < len(toks) && n < 3 && lapseWords.Has(toks[k].w); n, k = n+1, k+1 {
 		}
-		if p >= 0 && k+2 < len(toks) && tollRaisers[toks[k].w] && slices.ContainsFunc(toks[k+1:min(k+4, tok)], func(t ftok) bool { return t.w == "toll" }) {
+		if p >= 0 && k+2 < len(toks) && tollRaisers.Has(toks[k].w) && slices.ContainsFunc(toks[k+1:min(k+4, tok)], func(t ftok) bool { return t.w == "toll" }) {
 			return true // "..., police said, taking the toll in a week of clashes to 40": the writer's sum
 		}
 		if k+1 < tok && toks[k].w == "adding" && toks[k+1].w == "to" {
 			return true // "..., officials said, adding to some 1,000 civilians killed there since 2014": the writer's
 		}
-		if p < 0 || toks[p].w == "\"" || k >= len(toks) || !subordinators[toks[k].w] {
+		if p < 0 || toks[p].w == "\"" || k >= len(toks) || !subordinators.Has(toks[k].w) {
 			return false
 		}
 		for j := k + 1; j < tok; j++ {
@@ -2925,19 +2925,19 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		return false
 	}
 	next := toks[c+1]
-	if complementAux[next.w] {
+	if complementAux.Has(next.w) {
 		return true // "as the military reported that ...", "what police said was ..."
 	}
-	if p >= 1 && (clauseJoins[toks[p].w] || toks[p].w == "and") && (toks[p-1].w == "," || toks[p].w == "while") && !next.punct && c+2 < len(toks) {
+	if p >= 1 && (clauseJoins.Has(toks[p].w) || toks[p].w == "and") && (toks[p-1].w == "," || toks[p].w == "while") && !next.punct && c+2 < len(toks) {
 		// "..., killing four passengers, and witnesses said three of them were foreigners",
 		// "..., wounding 14, but police say they have no suspects": what follows
 		return true
 	}
-	if p < 0 || toks[p].punct || toks[p].isNum || (contactStops[toks[p].w] && toks[p].w != "what") {
+	if p < 0 || toks[p].punct || toks[p].isNum || (contactStops.Has(toks[p].w) && toks[p].w != "what") {
 		return false
 	}
-	if next.punct || next.isNum || attr.clauseTail[next.w] || contactStops[next.w] || subordinators[next.w] || dateWord(next.w) ||
-		!lowerWord(s.text[next.off:next.end]) || listenerCues[toks[c].w] {
+	if next.punct || next.isNum || attr.clauseTail[next.w] || contactStops.Has(next.w) || subordinators.Has(next.w) || dateWord(next.w) ||
+		!lowerWord(s.text[next.off:next.end]) || listenerCues.Has(toks[c].w) {
 		return false // but "..., Foo region emergency official Jane Roe told local television": the listener follows
 	}
 	return true // "a raid the military said targeted a hideout": a contact relative clause
@@ -2945,7 +2945,7 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 
 // listenerCues are the attribution words whose object is the listener
 // ("told reporters"), never a clause.
-var listenerCues = lang.ReportingWords(lang.ListenerCue)
+var listenerCues = lang.WordSetOf(lang.ReportingWords(lang.ListenerCue))
 
 // lowerWord reports a word written in lower case.
 func lowerWord(w string) bool {
@@ -2962,7 +2962,7 @@ func inAppositiveOf(toks []ftok, ms []origMatch, i int) bool {
 		if a.end+1 >= m.start || toks[a.end].w != "," || !lang.IsArticle(toks[a.end+1].w) {
 			continue
 		}
-		if o := origs.list[a.id]; o.generic || genericKinds[o.name] || notSource(toks, a) {
+		if o := origs.list[a.id]; o.generic || genericKinds.Has(o.name) || notSource(toks, a) {
 			continue
 		}
 		for k := a.end + 1; k < m.start; k++ {

@@ -12,7 +12,7 @@ import (
 // stands before ("the Foo government", "the mayor's office"): a state's
 // bodies written out (stateoffice) and the offices wire copy seats
 // (seatedoffice).
-var ownedHeads = func() map[string]bool {
+var ownedHeads = lang.WordSetOf(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range stateOffices {
 		m[w] = true
@@ -21,7 +21,7 @@ var ownedHeads = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 // bodyHeadOriginators keeps the body's noun that the text writes right
 // after a figure's originator as written ("According to the Deputy
@@ -83,7 +83,7 @@ func headAfter(text, name string) (string, bool) {
 			e = len(rest)
 		}
 		w := rest[:e]
-		if w == "" || !ownedHeads[w] {
+		if w == "" || !ownedHeads.Has(w) {
 			continue // lower case only: "Government" would be a name's own word, read with it
 		}
 		after := strings.TrimLeft(rest[e:], " ")
@@ -101,8 +101,8 @@ func closingWord(after string) bool {
 	if e := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); e >= 0 {
 		w = after[:e]
 	}
-	return closingSays[w]
+	return closingSays.Has(w)
 }
 
 // closingSays are the verbs that close a sentence after its sayer.
-var closingSays = lang.ReportingWords(lang.ClosingSayVerb | lang.ReportingVerb)
+var closingSays = lang.WordSetOf(lang.ReportingWords(lang.ClosingSayVerb | lang.ReportingVerb))

@@ -62,7 +62,7 @@ func listedFirst(s *factSentence, m origMatch) (string, bool, bool) {
 	if hi-2 > lo && toks[hi-1].w == "in" && lang.Capitalised(s.text[toks[hi].off:toks[hi].end]) {
 		head = hi - 2 // "the Danish embassy in Baz": the seat after the office
 	}
-	if !seatedOffices[toks[head].w] && !bodyHeads[toks[head].w] {
+	if !seatedOffices[toks[head].w] && !bodyHeads.Has(toks[head].w) {
 		return "", false, false
 	}
 	for j := lo + 1; j <= hi; j++ {

@@ -34,7 +34,7 @@ func stateOutlet(s *factSentence) (string, bool) {
 
 // officialMarks describe a station or agency as the state's own: "the
 // official Iraqi news agency", "state-run Iranian television".
-var officialMarks = lang.SourceWords(lang.OfficialMark)
+var officialMarks = lang.WordSetOf(lang.SourceWords(lang.OfficialMark))
 
 // officialOrgan returns the table's official media for a state's station or
 // agency described, not named, as its own before the attribution word or
@@ -48,7 +48,7 @@ func officialOrgan(s *factSentence) (string, bool) {
 		}
 		official, state := false, false
 		for j := p - 1; j >= 0 && j >= p-3 && !toks[j].punct; j-- {
-			official = official || officialMarks[toks[j].w] || j > 0 && toks[j].hyph && toks[j].w == "run" && toks[j-1].w == "state"
+			official = official || officialMarks.Has(toks[j].w) || j > 0 && toks[j].hyph && toks[j].w == "run" && toks[j-1].w == "state"
 			state = state || stateAt(toks, j).n > 0
 		}
 		if official && state {
@@ -74,18 +74,18 @@ func organCue(toks []ftok, p int) bool {
 
 // stationNouns stand for a station named before: "Tehran Radio said ....
 // The radio said 300 were killed."
-var stationNouns = lang.SourceWords(lang.StationNoun)
+var stationNouns = lang.WordSetOf(lang.SourceWords(lang.StationNoun))
 
 // stationSays reports a sentence that opens with a station's anaphor and
 // its attribution word: "The radio said ...".
 func stationSays(toks []ftok) bool {
-	return len(toks) > 3 && toks[0].w == "the" && stationNouns[toks[1].w] && toks[2].is(wcCarry) && isCue(toks, 2)
+	return len(toks) > 3 && toks[0].w == "the" && stationNouns.Has(toks[1].w) && toks[2].is(wcCarry) && isCue(toks, 2)
 }
 
 // monitoredWords open an aside that tells where a station was heard:
 // "Tehran radio, monitored by the BBC, said", "IRNA, received in Nicosia,
 // said".
-var monitoredWords = lang.ReportingWords(lang.MonitoredWord)
+var monitoredWords = lang.WordSetOf(lang.ReportingWords(lang.MonitoredWord))
 
 // monitoredReach bounds the words of such an aside.
 const monitoredReach = 8
@@ -98,7 +98,7 @@ func monitoredAside(toks []ftok, b int) int {
 	}
 	for k := b - 1; k >= 1 && k >= b-monitoredReach; k-- {
 		if toks[k].punct {
-			if toks[k].w == "," && monitoredWords[toks[k+1].w] {
+			if toks[k].w == "," && monitoredWords.Has(toks[k+1].w) {
 				return k
 			}
 			return -1

@@ -50,7 +50,7 @@ func postBefore(toks []ftok, start int) bool {
 	if j >= 0 && toks[j].w == "the" {
 		j--
 	}
-	return j >= 1 && postPreps[toks[j].w] && toks[j].w != "in" && toks[j].w != "with" && postNouns[toks[j-1].w]
+	return j >= 1 && postPreps.Has(toks[j].w) && toks[j].w != "in" && toks[j].w != "with" && postNouns.Has(toks[j-1].w)
 }
 
 // possessedPost returns the body a sentence's sayer speaks for when the
@@ -69,13 +69,13 @@ func possessedPost(sents []factSentence, si int) (int, bool) {
 		if !ok {
 			a, ok = strings.CutSuffix(toks[j+1].w, "’s")
 		}
-		if !ok || !backAnaphors[a] || a == "statement" {
+		if !ok || !backAnaphors.Has(a) || a == "statement" {
 			continue
 		}
 		k := j + 2
-		for n := 0; k < len(toks) && n < postModifiers && !postNouns[toks[k].w] && !toks[k].punct && !toks[k].isNum; n, k = n+1, k+1 {
+		for n := 0; k < len(toks) && n < postModifiers && !postNouns.Has(toks[k].w) && !toks[k].punct && !toks[k].isNum; n, k = n+1, k+1 {
 		}
-		if k >= len(toks) || !postNouns[toks[k].w] {
+		if k >= len(toks) || !postNouns.Has(toks[k].w) {
 			continue
 		}
 		k++
@@ -233,7 +233,7 @@ func holderNamed(text string, toks []ftok, e int) bool {
 		return false
 	}
 	k := e
-	for k < len(toks) && k-e < maxPersonWords && nameWord(text, toks, k) && !orgWords[toks[k].w] && !partyWords[toks[k].w] {
+	for k < len(toks) && k-e < maxPersonWords && nameWord(text, toks, k) && !orgWords.Has(toks[k].w) && !partyWords.Has(toks[k].w) {
 		k++
 	}
 	return k-e >= 2 && k < len(toks) && isCue(toks, k) && !toks[k].is(wcAhead)

@@ -6,7 +6,7 @@ import "github.com/conflict-digest/conflict-digest/lang"
 
 // reactionPreps open the clause of what a body reacts to: "UNHCR appealed
 // for resettlement places after reports of some 160 new deaths".
-var reactionPreps = lang.JoinerWords(lang.ReactionPrep)
+var reactionPreps = lang.WordSetOf(lang.JoinerWords(lang.ReactionPrep))
 
 // reportsOfCount reports a count at token i that a body reacts to as
 // "reports of" it ("Today, the agency appealed for more places after
@@ -25,7 +25,7 @@ func reportsOfCount(toks []ftok, i int) bool {
 		if r >= 0 && (toks[r].w == "unconfirmed" || toks[r].w == "media" || toks[r].w == "new") {
 			r--
 		}
-		return r >= 0 && reactionPreps[toks[r].w]
+		return r >= 0 && reactionPreps.Has(toks[r].w)
 	}
 	return false
 }
@@ -77,7 +77,7 @@ func colonSayer(s *factSentence) int {
 			continue
 		}
 		e := m.end
-		if e < len(toks) && spokesWords[toks[e].w] {
+		if e < len(toks) && spokesWords.Has(toks[e].w) {
 			e++
 		}
 		if e < len(toks) && e <= colonReach && toks[e].w == ":" {
@@ -91,7 +91,7 @@ func colonSayer(s *factSentence) int {
 // communityWords name a community that speaks for its members as a body:
 // "Kibbutz Foo announced on Tuesday that two of its residents had been
 // killed".
-var communityWords = lang.SourceWords(lang.CommunityWord)
+var communityWords = lang.WordSetOf(lang.SourceWords(lang.CommunityWord))
 
 // communityReach is how many words (a day, "on Tuesday") may stand between
 // a community's name and its attribution word.
@@ -104,7 +104,7 @@ const communityReach = 3
 func communitySayer(s *factSentence) (string, bool) {
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !communityWords[toks[k].w] || !lang.Capitalised(s.text[toks[k].off:toks[k].end]) {
+		if !communityWords.Has(toks[k].w) || !lang.Capitalised(s.text[toks[k].off:toks[k].end]) {
 			continue
 		}
 		e := k + 1

@@ -39,7 +39,7 @@ func complaint(toks []ftok, j int) bool {
 // sayerTimes may stand between a state named as the sayer and its verb, as
 // the wire dates a statement: "Iran earlier today said", "Iraq on Tuesday
 // claimed", "Tehran last night reported".
-var sayerTimes = lang.AuxiliaryWords(lang.SayerTime)
+var sayerTimes = lang.WordSetOf(lang.AuxiliaryWords(lang.SayerTime))
 
 // sayerEnd returns where the sayer before the attribution word at toks[j]
 // ends, past up to three words of the aside that may part them: an
@@ -49,7 +49,7 @@ func sayerEnd(toks []ftok, j int) int {
 	for n := 0; b > 0 && n < 3; n, b = n+1, b-1 {
 		w := toks[b].w
 		_, day := lang.Weekday(w)
-		if !writtenAux[w] && !sayerTimes[w] && !(day && toks[b-1].w == "on") {
+		if !writtenAux.Has(w) && !sayerTimes.Has(w) && !(day && toks[b-1].w == "on") {
 			break
 		}
 	}
@@ -58,7 +58,7 @@ func sayerEnd(toks []ftok, j int) int {
 
 // sayerOpeners may stand before a state that opens its clause: "Baghdad
 // said ..., and Tehran reported ...".
-var sayerOpeners = lang.JoinerWords(lang.SayerOpener)
+var sayerOpeners = lang.WordSetOf(lang.JoinerWords(lang.SayerOpener))
 
 // stateSays returns the state a sentence gives its statement to by one of
 // its names right before the attribution word ("Iraq said its warplanes
@@ -126,5 +126,5 @@ func opensClause(s *factSentence, a int) bool {
 	if p.w == "the" {
 		return opensClause(s, a-1)
 	}
-	return sayerOpeners[p.w]
+	return sayerOpeners.Has(p.w)
 }

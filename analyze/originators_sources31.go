@@ -23,11 +23,11 @@ import (
 // government, a party to the fighting.
 
 // sourceHeads are the nouns of an unnamed source.
-var sourceHeads = lang.SourceWords(lang.SourceHead)
+var sourceHeads = lang.WordSetOf(lang.SourceWords(lang.SourceHead))
 
 // sourcePreps open what places a source: "sources in the region", "a source
 // close to the talks", "sources inside the city".
-var sourcePreps = lang.PrepositionWords(lang.SourcePrep)
+var sourcePreps = lang.WordSetOf(lang.PrepositionWords(lang.SourcePrep))
 
 // sourceAdjEnds are the endings of an adjective before "sources"
 // ("diplomatic", "judicial", "western", "humanitarian", "independent"): a
@@ -37,7 +37,7 @@ var sourceAdjEnds = lang.StemList(lang.SourceAdjEnd)
 
 // sourceAdj reports a lower-case adjective before "sources".
 func sourceAdj(w string) bool {
-	if len(w) < 5 || nounDets[w] {
+	if len(w) < 5 || nounDets.Has(w) {
 		return false
 	}
 	for _, e := range sourceAdjEnds {
@@ -51,7 +51,7 @@ func sourceAdj(w string) bool {
 // sourceDets before sources make them ones named before ("these sources")
 // or join them to others ("local and media sources", listed sources the
 // rules for lists read).
-var sourceDets = lang.DeterminerWords(lang.SourceDeterminer)
+var sourceDets = lang.WordSetOf(lang.DeterminerWords(lang.SourceDeterminer))
 
 // maxSourceWords bounds the words that place a source after its noun.
 const maxSourceWords = 4
@@ -61,7 +61,7 @@ const maxSourceWords = 4
 func unnamedSources(s *factSentence) (string, bool) {
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !sourceHeads[toks[k].w] {
+		if !sourceHeads.Has(toks[k].w) {
 			continue
 		}
 		lo := k
@@ -73,11 +73,11 @@ func unnamedSources(s *factSentence) (string, bool) {
 			}
 			break
 		}
-		if lo > 0 && sourceDets[toks[lo-1].w] {
+		if lo > 0 && sourceDets.Has(toks[lo-1].w) {
 			continue // "local and media sources", "these sources": listed, or named before
 		}
 		hi := k
-		if e := k + 1; e < len(toks) && sourcePreps[toks[e].w] {
+		if e := k + 1; e < len(toks) && sourcePreps.Has(toks[e].w) {
 			e++
 			if toks[e-1].w == "close" {
 				if e >= len(toks) || toks[e].w != "to" {
@@ -107,7 +107,7 @@ func unnamedSources(s *factSentence) (string, bool) {
 				c++
 			}
 		}
-		if c+1 < len(toks) && personAux[toks[c].w] {
+		if c+1 < len(toks) && personAux.Has(toks[c].w) {
 			c++
 		}
 		if c < len(toks) && isCue(toks, c) && toks[c].w != "according" {
@@ -119,7 +119,7 @@ func unnamedSources(s *factSentence) (string, bool) {
 
 // regionNouns are a country's parts whose government a spokesman speaks
 // for.
-var regionNouns = lang.SourceWords(lang.RegionNoun)
+var regionNouns = lang.WordSetOf(lang.SourceWords(lang.RegionNoun))
 
 // placeSpokesman returns the part of a country a spokesman named as the
 // subject of an attribution word speaks for ("the spokesman for the
@@ -128,20 +128,20 @@ var regionNouns = lang.SourceWords(lang.RegionNoun)
 func placeSpokesman(s *factSentence) (string, bool) {
 	toks := s.toks
 	for k := 0; k+2 < len(toks); k++ {
-		if !spokesWords[toks[k].w] || toks[k+1].w != "for" {
+		if !spokesWords.Has(toks[k].w) || toks[k+1].w != "for" {
 			continue
 		}
 		e := k + 2
 		if e < len(toks) && toks[e].w == "the" {
 			e++
 		}
-		for n := 0; e < len(toks) && n < 2 && !toks[e].punct && !regionNouns[toks[e].w] &&
+		for n := 0; e < len(toks) && n < 2 && !toks[e].punct && !regionNouns.Has(toks[e].w) &&
 			!lang.Capitalised(s.text[toks[e].off:toks[e].end]); n, e = n+1, e+1 {
 		}
 		var name, kind string
 		var end int
 		switch {
-		case e+2 < len(toks) && regionNouns[toks[e].w] && toks[e+1].w == "of":
+		case e+2 < len(toks) && regionNouns.Has(toks[e].w) && toks[e+1].w == "of":
 			lo, hi, ok := placeName(s, e+2)
 			if !ok {
 				continue
@@ -149,13 +149,13 @@ func placeSpokesman(s *factSentence) (string, bool) {
 			name, kind, end = s.text[toks[lo].off:toks[hi].end], toks[e].w, hi
 		default:
 			lo, hi, ok := placeName(s, e)
-			if !ok || hi+1 >= len(toks) || !regionNouns[toks[hi+1].w] {
+			if !ok || hi+1 >= len(toks) || !regionNouns.Has(toks[hi+1].w) {
 				continue
 			}
 			name, kind, end = s.text[toks[lo].off:toks[hi].end], toks[hi+1].w, hi+1
 		}
 		said := end+1 < len(toks) && (isCue(toks, end+1) || toks[end+1].w == "," && end+2 < len(toks) && isCue(toks, end+2))
-		if b := k - 1; b >= 0 && nounDets[toks[b].w] {
+		if b := k - 1; b >= 0 && nounDets.Has(toks[b].w) {
 			b--
 			said = said || b >= 0 && isCue(toks, b) && toks[b].is(wcInverted)
 		}
@@ -191,11 +191,11 @@ func placeName(s *factSentence, i int) (lo, hi int, ok bool) {
 
 // partnerMods are the words that say which partners or reports: their
 // sector or their place.
-var partnerMods = lang.SourceWords(lang.PartnerMod)
+var partnerMods = lang.WordSetOf(lang.SourceWords(lang.PartnerMod))
 
 // partnerJoins before the partners join them to a body named before: "UNICEF
 // and partners", "with its partners".
-var partnerJoins = lang.JoinerWords(lang.PartnerJoin)
+var partnerJoins = lang.WordSetOf(lang.JoinerWords(lang.PartnerJoin))
 
 // agencyPartners returns the partners or field reports a sentence names as
 // the subject of an attribution word or after "according to", as written;
@@ -207,13 +207,13 @@ func agencyPartners(s *factSentence) (string, bool) {
 			continue
 		}
 		lo := k
-		for lo > 0 && lo > k-2 && partnerMods[toks[lo-1].w] && !capitalised(s, lo-1) {
+		for lo > 0 && lo > k-2 && partnerMods.Has(toks[lo-1].w) && !capitalised(s, lo-1) {
 			lo--
 		}
 		if toks[k].w == "reports" && (lo == k || toks[k-1].w != "field") {
 			continue // "reports" alone, "media reports": a relay or the table's
 		}
-		if lo > 0 && partnerJoins[toks[lo-1].w] {
+		if lo > 0 && partnerJoins.Has(toks[lo-1].w) {
 			continue
 		}
 		p := lo - 1
@@ -224,7 +224,7 @@ func agencyPartners(s *factSentence) (string, bool) {
 			return s.text[toks[lo].off:toks[k].end], true
 		}
 		c := k + 1
-		for n := 0; n < 2 && c < len(toks) && writtenAux[toks[c].w]; n++ {
+		for n := 0; n < 2 && c < len(toks) && writtenAux.Has(toks[c].w); n++ {
 			c++
 		}
 		if c < len(toks) && isCue(toks, c) && !toks[c].is(wcAhead) {

@@ -254,16 +254,16 @@ func pickState(sents []factSentence, ids []int) int {
 var warNouns = lang.WarWords(lang.StateWarNoun)
 
 // warVerbs after a state's name tell of its fighting: "Iraq attacked".
-var warVerbs = lang.WarWords(lang.StateWarVerb)
+var warVerbs = lang.WordSetOf(lang.WarWords(lang.StateWarVerb))
 
 // attackedWords are the war verbs whose object is the target: a state's
 // word right after one is the state attacked ("bombed two Honduran border
 // towns").
-var attackedWords = lang.WarWords(lang.AttackedWord)
+var attackedWords = lang.WordSetOf(lang.WarWords(lang.AttackedWord))
 
 // againstWords tie an attack to its target: "a raid on the Iranian city",
 // "the war with Iraq", "an offensive against Iraq".
-var againstWords = lang.PrepositionWords(lang.AgainstWord)
+var againstWords = lang.WordSetOf(lang.PrepositionWords(lang.AgainstWord))
 
 // warReach is how many words a war noun or a target's "on" may stand from
 // the state's word: "an Iraqi air raid", "a raid on the Iranian city".
@@ -287,8 +287,8 @@ func stateFights(sents []factSentence, id, si int) bool {
 	}
 	toks := sents[si].toks
 	for k := 0; k+1 < len(toks); k++ {
-		if ownForces[toks[k].w] && wordWithin(toks, k+1, warReach, warNouns) ||
-			toks[k].w == "the" && ownArmy[toks[k+1].w] || ownDeed(toks, k) {
+		if ownForces.Has(toks[k].w) && wordWithin(toks, k+1, warReach, warNouns) ||
+			toks[k].w == "the" && ownArmy.Has(toks[k+1].w) || ownDeed(toks, k) {
 			return true
 		}
 	}
@@ -298,7 +298,7 @@ func stateFights(sents []factSentence, id, si int) bool {
 // ownForces before a war noun in a state's own statement are its forces:
 // "Iraq said its warplanes killed 30", "Radio Kabul said government troops
 // killed 45".
-var ownForces = lang.DeterminerWords(lang.OwnForce)
+var ownForces = lang.WordSetOf(lang.DeterminerWords(lang.OwnForce))
 
 // ownDeed reports "it" or "we" at toks[k] as the doer of a killing or an
 // attack in a state's own statement: "Iraq said it killed 30 Iranian
@@ -311,12 +311,12 @@ func ownDeed(toks []ftok, k int) bool {
 	if j < len(toks) && (toks[j].w == "had" || toks[j].w == "has" || toks[j].w == "have") {
 		j++
 	}
-	return j < len(toks) && (toks[j].is(wcKilling) || warVerbs[toks[j].w])
+	return j < len(toks) && (toks[j].is(wcKilling) || warVerbs.Has(toks[j].w))
 }
 
 // ownArmy after "the" in a state's own statement is its army: "Radio
 // Managua said the army killed 14 Contra rebels".
-var ownArmy = lang.WarWords(lang.OwnArmy)
+var ownArmy = lang.WordSetOf(lang.WarWords(lang.OwnArmy))
 
 // fightingAt reports a state's word at toks[k] told as fighting: a war noun
 // after it, a war verb after its name, an attack aimed at it before it.
@@ -325,14 +325,14 @@ func fightingAt(toks []ftok, k int, m stateMatch) bool {
 	for e+1 < len(toks) && (toks[e].w == "and" || toks[e].w == ",") && stateAt(toks, e+1).n > 0 {
 		e += 1 + stateAt(toks, e+1).n // "Soviet and Afghan troops"
 	}
-	if wordWithin(toks, e, warReach, warNouns) || m.named && e < len(toks) && warVerbs[toks[e].w] {
+	if wordWithin(toks, e, warReach, warNouns) || m.named && e < len(toks) && warVerbs.Has(toks[e].w) {
 		return true
 	}
 	for p := k - 1; p >= 0 && p >= k-warReach-1 && !toks[p].punct; p-- {
-		if attackedWords[toks[p].w] {
+		if attackedWords.Has(toks[p].w) {
 			return true // "planes from Afghanistan attacked Pakistani villages": the state attacked is at war
 		}
-		if againstWords[toks[p].w] {
+		if againstWords.Has(toks[p].w) {
 			return p > 0 && setWordBefore(toks, p, warReach, warNouns)
 		}
 	}

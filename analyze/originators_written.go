@@ -101,7 +101,7 @@ func genericEntry(name string) (int, bool) {
 		return 0, false
 	}
 	id, ok := tableEntry(name)
-	if !ok || !writtenKinds[origs.list[id].kind] {
+	if !ok || !writtenKinds.Has(origs.list[id].kind) {
 		return 0, false
 	}
 	return id, true
@@ -162,7 +162,7 @@ func lostPossessive(name string) bool {
 // medics, hospitals, health authorities, emergency services. Camps and
 // people on the spot (activists, residents, rebels, local or state media,
 // aid agencies, a monitor) keep the table's names.
-var writtenKinds = wordSet("government", "military", "medical", "health", "rescue")
+var writtenKinds = lang.WordSetOf(wordSet("government", "military", "medical", "health", "rescue"))
 
 // writtenMatch returns where the text names entry id for a figure: in its
 // own sentence the match nearest the number, else in the next sentence,
@@ -223,7 +223,7 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 	var words []string
 	for _, t := range toks[start:m.end] {
 		w := s.text[t.off:t.end]
-		if genericWords[t.w] {
+		if genericWords.Has(t.w) {
 			w = t.w
 		}
 		words = append(words, w)
@@ -280,7 +280,7 @@ func oneOfMany(written, table string) bool {
 // genericWords are the words of the table's names written in lower case
 // ("security", "sources", "emergency", "services"): a text's capitals on
 // them ("Israeli Emergency Services") are its own, not a name's.
-var genericWords = func() map[string]bool {
+var genericWords = lang.WordSetOf(func() map[string]bool {
 	rows, err := tsvRows("gazetteer/originators.tsv", 3)
 	if err != nil {
 		panic(err)
@@ -303,7 +303,7 @@ var genericWords = func() map[string]bool {
 		}
 	}
 	return out
-}()
+}())
 
 // CanonicalOriginator returns the table's name of a figure's originator:
 // the key's table name without the state's adjective ("Turkish security

@@ -366,8 +366,8 @@ func OriginatorFeatures() []string { return origFeatureNames[:] }
 // phraseSkip are the words between a sayer and its attribution word ("the
 // army has also said"); phraseStop end the sayer's words.
 var (
-	phraseSkip = lang.AuxiliaryWords(lang.SayerSkip)
-	phraseStop = lang.JoinerWords(lang.SayerPhraseStop)
+	phraseSkip = lang.WordSetOf(lang.AuxiliaryWords(lang.SayerSkip))
+	phraseStop = lang.WordSetOf(lang.JoinerWords(lang.SayerPhraseStop))
 )
 
 // cuePhrase is a sayer read as written: toks[start:end], after "according
@@ -402,7 +402,7 @@ func cuePhrases(s *factSentence) []cuePhrase {
 				a++
 			}
 			b := a
-			for b < len(toks) && b < a+maxPhraseWords && !toks[b].punct && !toks[b].isNum && !phraseStop[toks[b].w] {
+			for b < len(toks) && b < a+maxPhraseWords && !toks[b].punct && !toks[b].isNum && !phraseStop.Has(toks[b].w) {
 				b++
 			}
 			according = true
@@ -414,11 +414,11 @@ func cuePhrases(s *factSentence) []cuePhrase {
 			continue
 		}
 		b := j
-		for b > 0 && phraseSkip[toks[b-1].w] {
+		for b > 0 && phraseSkip.Has(toks[b-1].w) {
 			b--
 		}
 		a := b
-		for a > 0 && a > b-maxPhraseWords && !toks[a-1].punct && !toks[a-1].isNum && !phraseStop[toks[a-1].w] {
+		for a > 0 && a > b-maxPhraseWords && !toks[a-1].punct && !toks[a-1].isNum && !phraseStop.Has(toks[a-1].w) {
 			a--
 		}
 		phrase(a, b)

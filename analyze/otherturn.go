@@ -208,12 +208,12 @@ func periodLead(sents []factSentence) bool {
 // "seventh", and dayCounters).
 func dayOrdinal(w string) bool {
 	n, ok := lang.OrdinalWord(w)
-	return ok && n >= 2 && n <= 7 || dayCounters[w]
+	return ok && n >= 2 && n <= 7 || dayCounters.Has(w)
 }
 
 // dayCounters count a campaign's days as an ordinal does: "the third
 // straight day", "another day".
-var dayCounters = lang.DeterminerWords(lang.DayCounter)
+var dayCounters = lang.WordSetOf(lang.DeterminerWords(lang.DayCounter))
 
 // plainWords returns a sentence's words without its punctuation marks.
 func plainWords(toks []ftok) []string {
@@ -228,7 +228,7 @@ func plainWords(toks []ftok) []string {
 
 // dayOpeners may stand before "on" and a weekday that opens a sentence:
 // "Earlier on Friday", "Late on Friday".
-var dayOpeners = lang.AuxiliaryWords(lang.DayOpener)
+var dayOpeners = lang.WordSetOf(lang.AuxiliaryWords(lang.DayOpener))
 
 // otherDayOpening reports a sentence si that opens on a weekday ("On Friday
 // ...", "Earlier on Friday ...", "Late Friday ...") whose day, counted back
@@ -242,12 +242,12 @@ func otherDayOpening(sents []factSentence, si int, ref time.Time, l *leadFacts) 
 	if ref.IsZero() || len(toks) == 0 {
 		return false
 	}
-	if w := toks[0].w; w != "on" && w != "yesterday" && !dayOpeners[w] && !isWeekday(strings.TrimSuffix(w, "'s")) {
+	if w := toks[0].w; w != "on" && w != "yesterday" && !dayOpeners.Has(w) && !isWeekday(strings.TrimSuffix(w, "'s")) {
 		return false // the common case, asked first
 	}
 	ws := plainWords(toks[:min(len(toks), 4)])
 	i := 0
-	if len(ws) > 0 && dayOpeners[ws[0]] {
+	if len(ws) > 0 && dayOpeners.Has(ws[0]) {
 		i++
 	}
 	if i < len(ws) && ws[i] == "on" {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -20,12 +21,12 @@ import (
 // scorerPublisherKinds are the table's kinds whose own reports carry their
 // own counts (publisherKinds in scope.go): agencies, aid groups, rescuers,
 // health authorities, monitors.
-var scorerPublisherKinds = map[string]bool{"un": true, "ngo": true, "rescue": true, "health": true, "monitor": true}
+var scorerPublisherKinds = lang.WordSetOf(map[string]bool{"un": true, "ngo": true, "rescue": true, "health": true, "monitor": true})
 
 // notPublishers are names of those kinds that are people or a crowd of
 // bodies, no one body that issues a report.
-var notPublishers = map[string]bool{"a monitor": true, "aid agencies": true, "aid workers": true, "scientists": true,
-	"emergency workers": true, "fire commander": true}
+var notPublishers = lang.WordSetOf(map[string]bool{"a monitor": true, "aid agencies": true, "aid workers": true, "scientists": true,
+	"emergency workers": true, "fire commander": true})
 
 // scorerHeadWords is how far into its first line a document names its
 // publisher ("This report is produced by OCHA ...").
@@ -71,7 +72,7 @@ func publishersNamed(text string) []string {
 	var out []string
 	for _, m := range origs.find(text, ftokens(text)) {
 		o := origs.list[m.id]
-		if scorerPublisherKinds[o.kind] && !notPublishers[o.name] && !slices.Contains(out, o.name) {
+		if scorerPublisherKinds.Has(o.kind) && !notPublishers.Has(o.name) && !slices.Contains(out, o.name) {
 			out = append(out, o.name)
 		}
 	}

@@ -14,15 +14,15 @@ import "github.com/conflict-digest/conflict-digest/lang"
 // fire if the army withdrew") and one refused ("would not halt") are not.
 func ownHalt(ws []string) bool {
 	for _, w := range ws {
-		if haltConditions[w] {
+		if haltConditions.Has(w) {
 			return false
 		}
 	}
 	for i, w := range ws {
 		switch {
-		case ownOrderVerbs[w] && ownMenTold(ws, i+1):
+		case ownOrderVerbs.Has(w) && ownMenTold(ws, i+1):
 			return true
-		case sayVerbs[w] && ownHaltSaid(ws, i+1):
+		case sayVerbs.Has(w) && ownHaltSaid(ws, i+1):
 			return true
 		}
 	}
@@ -30,19 +30,19 @@ func ownHalt(ws []string) bool {
 }
 
 // haltConditions make a halt an offer on terms, no halt declared.
-var haltConditions = lang.TruceWords(lang.HaltCondition)
+var haltConditions = lang.WordSetOf(lang.TruceWords(lang.HaltCondition))
 
 // ownOrderVerbs tell a leader's word to his own men.
-var ownOrderVerbs = lang.TruceWords(lang.OwnOrderVerb)
+var ownOrderVerbs = lang.WordSetOf(lang.TruceWords(lang.OwnOrderVerb))
 
 // ownPossessives name the speaker's own side.
-var ownPossessives = lang.DeterminerWords(lang.OwnPossessive)
+var ownPossessives = lang.WordSetOf(lang.DeterminerWords(lang.OwnPossessive))
 
 // ownMen are the armed men a side commands.
-var ownMen = lang.TruceWords(lang.OwnMen)
+var ownMen = lang.WordSetOf(lang.TruceWords(lang.OwnMen))
 
 // haltVerbs are a halt told as a deed to do or done.
-var haltVerbs = lang.TruceWords(lang.HaltVerb)
+var haltVerbs = lang.WordSetOf(lang.TruceWords(lang.HaltVerb))
 
 // ownMenTold reports, at ws[i:], "(on|for) his/its [...] fighters [...] to
 // stop": the speaker's own men told to halt.
@@ -50,16 +50,16 @@ func ownMenTold(ws []string, i int) bool {
 	if i < len(ws) && (ws[i] == "on" || ws[i] == "for" || ws[i] == "upon") {
 		i++
 	}
-	if i >= len(ws) || !ownPossessives[ws[i]] {
+	if i >= len(ws) || !ownPossessives.Has(ws[i]) {
 		return false
 	}
 	for k := i + 1; k < len(ws) && k <= i+3; k++ {
-		if !ownMen[ws[k]] {
+		if !ownMen.Has(ws[k]) {
 			continue
 		}
 		for j := k + 1; j+1 < len(ws) && j <= k+6; j++ {
 			if ws[j] == "to" {
-				return haltVerbs[ws[j+1]]
+				return haltVerbs.Has(ws[j+1])
 			}
 		}
 		return false
@@ -68,7 +68,7 @@ func ownMenTold(ws []string, i int) bool {
 }
 
 // sayVerbs announce a side's own decision.
-var sayVerbs = lang.ReportingWords(lang.DeclareVerb)
+var sayVerbs = lang.WordSetOf(lang.ReportingWords(lang.DeclareVerb))
 
 // ownHaltSaid reports, at ws[i:], "(on Friday) (it|they) would|will|was
 // halt(ing)": a side's own halt announced, its subject the speaker.
@@ -91,7 +91,7 @@ func ownHaltSaid(ws []string, i int) bool {
 	if i < len(ws) && (ws[i] == "temporarily" || ws[i] == "immediately" || ws[i] == "be") {
 		i++
 	}
-	return i < len(ws) && haltVerbs[ws[i]] && ws[i] != "end" && ws[i] != "ending"
+	return i < len(ws) && haltVerbs.Has(ws[i]) && ws[i] != "end" && ws[i] != "ending"
 }
 
 // ordersHalt reports a word of an order or a call: a headline's "Cleric
@@ -99,7 +99,7 @@ func ownHaltSaid(ws []string, i int) bool {
 // followers to end the fighting".
 func ordersHalt(ws []string) bool {
 	for _, w := range ws {
-		if ownOrderVerbs[w] {
+		if ownOrderVerbs.Has(w) {
 			return true
 		}
 	}

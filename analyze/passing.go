@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"github.com/conflict-digest/conflict-digest/lang"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -22,13 +23,13 @@ import (
 // beside a place or party of a war, a text dense with armed words. A war
 // or refugees in the headline, diplomacy between a war's sides and the
 // displaced are a war's news however few its armed words.
-var passingEvidence = map[string]bool{
+var passingEvidence = lang.WordSetOf(map[string]bool{
 	"armed word in the headline or lead":                true,
 	"violence, war or refugees beside a conflict place": true,
 	"violence or war with an armed party":               true,
 	"a text dense with armed words":                     true,
 	"war and violence in one sentence":                  true,
-}
+})
 
 // Limits of a war in passing, fitted on the fit half of eval/cnndm (its
 // war stories hold 8 armed words or more per thousand; its stories of
@@ -80,7 +81,7 @@ const (
 // holds few armed words. Short items are left to the evidence: a brief of
 // a hundred words may be all the war it tells.
 func (c *gateCounts) warInPassing(in gateInput, ev string) (news.Relevance, bool) {
-	if !passingEvidence[ev] || c.tl("refugee")+c.tl("crisis") > 0 {
+	if !passingEvidence.Has(ev) || c.tl("refugee")+c.tl("crisis") > 0 {
 		return news.Relevance{}, false
 	}
 	for _, s := range []string{"armed", "force", "war", "refugee", "crisis"} {

@@ -37,7 +37,7 @@ func personSayer(sents []factSentence, si int) (string, bool) {
 			lo, hi = personNameRun(s, b, 1)
 		} else {
 			k := j - 1
-			for n := 0; k >= 0 && n < 2 && personAux[toks[k].w]; n, k = n+1, k-1 {
+			for n := 0; k >= 0 && n < 2 && personAux.Has(toks[k].w); n, k = n+1, k-1 {
 			}
 			if k > 0 && toks[k].w == "," {
 				k = personAside(toks, k) // "John Roe, a farmer, said", "John Roe, 45, told AFP"
@@ -81,7 +81,7 @@ run:
 		switch {
 		case dir < 0 && n > 0 && peopleAdjective(s, k):
 			break run // "Assyrian Archimandrite John Roe": who he is, not his name
-		case nameWord(s.text, toks, k) && !lang.Title(toks[k].w) && !postNouns[toks[k].w]:
+		case nameWord(s.text, toks, k) && !lang.Title(toks[k].w) && !postNouns.Has(toks[k].w):
 			if n++; n > maxPersonWords || !personWord(s, k) {
 				return -1, -1
 			}
@@ -98,7 +98,7 @@ run:
 	if possessiveAt(s, hi) {
 		return -1, -1
 	}
-	if b := lo - 1; b >= 0 && (nameWord(s.text, toks, b) && !lang.Title(toks[b].w) && !postNouns[toks[b].w] && !peopleAdjective(s, b) ||
+	if b := lo - 1; b >= 0 && (nameWord(s.text, toks, b) && !lang.Title(toks[b].w) && !postNouns.Has(toks[b].w) && !peopleAdjective(s, b) ||
 		lang.IsArticle(toks[b].w)) {
 		return -1, -1 // a longer run (a body's name) or an article: no person
 	}
@@ -115,7 +115,7 @@ func rankAfter(s *factSentence, i int) int {
 	for n := 0; i < len(s.toks) && n < 2*postModifiers; n++ { // a title and its period count two
 		t := s.toks[i]
 		switch {
-		case (postNouns[t.w] || lang.Title(t.w)) && nameWord(s.text, s.toks, i):
+		case (postNouns.Has(t.w) || lang.Title(t.w)) && nameWord(s.text, s.toks, i):
 			i++
 		case t.w == "." && n > 0 && lang.Title(s.toks[i-1].w):
 			i++ // "Col." tokenised with its period
@@ -130,8 +130,8 @@ func rankAfter(s *factSentence, i int) int {
 func personWord(s *factSentence, k int) bool {
 	t := s.toks[k]
 	w := s.text[t.off:t.end]
-	return nameWord(s.text, s.toks, k) && !inOrig(s.origs, k) && !orgWords[t.w] && !partyWords[t.w] &&
-		!postNouns[t.w] && !lang.Title(t.w) &&
+	return nameWord(s.text, s.toks, k) && !inOrig(s.origs, k) && !orgWords.Has(t.w) && !partyWords.Has(t.w) &&
+		!postNouns.Has(t.w) && !lang.Title(t.w) &&
 		!dateWord(t.w) && !acronymWord(w) && !gazWord(w) && !peopleWord(w) && t.kinds() == 0 && !t.is(wcCue)
 }
 
@@ -178,17 +178,17 @@ func fullName(sents []factSentence, si int, surname string) (string, bool) {
 // objectBefore reports a word after which a name is an object or one of a
 // list, not the subject of the attribution word after it.
 func objectBefore(w string) bool {
-	return postPreps[w] || listBreaks[w] || w == "and" || w == "or" || w == "to" || w == "by"
+	return postPreps.Has(w) || listBreaks.Has(w) || w == "and" || w == "or" || w == "to" || w == "by"
 }
 
 // callWords make a statement a call or a judgement, not a report.
-var callWords = lang.AuxiliaryWords(lang.CallModal)
+var callWords = lang.WordSetOf(lang.AuxiliaryWords(lang.CallModal))
 
 // demandAfter reports one of callWords between the attribution word at j
 // and the first number after it.
 func demandAfter(toks []ftok, j int) bool {
 	for k := j + 1; k < len(toks) && !toks[k].isNum; k++ {
-		if callWords[toks[k].w] {
+		if callWords.Has(toks[k].w) {
 			return true
 		}
 	}
@@ -201,7 +201,7 @@ func demandAfter(toks []ftok, j int) bool {
 func personAside(toks []ftok, b int) int {
 	for a := b - 1; a > 0 && a >= b-maxSayerWords; a-- {
 		if toks[a].punct {
-			if w := toks[a+1]; toks[a].w == "," && a+1 < b && (sayerDeterminers[w.w] || w.w == "the" || w.w == "who" || w.isNum && a+2 == b) {
+			if w := toks[a+1]; toks[a].w == "," && a+1 < b && (sayerDeterminers.Has(w.w) || w.w == "the" || w.w == "who" || w.isNum && a+2 == b) {
 				return a - 1
 			}
 			return -1

@@ -8,7 +8,7 @@ import (
 
 // registeredNouns name people a registration counts as having fled:
 // refugees, the internally displaced, new arrivals.
-var registeredNouns = lang.PeopleWords(lang.RegisteredNoun)
+var registeredNouns = lang.WordSetOf(lang.PeopleWords(lang.RegisteredNoun))
 
 // registeredReach is how far after its people the verb "registered" may
 // stand ("12,400 refugees have since been registered").
@@ -26,7 +26,7 @@ func registeredCount(toks []ftok, i, qn int) (int64, int, bool) {
 	if i+1 >= len(toks) {
 		return 0, 0, false
 	}
-	if registeredNouns[toks[i+1].w] {
+	if registeredNouns.Has(toks[i+1].w) {
 		for j := i + 2; j < len(toks) && j <= i+1+registeredReach && !toks[j].punct; j++ {
 			if toks[j].w == "registered" {
 				// "have been registered", "were registered": an influx's registration;
@@ -37,7 +37,7 @@ func registeredCount(toks []ftok, i, qn int) (int64, int, bool) {
 		}
 		return 0, 0, false
 	}
-	if !populationNouns[toks[i+1].w] || toks[i+1].w == "families" || toks[i+1].w == "households" {
+	if !populationNouns.Has(toks[i+1].w) || toks[i+1].w == "families" || toks[i+1].w == "households" {
 		return 0, 0, false
 	}
 	at := i - qn - 1

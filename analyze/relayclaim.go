@@ -71,7 +71,7 @@ func agencyNamedAfter(sents []factSentence, si, party int) (name string, isParty
 	s := &sents[si+1]
 	s.tokenise()
 	if m, ok := attribution(s); ok {
-		if o := origs.list[m.id]; m.id != party && newsKinds[o.kind] {
+		if o := origs.list[m.id]; m.id != party && newsKinds.Has(o.kind) {
 			n, p := origs.source(m.id)
 			return n, p, true
 		}
@@ -84,7 +84,7 @@ func agencyNamedAfter(sents []factSentence, si, party int) (name string, isParty
 }
 
 // newsKinds are the table's kinds of news outlets and agencies.
-var newsKinds = map[string]bool{outletKind: true, "state_media": true, "media": true}
+var newsKinds = lang.WordSetOf(map[string]bool{outletKind: true, "state_media": true, "media": true})
 
 // newsAgencyName reads a news agency's name the table does not know, as
 // written: "the Foo News Agency", "the Foo news agency", "Foo newspaper".
@@ -95,7 +95,7 @@ func newsAgencyName(s *factSentence) (string, bool) {
 		switch {
 		case toks[end].w == "agency" && toks[end-1].w == "news":
 			noun = end - 1
-		case outletNouns[toks[end].w]:
+		case outletNouns.Has(toks[end].w):
 		default:
 			continue
 		}
@@ -128,7 +128,7 @@ func groupNamedAfter(sents []factSentence, si int) (int, bool) {
 		return -1, false
 	}
 	for _, m := range s.origs {
-		if o := origs.list[m.id]; !notSource(s.toks, m) && !o.generic && !genericKinds[o.name] {
+		if o := origs.list[m.id]; !notSource(s.toks, m) && !o.generic && !genericKinds.Has(o.name) {
 			return -1, false // the sentence names its source by name
 		}
 	}
@@ -139,7 +139,7 @@ func groupNamedAfter(sents []factSentence, si int) (int, bool) {
 			if notSource(p.toks, m) || !lang.Capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) {
 				continue
 			}
-			if o := origs.list[m.id]; o.generic || carrier(o.kind) || genericKinds[o.name] {
+			if o := origs.list[m.id]; o.generic || carrier(o.kind) || genericKinds.Has(o.name) {
 				continue
 			}
 			return m.id, true
@@ -160,7 +160,7 @@ func closingGroup(toks []ftok) bool {
 			if toks[a].isNum || toks[a].punct && toks[a].w != "," {
 				break
 			}
-			if backAnaphors[toks[a].w] || toks[a].w == "monitor" {
+			if backAnaphors.Has(toks[a].w) || toks[a].w == "monitor" {
 				return determinerBefore(toks, a)
 			}
 		}

@@ -13,7 +13,7 @@ import "github.com/conflict-digest/conflict-digest/lang"
 // relayWords tell that the media named before them passes on what a source
 // named after them said: "SANA quoted local sources", "state media, citing
 // a military source".
-var relayWords = lang.ReportingWords(lang.RelayWord)
+var relayWords = lang.WordSetOf(lang.ReportingWords(lang.RelayWord))
 
 // relayReachAfter is how many tokens after a relay word the source it
 // passes on may be named: "quoted a number of local sources".
@@ -60,7 +60,7 @@ func relayIn(s *factSentence) int {
 		if o.kind != "state_media" || !o.party {
 			continue
 		}
-		if m.end < len(s.toks) && relayWords[s.toks[m.end].w] {
+		if m.end < len(s.toks) && relayWords.Has(s.toks[m.end].w) {
 			for _, n := range s.origs[i+1:] {
 				if n.start > m.end && n.start <= m.end+relayReachAfter && !relaying(n.id) {
 					return m.id

@@ -5,7 +5,7 @@ import "github.com/conflict-digest/conflict-digest/lang"
 // saidClauseWords open a clause of someone's words after a report: "...,
 // saying the accord would bring calm", "..., warning that troops would
 // act", "even as officers asserted there would be no easing".
-var saidClauseWords = lang.ReportingWords(lang.SaidClause)
+var saidClauseWords = lang.WordSetOf(lang.ReportingWords(lang.SaidClause))
 
 // othersModal reports a sentence whose every possibility (a hypothetical
 // cue) is voiced in a clause of someone's words that follows the truce and
@@ -33,7 +33,7 @@ func othersModal(w *weights, sp *spans, ws []string) (said int, ok bool) {
 	}
 	said = -1
 	for i := max(from, int(sp.first[fCeasefire])) + 1; i < len(ws); i++ {
-		if saidClauseWords[ws[i]] {
+		if saidClauseWords.Has(ws[i]) {
 			said = i
 			break
 		}

@@ -267,7 +267,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 			}
 			continue
 		}
-		if o := origs.list[id]; o.generic || genericKinds[o.name] {
+		if o := origs.list[id]; o.generic || genericKinds.Has(o.name) {
 			if n, p, ok := briefedBy(&sents[ms[i].sent]); ok {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim, ms[i].path = n, p, pathGenericBody
 				continue // "a security source who was briefed by Foo intelligence told CNN": the body that briefed
@@ -446,7 +446,7 @@ func outletSums(ms []mention, carried []carry) {
 			o := &ms[j]
 			if o.sent > m.sent && carried[o.sent] == ownSource && o.kind == m.kind && o.fig.Originator == m.fig.Originator &&
 				o.fig.Value > 0 && o.fig.Value < m.fig.Value && o.fig.Word == "" && !o.background && !o.other &&
-				!subgroups[o.fig.Who] && sameGroup(m, o) && !partitiveOf(o) && sumsWith(ms, j, m) {
+				!subgroups.Has(o.fig.Who) && sameGroup(m, o) && !partitiveOf(o) && sumsWith(ms, j, m) {
 				m.fig.Originator, m.fig.PartyClaim = "", false
 				break
 			}
@@ -461,7 +461,7 @@ func sumsWith(ms []mention, j int, m *mention) bool {
 	for k := range ms {
 		x := &ms[k]
 		if k != j && x != m && x.kind == m.kind && x.fig.Value > 0 && x.fig.Word == "" && !x.background &&
-			!subgroups[x.fig.Who] && sameGroup(m, x) && ms[j].fig.Value+x.fig.Value == m.fig.Value {
+			!subgroups.Has(x.fig.Who) && sameGroup(m, x) && ms[j].fig.Value+x.fig.Value == m.fig.Value {
 			return true
 		}
 	}
@@ -588,7 +588,7 @@ func toldUsBefore(sents []factSentence, si int) (string, bool) {
 		p := &sents[j]
 		p.tokenise()
 		m, ok := attribution(p)
-		if ok && tellsUs(p.toks) && publisherKinds[origs.list[m.id].kind] {
+		if ok && tellsUs(p.toks) && publisherKinds.Has(origs.list[m.id].kind) {
 			return origs.source(m.id)
 		}
 		if ok || p.figs {
@@ -611,7 +611,7 @@ func dataShowsBefore(sents []factSentence, si int) (string, bool) {
 	p := &sents[si-1]
 	p.tokenise()
 	for _, m := range p.origs {
-		if m.end+1 < len(p.toks) && dataNouns[p.toks[m.end].w] && showVerbs[p.toks[m.end+1].w] {
+		if m.end+1 < len(p.toks) && dataNouns.Has(p.toks[m.end].w) && showVerbs.Has(p.toks[m.end+1].w) {
 			return origs.source(m.id)
 		}
 	}
@@ -654,8 +654,8 @@ func partsOfBefore(sents []factSentence, si int) (string, bool) {
 
 // dataNouns and showVerbs: a source's data that shows a count.
 var (
-	dataNouns = lang.ReportingWords(lang.DataNoun)
-	showVerbs = lang.ReportingWords(lang.ShowVerb)
+	dataNouns = lang.WordSetOf(lang.ReportingWords(lang.DataNoun))
+	showVerbs = lang.WordSetOf(lang.ReportingWords(lang.ShowVerb))
 )
 
 // relaysUs reports an article with a "tell us", "told us" or "inform(s)
@@ -704,7 +704,7 @@ func unnamedMonitors(ms []mention) {
 		for j := range ms {
 			m := &ms[j]
 			if m.unnamed || m.kind != u.kind || m.fig.Originator != u.fig.Originator || m.fig.Value <= 0 || m.background || m.other ||
-				m.fig.Who == "" || m.fig.Who != u.fig.Who || subgroups[m.fig.Who] || m.index > closeWithin+1 || termOfSum(ms, j) {
+				m.fig.Who == "" || m.fig.Who != u.fig.Who || subgroups.Has(m.fig.Who) || m.index > closeWithin+1 || termOfSum(ms, j) {
 				continue // only the named monitor's own toll of the same group, near the lead
 			}
 			if m.fig.Value == u.fig.Value {
@@ -724,7 +724,7 @@ func unnamedMonitors(ms []mention) {
 // seven others in Bar" gives the terms of a toll, not a toll.
 func termOfSum(ms []mention, j int) bool {
 	for k := range ms {
-		if k != j && ms[k].sent == ms[j].sent && ms[k].kind == ms[j].kind && !subgroups[ms[k].fig.Who] {
+		if k != j && ms[k].sent == ms[j].sent && ms[k].kind == ms[j].kind && !subgroups.Has(ms[k].fig.Who) {
 			return true
 		}
 	}
@@ -846,7 +846,7 @@ func leadSource(ms []mention, h *mention) {
 
 // publisherKinds are the originators whose own reports carry their own
 // counts: agencies, aid groups, rescuers, health authorities, monitors.
-var publisherKinds = map[string]bool{"un": true, "ngo": true, "rescue": true, "health": true, "monitor": true}
+var publisherKinds = lang.WordSetOf(map[string]bool{"un": true, "ngo": true, "rescue": true, "health": true, "monitor": true})
 
 // publisher returns the agency a headline opens with ("WFP South Sudan
 // Situation Report #205", "Philippines: IFRC warns of ...", "NDRRMC Update
@@ -867,7 +867,7 @@ func publisher(sents []factSentence) int {
 	}
 	for _, m := range t.origs {
 		o := origs.list[m.id]
-		if !publisherKinds[o.kind] || o.generic {
+		if !publisherKinds.Has(o.kind) || o.generic {
 			continue
 		}
 		if (m.start == 0 || m.start == at) && reactsTo(t.toks, m) {
@@ -881,7 +881,7 @@ func publisher(sents []factSentence) int {
 	if b := firstBody(sents); b != nil {
 		b.tokenise()
 		for _, m := range b.origs {
-			if o := origs.list[m.id]; publisherKinds[o.kind] && !o.generic && datelineAgency(b, m) {
+			if o := origs.list[m.id]; publisherKinds.Has(o.kind) && !o.generic && datelineAgency(b, m) {
 				return m.id // the dateline opens the body: "Geneva (ICRC) – ..."
 			}
 		}
@@ -891,11 +891,11 @@ func publisher(sents []factSentence) int {
 
 // reactionVerbs after an agency that opens a headline tell of its reaction
 // to an event others report: "UN condemns deadly attack in Foo".
-var reactionVerbs = lang.ReportingWords(lang.ReactionVerb)
+var reactionVerbs = lang.WordSetOf(lang.ReportingWords(lang.ReactionVerb))
 
 // reactsTo reports a headline's agency at m followed by a verb of reaction.
 func reactsTo(toks []ftok, m origMatch) bool {
-	return m.end < len(toks) && reactionVerbs[toks[m.end].w]
+	return m.end < len(toks) && reactionVerbs.Has(toks[m.end].w)
 }
 
 // firstBody returns the body's first sentence, nil for none.
@@ -924,7 +924,7 @@ func afterTitleBreak(t *factSentence, i int) bool {
 }
 
 // reportKinds name a kind of report an agency issues.
-var reportKinds = lang.ReportingWords(lang.ReportKind)
+var reportKinds = lang.WordSetOf(lang.ReportingWords(lang.ReportKind))
 
 // reportNamed reports an agency's name that a report's kind follows within
 // a few words of the headline: "Nigeria UNICEF Humanitarian Situation
@@ -934,7 +934,7 @@ func reportNamed(toks []ftok, m origMatch) bool {
 		if toks[k].punct || toks[k].isNum {
 			return false
 		}
-		if reportKinds[toks[k].w] {
+		if reportKinds.Has(toks[k].w) {
 			return true
 		}
 	}
@@ -943,7 +943,7 @@ func reportNamed(toks []ftok, m origMatch) bool {
 
 // statementWords open a headline that names who speaks: "Statement by the
 // UNICEF Representative ...", "Remarks of the WFP Executive Director".
-var statementWords = lang.ReportingWords(lang.StatementWord)
+var statementWords = lang.WordSetOf(lang.ReportingWords(lang.StatementWord))
 
 // statementBy reports an agency named right after a headline's opening
 // "Statement by [the]" (or of, from).
@@ -959,7 +959,7 @@ func statementBy(toks []ftok, m origMatch) bool {
 		return false
 	}
 	for j := 0; j < k; j++ {
-		if statementWords[toks[j].w] {
+		if statementWords.Has(toks[j].w) {
 			return true
 		}
 	}
@@ -1001,7 +1001,7 @@ func onlyAgency(t *factSentence) int {
 	found, n := -1, 0
 	for _, m := range t.origs {
 		o := origs.list[m.id]
-		if !publisherKinds[o.kind] || o.generic {
+		if !publisherKinds.Has(o.kind) || o.generic {
 			return -1
 		}
 		if found >= 0 && m.id != found {
@@ -1089,7 +1089,7 @@ func statementOf(sents []factSentence) string {
 		return ""
 	}
 	t := &sents[0]
-	if len(t.toks) < 3 || !statementWords[t.toks[0].w] {
+	if len(t.toks) < 3 || !statementWords.Has(t.toks[0].w) {
 		return ""
 	}
 	k := 1
@@ -1154,7 +1154,7 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 		next := &sents[si+1]
 		next.tokenise()
 		if n, p, ok := writtenSource(next); ok && carries(next.toks) && !declines(next.toks) &&
-			!((onlookers[n] || tellsDoing(next.toks)) && !restates(sents[si].toks, next)) {
+			!((onlookers.Has(n) || tellsDoing(next.toks)) && !restates(sents[si].toks, next)) {
 			return n, p
 		}
 	}
@@ -1423,7 +1423,7 @@ func groupAnaphor(sents []factSentence, si int) int {
 		p := &sents[b]
 		for _, m := range p.origs { // the first, its sentence's subject: "Al-Shabaab claimed ..., a day after the al-Qaeda affiliate lost ..."
 			if o := origs.list[m.id]; o.kind == "armed_group" && o.name != "militants" && o.name != "rebels" &&
-				(m.end >= len(p.toks) || !affiliateWords[p.toks[m.end].w]) {
+				(m.end >= len(p.toks) || !affiliateWords.Has(p.toks[m.end].w)) {
 				return m.id
 			}
 		}
@@ -1433,7 +1433,7 @@ func groupAnaphor(sents []factSentence, si int) int {
 
 // affiliateWords after a group's name make it another group's description:
 // "the al-Qaeda affiliate".
-var affiliateWords = lang.WarWords(lang.AffiliateWord)
+var affiliateWords = lang.WordSetOf(lang.WarWords(lang.AffiliateWord))
 
 // sameDay reports a sentence that names no weekday, or the one a relayed
 // source spoke of (day, -1 for none): "on Friday" in a report of
@@ -1510,10 +1510,10 @@ func addsCount(sents []factSentence, si int) bool {
 // adjunctWords make up what may follow a closing attribution, a phrase of
 // time or manner: "..., the Foo administration said in a statement on
 // Thursday morning.", "said by phone", "told reporters late on Monday".
-var adjunctWords = lang.ReportingWords(lang.AdjunctWord)
+var adjunctWords = lang.WordSetOf(lang.ReportingWords(lang.AdjunctWord))
 
 // adjunctOpens may open that phrase.
-var adjunctOpens = lang.PrepositionWords(lang.AdjunctOpen)
+var adjunctOpens = lang.WordSetOf(lang.PrepositionWords(lang.AdjunctOpen))
 
 // closingEnd returns where a sentence's last clause ends once its full stop
 // and a closing phrase of time or manner after a comma or an attribution
@@ -1526,10 +1526,10 @@ func closingEnd(toks []ftok) int {
 		n-- // the full stop, a closing quote
 	}
 	k := n
-	for k > 0 && !toks[k-1].isNum && (adjunctWords[toks[k-1].w] || isWeekday(toks[k-1].w)) {
+	for k > 0 && !toks[k-1].isNum && (adjunctWords.Has(toks[k-1].w) || isWeekday(toks[k-1].w)) {
 		k--
 	}
-	for k < n && !adjunctOpens[toks[k].w] {
+	for k < n && !adjunctOpens.Has(toks[k].w) {
 		k++ // "the statement" opens no phrase: it may be the subject's own
 	}
 	if k == n || k == 0 {
@@ -1856,7 +1856,7 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // "The Foo Rights Council said 31 civilians were killed. The army said ...": the council's; "a survivor said ..." the survivor's
 	}
 	next.tokenise()
-	if m, ok := attribution(next); ok && !next.figs && m.end+1 < len(next.toks) && goesOnWords[next.toks[m.end].w] && isCue(next.toks, m.end+1) {
+	if m, ok := attribution(next); ok && !next.figs && m.end+1 < len(next.toks) && goesOnWords.Has(next.toks[m.end].w) && isCue(next.toks, m.end+1) {
 		return m.id // "... reportedly killing at least 19. ... the Observatory further said ...": it speaks on
 	}
 	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) && !sumRestates(sents[si].toks, next) {
@@ -1866,7 +1866,7 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // "The Afghan government has not commented on the reports": it said nothing of the figure
 	}
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) && !describesDoers(next.toks, m) &&
-		!((onlookers[origs.list[m.id].name] || tellsDoing(next.toks)) && !restates(sents[si].toks, next)) {
+		!((onlookers.Has(origs.list[m.id].name) || tellsDoing(next.toks)) && !restates(sents[si].toks, next)) {
 		return m.id
 	}
 	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
@@ -1880,11 +1880,11 @@ func sentenceSource(sents []factSentence, si int) int {
 // streets away." leaves the count the outlet's; a witness's sentence that
 // tells the same count again ("Residents said they saw three bodies") stands
 // behind it.
-var onlookers = lang.PeopleWords(lang.Onlooker)
+var onlookers = lang.WordSetOf(lang.PeopleWords(lang.Onlooker))
 
 // goesOnWords between a source and its attribution word tell that it
 // speaks on from the sentence before: "the Observatory further said".
-var goesOnWords = lang.AuxiliaryWords(lang.GoesOnWord)
+var goesOnWords = lang.WordSetOf(lang.AuxiliaryWords(lang.GoesOnWord))
 
 // reportNamedReach is how far into the next sentence the source of an
 // unnamed report may be named: "The so-called Syrian Observatory ... said".
@@ -1910,7 +1910,7 @@ func speaksAt(toks []ftok, k int) bool {
 	if k+2 < len(toks) && toks[k].w == "(" && toks[k+2].w == ")" {
 		k += 3 // "the Syrian Observatory for Human Rights (SOHR) said"
 	}
-	if k < len(toks) && goesOnWords[toks[k].w] {
+	if k < len(toks) && goesOnWords.Has(toks[k].w) {
 		k++
 	}
 	return k < len(toks) && isCue(toks, k)
@@ -1919,7 +1919,7 @@ func speaksAt(toks []ftok, k int) bool {
 // declineWords tell that a body gave no statement: "has not commented on
 // the reports", "declined to comment", "made no comment", "could not
 // confirm", "would not say".
-var declineWords = lang.AuxiliaryWords(lang.DeclineWord)
+var declineWords = lang.WordSetOf(lang.AuxiliaryWords(lang.DeclineWord))
 
 // declinedWords are what a body declined to do.
 var declinedWords = lang.ReportingWords(lang.DeclinedWord)
@@ -1933,7 +1933,7 @@ const declineReach = 4
 // it attributes nothing, so the sentence before it keeps its own source.
 func declines(toks []ftok) bool {
 	for j, t := range toks {
-		if declineWords[t.w] && wordWithin(toks, j+1, declineReach, declinedWords) {
+		if declineWords.Has(t.w) && wordWithin(toks, j+1, declineReach, declinedWords) {
 			return true
 		}
 	}
@@ -2001,7 +2001,7 @@ func tellsDoing(toks []ftok) bool {
 }
 
 // doerNouns name those who carried out an attack.
-var doerNouns = lang.WarWords(lang.DoerNoun)
+var doerNouns = lang.WordSetOf(lang.WarWords(lang.DoerNoun))
 
 // describesDoers reports a source whose reported clause tells of the
 // attackers, not of the toll ("The deputy governor says the attackers were
@@ -2013,7 +2013,7 @@ func describesDoers(toks []ftok, m origMatch) bool {
 			continue
 		}
 		for j := c + 1; j+1 < len(toks) && j <= c+3; j++ {
-			if doerNouns[toks[j].w] && lang.PassiveBe(toks[j+1].w) {
+			if doerNouns.Has(toks[j].w) && lang.PassiveBe(toks[j+1].w) {
 				return true
 			}
 		}
@@ -2071,7 +2071,7 @@ func alsoBefore(toks []ftok, m origMatch) bool {
 		if toks[j].w == "also" {
 			return true
 		}
-		if otherFactVerbs[toks[j].w] && lang.PassiveBe(toks[j-1].w) {
+		if otherFactVerbs.Has(toks[j].w) && lang.PassiveBe(toks[j-1].w) {
 			return true // "Several suspects were arrested after the clash, officials said.": the arrests are theirs
 		}
 	}
@@ -2081,7 +2081,7 @@ func alsoBefore(toks []ftok, m origMatch) bool {
 // otherFactVerbs are participles of a further fact than a toll: a sentence
 // that tells one ("were arrested", "was destroyed") before its source says
 // that fact, not the count of the sentence before.
-var otherFactVerbs = lang.WarWords(lang.OtherFactVerb)
+var otherFactVerbs = lang.WordSetOf(lang.WarWords(lang.OtherFactVerb))
 
 // carries reports a sentence that says or reports something, and so may
 // stand behind the figures of the sentence before; one that only blames
@@ -2110,7 +2110,7 @@ func otherEventMark(toks []ftok) bool {
 	}
 	for j := 0; j < len(toks) && j < 8; j++ {
 		w := toks[j].w
-		if toks[j].is(wcOtherMark) && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of" || auxiliaries[toks[j+1].w])) &&
+		if toks[j].is(wcOtherMark) && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of" || auxiliaries.Has(toks[j+1].w))) &&
 			!(w == "meanwhile" && saysTheAct(toks)) {
 			return true
 		}
@@ -2129,7 +2129,7 @@ func otherEventMark(toks []ftok) bool {
 // the one told before, not another.
 func saysTheAct(toks []ftok) bool {
 	for j := 0; j+2 < len(toks); j++ {
-		if sayTheVerbs[toks[j].w] && toks[j+1].w == "the" && theActNouns[toks[j+2].w] {
+		if sayTheVerbs.Has(toks[j].w) && toks[j+1].w == "the" && theActNouns.Has(toks[j+2].w) {
 			return true
 		}
 	}
@@ -2137,8 +2137,8 @@ func saysTheAct(toks []ftok) bool {
 }
 
 var (
-	sayTheVerbs = lang.ReportingWords(lang.SayTheVerb)
-	theActNouns = lang.WarWords(lang.TheActNoun)
+	sayTheVerbs = lang.WordSetOf(lang.ReportingWords(lang.SayTheVerb))
+	theActNouns = lang.WordSetOf(lang.WarWords(lang.TheActNoun))
 )
 
 // followsRecall reports a sentence that opens on "The attack ..." right
@@ -2153,14 +2153,14 @@ func followsRecall(sents []factSentence, si int) bool {
 	prev := &sents[si-1]
 	prev.tokenise()
 	for j := 2; j+1 < len(prev.toks); j++ {
-		if prev.toks[j+1].w == "after" && timeUnits[prev.toks[j].w] && (prev.toks[j-1].isNum || prev.toks[j-1].w == "a") {
+		if prev.toks[j+1].w == "after" && timeUnits.Has(prev.toks[j].w) && (prev.toks[j-1].isNum || prev.toks[j-1].w == "a") {
 			return true // "two days after", "a week after"
 		}
 	}
 	return false
 }
 
-var timeUnits = lang.SpanWords(lang.AfterSpan)
+var timeUnits = lang.WordSetOf(lang.SpanWords(lang.AfterSpan))
 
 // alongWith reports a count added "along with" a larger group the sentence
 // counts first ("More than 5,000 people left the two towns along with 2,200
@@ -2195,7 +2195,7 @@ func amidReports(toks []ftok, i int) bool {
 
 // spateNouns gather many events into one: "a flurry of attacks", "a wave
 // of bombings".
-var spateNouns = lang.WarWords(lang.SpateNoun)
+var spateNouns = lang.WordSetOf(lang.WarWords(lang.SpateNoun))
 
 // amidSpateReach is how many words after "amid" the count of a spate may
 // stand: "amid a flurry of attacks that wounded over a dozen".
@@ -2210,7 +2210,7 @@ func amidSpate(toks []ftok, i int) bool {
 		if clauseStop(toks, j) {
 			return false
 		}
-		if toks[j].w == "amid" && j+3 < i && toks[j+1].w == "a" && spateNouns[toks[j+2].w] && toks[j+3].w == "of" {
+		if toks[j].w == "amid" && j+3 < i && toks[j+1].w == "a" && spateNouns.Has(toks[j+2].w) && toks[j+3].w == "of" {
 			return true
 		}
 	}
@@ -2274,7 +2274,7 @@ func earlierDate(toks []ftok, published time.Time) bool {
 
 // onsetWords name the start of a period a count runs over: "after the
 // onset of clashes ... on 26 August" dates when the counting began.
-var onsetWords = lang.WarWords(lang.OnsetWord)
+var onsetWords = lang.WordSetOf(lang.WarWords(lang.OnsetWord))
 
 // onsetBefore reports a date ("on" at k) that dates the onset of the events
 // a count runs over: "After the onset of clashes between armed groups in
@@ -2287,7 +2287,7 @@ func onsetBefore(toks []ftok, k int) bool {
 		if toks[j].w == "." || toks[j].w == ";" || toks[j].isNum {
 			return false
 		}
-		if onsetWords[toks[j-1].w] && toks[j].w == "of" || toks[j].w == "since" && datedBegan(toks, j) {
+		if onsetWords.Has(toks[j-1].w) && toks[j].w == "of" || toks[j].w == "since" && datedBegan(toks, j) {
 			return true
 		}
 	}
@@ -2654,18 +2654,18 @@ func dealNear(s string) bool {
 }
 
 // subgroups are groups that a headline may count out of a larger toll.
-var subgroups = lang.PeopleWords(lang.HeadlineSubgroup)
+var subgroups = lang.WordSetOf(lang.PeopleWords(lang.HeadlineSubgroup))
 
 // beyondHeadlineGroup moves a count of a group ("25 children killed") to
 // a larger toll of the same kind that holds them: the group is a part.
 func beyondHeadlineGroup(ms []mention, anchor int, k *figureKind) int {
 	a := &ms[anchor]
-	if !subgroups[a.fig.Who] {
+	if !subgroups.Has(a.fig.Who) {
 		return anchor
 	}
 	for i := anchor + 1; i < len(ms); i++ {
 		m := &ms[i]
-		if mainCandidate(m, k) && m.fig.Value > a.fig.Value && !subgroups[m.fig.Who] {
+		if mainCandidate(m, k) && m.fig.Value > a.fig.Value && !subgroups.Has(m.fig.Who) {
 			return i
 		}
 	}
@@ -2853,7 +2853,7 @@ func namesCamp(c, m *mention) bool {
 // camp, a kind of source or an outlet: "SOHR", "civil defence"; not
 // "activists", "hospital" or a sayer by kind ("a nurse").
 func namedBody(name string) bool {
-	if campSource(name) || genericKinds[name] || name == "hospital" {
+	if campSource(name) || genericKinds.Has(name) || name == "hospital" {
 		return false
 	}
 	for _, e := range origs.list {
@@ -2867,10 +2867,10 @@ func namedBody(name string) bool {
 // campSource reports an originator that names a camp or kind of source a
 // body may speak for, not one body: "activists", "local sources", "a
 // monitor". Officials, residents or witnesses are people of their own.
-func campSource(name string) bool { return campNames[name] }
+func campSource(name string) bool { return campNames.Has(name) }
 
-var campNames = map[string]bool{"a monitor": true, "activists": true, "local sources": true, "medical sources": true,
-	"emergency workers": true}
+var campNames = lang.WordSetOf(map[string]bool{"a monitor": true, "activists": true, "local sources": true, "medical sources": true,
+	"emergency workers": true})
 
 // scopeFigures sets the scope of every figure that is not a main one: parts,
 // background, other events' figures, and other sources' counts of the main
@@ -2904,7 +2904,7 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			m.fig.Scope = news.ScopeAlternative
 		case m.fig.Originator != "" && ms[main].fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator &&
 			m.fig.Value < ms[main].fig.Value && m.index <= closeWithin && sameGroup(&ms[main], m) &&
-			!subgroups[m.fig.Who] && toldRisen(&ms[main]):
+			!subgroups.Has(m.fig.Who) && toldRisen(&ms[main]):
 			// "leaving 12 civilians dead, a police source said", then "the
 			// number of civilians killed has become around 40", state TV
 			// said: the toll moved in the report, and the lead's smaller
@@ -2921,7 +2921,7 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 
 // riseWords tell a toll that moved up to the count after them: "has
 // become around 40", "rose to 25", "has climbed to 30".
-var riseWords = lang.CountingWords(lang.RiseWord)
+var riseWords = lang.WordSetOf(lang.CountingWords(lang.RiseWord))
 
 // riseReach is how many words before a count a rise word may stand ("rose
 // to at least", "has become around").
@@ -2936,7 +2936,7 @@ func toldRisen(m *mention) bool {
 	}
 	ws := strings.Fields(strings.ToLower(m.fig.Sentence[:i]))
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-riseReach; k-- {
-		if riseWords[strings.Trim(ws[k], ".,;:\"'()")] {
+		if riseWords.Has(strings.Trim(ws[k], ".,;:\"'()")) {
 			return true
 		}
 	}
@@ -2950,7 +2950,7 @@ func toldRisen(m *mention) bool {
 func termsOfMain(ms []mention, j int, main *mention) bool {
 	sum, terms := int64(0), 0
 	for k := range ms {
-		if x := &ms[k]; x.sent == ms[j].sent && x.kind == ms[j].kind && !x.background && !subgroups[x.fig.Who] && x.fig.Value > 0 {
+		if x := &ms[k]; x.sent == ms[j].sent && x.kind == ms[j].kind && !x.background && !subgroups.Has(x.fig.Who) && x.fig.Value > 0 {
 			sum += x.fig.Value
 			terms++
 		}
@@ -2970,7 +2970,7 @@ func termsOfMain(ms []mention, j int, main *mention) bool {
 // attack killed at least 58" is the party's count of the same dead.
 func nearCount(main, m *mention) bool {
 	low := int64(2)
-	if m.fig.Who != "" && m.fig.Who == main.fig.Who && !subgroups[m.fig.Who] {
+	if m.fig.Who != "" && m.fig.Who == main.fig.Who && !subgroups.Has(m.fig.Who) {
 		low = 3
 	}
 	if m.fig.PartyClaim && !theAct(main, m) {

@@ -1001,7 +1001,7 @@ func violentWithout(ws []string, drop func(i int) bool) bool {
 }
 
 // figureWords name a person of rank or a suspect, whom a capture arrests.
-var figureWords = lang.ArmsWords(lang.RankNoun)
+var figureWords = lang.WordSetOf(lang.ArmsWords(lang.RankNoun))
 
 // capturedFigure reports a sentence whose violence is a capture of a
 // person of rank (figureWords within captureReach words of "captured"),
@@ -1013,13 +1013,13 @@ func capturedFigure(ws []string) bool {
 		return false
 	}
 	for i := at + 1; i < len(ws) && i <= at+captureReach; i++ {
-		if groundWords[ws[i]] {
+		if groundWords.Has(ws[i]) {
 			return false // "captured the town", "captured two villages"
 		}
 	}
 	near := -1
 	for i := max(0, at-captureReach); i < len(ws) && i <= at+captureReach; i++ {
-		if figureWords[ws[i]] {
+		if figureWords.Has(ws[i]) {
 			near = i
 			break
 		}
@@ -1032,7 +1032,7 @@ func capturedFigure(ws []string) bool {
 
 // groundWords name ground that a capture takes: the labelling guide's
 // "capture or recapture of territory".
-var groundWords = lang.ArmsWords(lang.GroundNoun)
+var groundWords = lang.WordSetOf(lang.ArmsWords(lang.GroundNoun))
 
 // captureReach is how many words from "captured" the person captured may
 // stand: "captured two top figures", "Top Zarqawi aide captured".
@@ -1646,7 +1646,7 @@ func plightUnderFire(ws []string, sp *spans, w *weights) bool {
 	at := -1
 	if w[fDisplacement] >= 0.8 {
 		for i := max(1, first-fledReach); i < first; i++ {
-			if (ws[i] == "fleeing" || ws[i] == "escaping") && fleeingPeople[ws[i-1]] {
+			if (ws[i] == "fleeing" || ws[i] == "escaping") && fleeingPeople.Has(ws[i-1]) {
 				at = i
 			}
 		}
@@ -1746,7 +1746,7 @@ const precedingReach = 4
 
 // fleeingPeople are the words of people that a participle of flight
 // ("fleeing", "escaping") follows as its subject.
-var fleeingPeople = lang.PeopleWords(lang.FleeingNoun)
+var fleeingPeople = lang.WordSetOf(lang.PeopleWords(lang.FleeingNoun))
 
 // seizedWords are the participles of a seizure of people.
 var seizedWords = lang.CaptiveWords(lang.SeizedWord)
@@ -1759,7 +1759,7 @@ func isSeizedWord(w string) bool { return seizedStarts.mayHoldLong(w) && seizedW
 
 // seizedOpeners open the agent, place or time of a participle that names
 // captives ("kidnapped by", "abducted from", "seized in", "taken last").
-var seizedOpeners = lang.PrepositionWords(lang.SeizedPrep)
+var seizedOpeners = lang.WordSetOf(lang.PrepositionWords(lang.SeizedPrep))
 
 // beWord reports an auxiliary of a passive or perfect clause: a form of
 // "be" or "have", or "get"/"got" ("got killed").
@@ -1790,7 +1790,7 @@ func captivesNamed(ws []string) bool {
 		}
 	}
 	for i, w := range ws {
-		if !isSeizedWord(w) || i == 0 || i+1 >= len(ws) || !seizedOpeners[ws[i+1]] {
+		if !isSeizedWord(w) || i == 0 || i+1 >= len(ws) || !seizedOpeners.Has(ws[i+1]) {
 			continue
 		}
 		start := i // the clause's first word: the participle, or "who" and its auxiliaries
@@ -1825,7 +1825,7 @@ func captivesNamed(ws []string) bool {
 }
 
 // vowWords tell violence to come: a future, a threat or a vow.
-var vowWords = lang.AuxiliaryWords(lang.VowWord)
+var vowWords = lang.WordSetOf(lang.AuxiliaryWords(lang.VowWord))
 
 // vowReach is how many words before the first violence cue a vow word may
 // stand ("will return to the attack", "threatened 'merciless strikes'").
@@ -1842,7 +1842,7 @@ func violenceToCome(ws []string, sp *spans) bool {
 	}
 	vow := false
 	for i := max(0, first-vowReach); i < first; i++ {
-		if vowWords[ws[i]] {
+		if vowWords.Has(ws[i]) {
 			vow = true
 			break
 		}
@@ -2015,7 +2015,7 @@ func officeDelegation(ws []string) ([]string, bool) {
 			return true // "Head of Delegation" (the head of the rebel delegation is its negotiator)
 		}
 		for k := max(0, i-2); k < len(ws) && k <= i+3; k++ {
-			if delegationOffices[ws[k]] {
+			if delegationOffices.Has(ws[k]) {
 				return true
 			}
 		}
@@ -2025,7 +2025,7 @@ func officeDelegation(ws []string) ([]string, bool) {
 
 // delegationOffices are the words that make a delegation an office or a
 // visit (officeDelegation).
-var delegationOffices = lang.TalksWords(lang.DelegationOffice)
+var delegationOffices = lang.WordSetOf(lang.TalksWords(lang.DelegationOffice))
 
 // envoySpeaker returns ws with its envoys and diplomats left out when the
 // sentence tells one of them accusing, criticising or saying something
@@ -2045,12 +2045,12 @@ func envoySpeaker(ws []string) ([]string, bool) {
 	if !speaks {
 		return nil, false
 	}
-	return maskWhere(ws, func(i int) bool { return envoyWords[ws[i]] })
+	return maskWhere(ws, func(i int) bool { return envoyWords.Has(ws[i]) })
 }
 
 // envoyWords are the titles and names of a war's go-betweens that the
 // lexicon's talks cues hold (envoySpeaker).
-var envoyWords = lang.TalksWords(lang.EnvoyWord)
+var envoyWords = lang.WordSetOf(lang.TalksWords(lang.EnvoyWord))
 
 // speakVerbs tell a statement, an accusation or a criticism (envoySpeaker).
 var speakVerbs = lang.TalksWords(lang.EnvoySpeakVerb)
@@ -2081,7 +2081,7 @@ func agencyGeneva(ws []string, i int) bool {
 		return true
 	}
 	for k := max(0, i-2); k < len(ws) && k <= i+2; k++ {
-		if genevaAgencies[ws[k]] {
+		if genevaAgencies.Has(ws[k]) {
 			return true
 		}
 	}
@@ -2091,7 +2091,7 @@ func agencyGeneva(ws []string, i int) bool {
 // genevaAgencies are the words that name an agency or an office beside
 // the city it sits in ("who" is left out: "the delegates who met in
 // Geneva").
-var genevaAgencies = lang.TalksWords(lang.SeatedAgency)
+var genevaAgencies = lang.WordSetOf(lang.TalksWords(lang.SeatedAgency))
 
 // bulletPoint reports whether sentence i of d is a bullet point of its own
 // (scored.point): it opens with a bullet mark and no other sentence shares
@@ -2108,7 +2108,7 @@ func bulletPoint(d *doc, i int) bool {
 // clauseBreaks are the words that join two clauses of one sentence, each
 // of its own news ("... agreed to form a unity government, while eight
 // Palestinians were killed").
-var clauseBreaks = lang.JoinerWords(lang.ClauseBreak)
+var clauseBreaks = lang.WordSetOf(lang.JoinerWords(lang.ClauseBreak))
 
 // partyUnity reports a sentence that tells a unity government formed by
 // one country's parties: "unity government", "unity cabinet" or
@@ -2132,13 +2132,13 @@ func partyUnity(ws []string, hs []*head, text string, year int) bool {
 	}
 	from, to := 0, len(ws)
 	for i := at - 1; i >= 0; i-- {
-		if clauseBreaks[ws[i]] {
+		if clauseBreaks.Has(ws[i]) {
 			from = i + 1
 			break
 		}
 	}
 	for i := at + 2; i < len(ws); i++ {
-		if clauseBreaks[ws[i]] {
+		if clauseBreaks.Has(ws[i]) {
 			to = i
 			break
 		}
@@ -2202,7 +2202,7 @@ func releaseMission(w *weights, ws []string) bool {
 
 // forceWords name a state's armed men as an evacuation's people
 // (lang.ForceNoun).
-var forceWords = lang.PeopleWords(lang.ForceNoun)
+var forceWords = lang.WordSetOf(lang.PeopleWords(lang.ForceNoun))
 
 // forceReach is how many words after an evacuation word its object may
 // stand ("evacuated its remaining 100 special operations forces").
@@ -2210,7 +2210,7 @@ const forceReach = 6
 
 // forceTurns end an evacuation's object: the troops of "evacuated the town
 // as Russian troops advanced" are not the ones moved.
-var forceTurns = lang.JoinerWords(lang.ForceTurn)
+var forceTurns = lang.WordSetOf(lang.JoinerWords(lang.ForceTurn))
 
 // forcesEvacuated reports a sentence whose evacuation moves soldiers: a
 // force word up to forceReach words after an "evacuat-" word, with no
@@ -2223,12 +2223,12 @@ func forcesEvacuated(ws []string) bool {
 		if !strings.HasPrefix(w, "evacuat") {
 			continue
 		}
-		for j := i + 1; j < len(ws) && j <= i+forceReach && !forceTurns[ws[j]]; j++ {
-			if forceWords[ws[j]] {
+		for j := i + 1; j < len(ws) && j <= i+forceReach && !forceTurns.Has(ws[j]); j++ {
+			if forceWords.Has(ws[j]) {
 				return true
 			}
 		}
-		if i >= 2 && forceWords[ws[i-2]] && beWord(ws[i-1]) {
+		if i >= 2 && forceWords.Has(ws[i-2]) && beWord(ws[i-1]) {
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func settingHeading(ws []string) bool {
 		case "context", "background":
 			return true
 		case "environment", "situation":
-			if i > 0 && settingOwners[ws[i-1]] {
+			if i > 0 && settingOwners.Has(ws[i-1]) {
 				return true
 			}
 		}
@@ -66,7 +66,7 @@ func settingHeading(ws []string) bool {
 // settingOwners are the words before "environment" or "situation" that
 // make the phrase a report's setting: "operational environment",
 // "operating environment", "security situation".
-var settingOwners = lang.SettingWords(lang.SettingOwner)
+var settingOwners = lang.WordSetOf(lang.SettingWords(lang.SettingOwner))
 
 // worsenWords are the verbs that make the violence before them the cause
 // of what follows ("continue to exacerbate", "have made ... difficult",
@@ -119,7 +119,7 @@ func violenceDrivesNeeds(ws []string, sp *spans) bool {
 		return false
 	}
 	for _, w := range ws {
-		if (isDeathWord(w) && !thingsHarmed[w]) || w == "wounded" || w == "casualties" || w == "wounding" {
+		if (isDeathWord(w) && !thingsHarmed.Has(w)) || w == "wounded" || w == "casualties" || w == "wounding" {
 			return false
 		}
 	}
@@ -129,4 +129,4 @@ func violenceDrivesNeeds(ws []string, sp *spans) bool {
 // thingsHarmed are the words of a toll that harm things, not people
 // ("attacks destroying critical infrastructure"): they name no one dead
 // or hurt.
-var thingsHarmed = lang.DeathWords(lang.ThingsHarmed)
+var thingsHarmed = lang.WordSetOf(lang.DeathWords(lang.ThingsHarmed))

@@ -102,7 +102,7 @@ func singularKind(toks []ftok, start, end int) *figureKind {
 			if k.after[toks[j].w] || k == &killedKind && gunnedDown(toks, j) {
 				return k
 			}
-			if w := toks[j].w; !auxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "later" && w != "also" {
+			if w := toks[j].w; !auxiliaries.Has(w) && !strings.HasSuffix(w, "ly") && w != "later" && w != "also" {
 				break // "A man carries an injured girl": the man is not the injured
 			}
 		}

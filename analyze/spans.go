@@ -141,8 +141,8 @@ func lowerWords(low string) []string {
 }
 
 var (
-	sumDeathWords = lang.DeathWords(lang.SumKilled)
-	sumHarmWords  = lang.DeathWords(lang.SumHarmed)
+	sumDeathWords = lang.WordSetOf(lang.DeathWords(lang.SumKilled))
+	sumHarmWords  = lang.WordSetOf(lang.DeathWords(lang.SumHarmed))
 )
 
 // tellsSum reports the killed and the injured counted as one in the words
@@ -151,14 +151,14 @@ var (
 // 88", "Killed Injured").
 func tellsSum(ws []string) bool {
 	for i, w := range ws {
-		if !sumDeathWords[w] {
+		if !sumDeathWords.Has(w) {
 			continue
 		}
 		j := i + 1
 		if j < len(ws) && (ws[j] == "and" || ws[j] == "&" || ws[j] == "," || ws[j] == "or") {
 			j++
 		}
-		if j < len(ws) && sumHarmWords[ws[j]] {
+		if j < len(ws) && sumHarmWords.Has(ws[j]) {
 			return true
 		}
 	}

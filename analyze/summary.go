@@ -201,7 +201,7 @@ func leansBack(ws []string) bool {
 		switch {
 		case w == "these" || w == "such" && next != "as":
 			return true
-		case w == "this" && !lapseUnits[next] && !timeOfDay[next] && next != "is" && next != "was":
+		case w == "this" && !lapseUnits.Has(next) && !timeOfDay.Has(next) && next != "is" && next != "was":
 			return true
 		case (w == "of" && i <= 2 || w == "among" && i == 0) && (next == "them" || next == "those" && i+2 < len(ws) && ws[i+2] != "who"):
 			return true // "Scores of them were wounded", "Among them were two medics": the sentence's subject is a part of people told before ("23 people, most of them fighters" is not)
@@ -241,7 +241,7 @@ func BodyBack(s string) string {
 // backNouns name a body a report has named before when they follow "the"
 // in lower case: "a volunteer with the group", "the head of the monitor",
 // "a spokesman for the agency".
-var backNouns = lang.ReportingWords(lang.BackNoun)
+var backNouns = lang.WordSetOf(lang.ReportingWords(lang.BackNoun))
 
 // openingBody returns the noun by which a sentence's opening words
 // (leanReach of them, twice over: who speaks is told there) point back to a
@@ -255,7 +255,7 @@ func openingBody(ws []string) string {
 			continue
 		}
 		noun := strings.ToLower(strings.TrimRight(ws[i+1], ",.'s’"))
-		if !backNouns[noun] || !unicode.IsLower([]rune(ws[i+1])[0]) {
+		if !backNouns.Has(noun) || !unicode.IsLower([]rune(ws[i+1])[0]) {
 			continue
 		}
 		if i+2 < len(ws) && !strings.HasSuffix(ws[i+1], ",") {
@@ -280,7 +280,7 @@ const closingSayerReach = 6
 func closingBody(ws []string) string {
 	for i := max(1, len(ws)-closingSayerReach); i+2 < len(ws); i++ {
 		noun := strings.TrimRight(ws[i+1], ",.")
-		if !strings.EqualFold(ws[i], "the") || !backNouns[noun] || !sayingVerbs[strings.TrimRight(ws[i+2], ",.")] {
+		if !strings.EqualFold(ws[i], "the") || !backNouns.Has(noun) || !sayingVerbs.Has(strings.TrimRight(ws[i+2], ",.")) {
 			continue
 		}
 		for _, w := range ws[1:i] {
@@ -311,10 +311,10 @@ func NameBack(s string, named []string) string {
 		if !strings.EqualFold(ws[i], "the") || !lang.Capitalised(w) || lang.IsStop(strings.ToLower(w), lang.Function) {
 			continue
 		}
-		saidAfter := i+2 < len(ws) && sayingVerbs[strings.TrimRight(ws[i+2], ",.")]
+		saidAfter := i+2 < len(ws) && sayingVerbs.Has(strings.TrimRight(ws[i+2], ",."))
 		// the sayer after its verb: "... said the Observatory, adding", the
 		// name's last word (no capitalised word goes on with it)
-		saidBefore := i > 0 && sayingVerbs[strings.Trim(ws[i-1], ",.\"”")] &&
+		saidBefore := i > 0 && sayingVerbs.Has(strings.Trim(ws[i-1], ",.\"”")) &&
 			(i+2 >= len(ws) || strings.ContainsAny(ws[i+1], ",.") || !lang.Capitalised(ws[i+2]))
 		if !saidAfter && !saidBefore {
 			continue
@@ -349,11 +349,11 @@ func NamesWhole(s, w string) bool {
 }
 
 // sayingVerbs close a sentence after its sayer: "the group said".
-var sayingVerbs = lang.ReportingWords(lang.ClosingSayVerb)
+var sayingVerbs = lang.WordSetOf(lang.ReportingWords(lang.ClosingSayVerb))
 
 // timeOfDay are the parts of a day and the seasons "this" may name: "this
 // morning", "this spring".
-var timeOfDay = lang.SpanWords(lang.DayPart)
+var timeOfDay = lang.WordSetOf(lang.SpanWords(lang.DayPart))
 
 func repeats(c candidate, cands []candidate, chosen []int) bool {
 	for _, j := range chosen {

@@ -9,19 +9,19 @@ import (
 
 // endNouns name a truce's end as a noun: "the collapse of the truce", "the
 // ceasefire's breakdown", "since the end of the truce".
-var endNouns = lang.TruceWords(lang.TruceEndNoun)
+var endNouns = lang.WordSetOf(lang.TruceWords(lang.TruceEndNoun))
 
 // newTruceWords mark a truce as another than the one that ended: "a new
 // truce", "a fresh ceasefire", "a second cessation of hostilities".
-var newTruceWords = lang.TruceWords(lang.NewTruceWord)
+var newTruceWords = lang.WordSetOf(lang.TruceWords(lang.NewTruceWord))
 
 // endVerbs, endGaps and endObjects tell the end a truce brings: "a
 // ceasefire that ended weeks of fighting", "a truce to end the five-month
 // conflict" (endsStrifeAt).
 var (
-	endVerbs   = lang.TruceWords(lang.EndVerb)
-	endGaps    = lang.TruceWords(lang.EndGap)
-	endObjects = lang.TruceWords(lang.EndObject)
+	endVerbs   = lang.WordSetOf(lang.TruceWords(lang.EndVerb))
+	endGaps    = lang.WordSetOf(lang.TruceWords(lang.EndGap))
+	endObjects = lang.WordSetOf(lang.TruceWords(lang.EndObject))
 )
 
 // endObjectReach is how many words after a word of an end its object, the
@@ -38,15 +38,15 @@ const endObjectReach = 8
 // fighting resumed") the page's comma may part them, and the words are
 // read without it. Its collapse cue does not count (spans.try).
 func endsStrifeAt(words []string, at int) bool {
-	if !endVerbs[words[at]] {
+	if !endVerbs.Has(words[at]) {
 		return false
 	}
 	for i := at + 1; i < len(words) && i <= at+endObjectReach; i++ {
 		w := words[i]
 		switch {
-		case endObjects[w]:
+		case endObjects.Has(w):
 			return i > at+1
-		case endGaps[w], strings.ContainsRune(w, '-'), w != "" && w[0] >= '0' && w[0] <= '9':
+		case endGaps.Has(w), strings.ContainsRune(w, '-'), w != "" && w[0] >= '0' && w[0] <= '9':
 			continue
 		}
 		return false
@@ -79,7 +79,7 @@ func threatensTruce(ws []string) bool {
 		}
 		for k := i + 3; k < len(ws) && k <= i+2+threatReach; k++ {
 			if truceWord(ws[k]) {
-				return k+1 == len(ws) || !bidNouns[ws[k+1]]
+				return k+1 == len(ws) || !bidNouns.Has(ws[k+1])
 			}
 		}
 	}
@@ -101,7 +101,7 @@ func possessiveWord(w string) bool {
 // truce's span ("by the end of the ceasefire's first week").
 func truceEndNoun(ws []string) bool {
 	for i, w := range ws {
-		if !endNouns[w] {
+		if !endNouns.Has(w) {
 			continue
 		}
 		if i+1 < len(ws) && ws[i+1] == "of" {
@@ -141,7 +141,7 @@ func newTruce(ws []string) bool {
 			continue
 		}
 		for k := max(0, i-2); k < i; k++ {
-			if newTruceWords[ws[k]] {
+			if newTruceWords.Has(ws[k]) {
 				return true
 			}
 		}
@@ -168,22 +168,22 @@ func endedAsNoun(w *weights, ws []string) (ended, renewed bool) {
 
 // timeConjunctions open a clause of a time to come when its verb is in the
 // present ("once the truce ends", "when the ceasefire expires").
-var timeConjunctions = lang.JoinerWords(lang.TimeConjunction)
+var timeConjunctions = lang.WordSetOf(lang.JoinerWords(lang.TimeConjunction))
 
 // timeConjunction reports ws[i] opening a clause of time: one of
 // timeConjunctions, or the last word of "as soon as" ("as soon as the
 // temporary truce ends").
 func timeConjunction(ws []string, i int) bool {
-	return timeConjunctions[ws[i]] || ws[i] == "as" && i >= 2 && ws[i-1] == "soon" && ws[i-2] == "as"
+	return timeConjunctions.Has(ws[i]) || ws[i] == "as" && i >= 2 && ws[i-1] == "soon" && ws[i-2] == "as"
 }
 
 // presentEnds are a truce's end in the present tense, as a clause of time
 // tells one still to come: "once the truce ends", "when the pause is over".
-var presentEnds = lang.TruceWords(lang.PresentEnd)
+var presentEnds = lang.WordSetOf(lang.TruceWords(lang.PresentEnd))
 
 // futureWords mark a sentence's main verb as still to come: "Israel will
 // return to its goal after the pause".
-var futureWords = lang.AuxiliaryWords(lang.FutureWord)
+var futureWords = lang.WordSetOf(lang.AuxiliaryWords(lang.FutureWord))
 
 // endToCome reports a sentence that tells a truce's end as still to come,
 // which is a truce in force now: a clause of time with the end in the
@@ -195,7 +195,7 @@ var futureWords = lang.AuxiliaryWords(lang.FutureWord)
 func endToCome(ws []string) bool {
 	future := false
 	for i, w := range ws {
-		future = future || futureWords[w]
+		future = future || futureWords.Has(w)
 		if !timeConjunction(ws, i) {
 			continue
 		}
@@ -203,7 +203,7 @@ func endToCome(ws []string) bool {
 			if !truceNamed(ws, k) {
 				continue
 			}
-			if k+1 < len(ws) && (presentEnds[ws[k+1]] && (ws[k+1] != "is" || k+2 < len(ws) && ws[k+2] == "over") &&
+			if k+1 < len(ws) && (presentEnds.Has(ws[k+1]) && (ws[k+1] != "is" || k+2 < len(ws) && ws[k+2] == "over") &&
 				(ws[k+1] != "runs" || k+2 < len(ws) && ws[k+2] == "out") || comesToEnd(ws, k+1)) {
 				return true
 			}
@@ -221,7 +221,7 @@ func endToCome(ws []string) bool {
 // presentStarts are a truce's start in the present tense, as a clause of
 // time tells one still to come: "when the truce comes into effect", "once
 // the ceasefire takes effect", "until the pause begins".
-var presentStarts = lang.TruceWords(lang.PresentStart)
+var presentStarts = lang.WordSetOf(lang.TruceWords(lang.PresentStart))
 
 // startToCome reports a sentence with a clause of time that tells a truce's
 // start in the present, a start still to come: "When the truce comes into
@@ -234,7 +234,7 @@ func startToCome(ws []string) bool {
 		}
 		for k := i + 1; k < len(ws) && k <= i+4; k++ {
 			if truceNamed(ws, k) {
-				return k+1 < len(ws) && presentStarts[ws[k+1]] && !comesToEnd(ws, k+1)
+				return k+1 < len(ws) && presentStarts.Has(ws[k+1]) && !comesToEnd(ws, k+1)
 			}
 		}
 	}
@@ -262,7 +262,7 @@ func pastEnd(w string) bool {
 
 // afterWords tell what came before the news: "a week after the last one
 // broke down", "following the collapse".
-var afterWords = lang.PrepositionWords(lang.AfterPrep)
+var afterWords = lang.WordSetOf(lang.PrepositionWords(lang.AfterPrep))
 
 // earlierEnd drops from a sentence's weights w the end of a truce that the
 // sentence tells as the past of its news, where sp says the collapse cue
@@ -283,7 +283,7 @@ func earlierEnd(w *weights, sp *spans, ws []string) (renewed bool) {
 	}
 	if w[fInEffect] >= developed && newTruce(ws) && int(sp.first[fInEffect]) < at {
 		for k := int(sp.first[fInEffect]) + 1; k < at; k++ {
-			if afterWords[ws[k]] {
+			if afterWords.Has(ws[k]) {
 				w[fCollapsed] = 0
 				return true
 			}
@@ -360,12 +360,12 @@ func leadWars(d *doc) []string {
 
 // resumedWords tell fighting taken up again: "Israel resumed combat
 // operations", "the army resumes strikes".
-var resumedWords = lang.TruceWords(lang.ResumedWord)
+var resumedWords = lang.WordSetOf(lang.TruceWords(lang.ResumedWord))
 
 // truceStarts are the verbs after which "after the truce" is the truce's
 // start, not its end: "fighting resumed after the truce took effect" is a
 // breach.
-var truceStarts = lang.TruceWords(lang.TruceStartVerb)
+var truceStarts = lang.WordSetOf(lang.TruceWords(lang.TruceStartVerb))
 
 // resumedAfterTruce reports a sentence that tells fighting resumed after a
 // truce, with nothing of the truce's start after it: "Israel resumed
@@ -374,13 +374,13 @@ var truceStarts = lang.TruceWords(lang.TruceStartVerb)
 func resumedAfterTruce(ws []string) bool {
 	resumed := false
 	for i, w := range ws {
-		resumed = resumed || resumedWords[w]
+		resumed = resumed || resumedWords.Has(w)
 		if !resumed || w != "after" {
 			continue
 		}
 		for k := i + 1; k < len(ws) && k <= i+4; k++ {
 			if truceWord(ws[k]) || ws[k] == "pause" {
-				return k+1 == len(ws) || !truceStarts[ws[k+1]]
+				return k+1 == len(ws) || !truceStarts.Has(ws[k+1])
 			}
 		}
 	}

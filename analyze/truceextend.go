@@ -12,19 +12,19 @@ import "github.com/conflict-digest/conflict-digest/lang"
 // truce"). A sentence that refuses, rejects or negates it tells none.
 func truceExtended(ws []string) bool {
 	for _, w := range ws {
-		if extensionRefused[w] {
+		if extensionRefused.Has(w) {
 			return false
 		}
 	}
 	for i, w := range ws {
-		if !extendWords[w] {
+		if !extendWords.Has(w) {
 			continue
 		}
 		for k := i + 1; k < len(ws) && k <= i+4; k++ {
 			if truceWord(ws[k]) || ws[k] == "pause" {
 				return true
 			}
-			if extendStops[ws[k]] {
+			if extendStops.Has(ws[k]) {
 				break
 			}
 		}
@@ -33,12 +33,12 @@ func truceExtended(ws []string) bool {
 }
 
 // extendWords tell a truce extended or continued.
-var extendWords = lang.TruceWords(lang.ExtendWord)
+var extendWords = lang.WordSetOf(lang.TruceWords(lang.ExtendWord))
 
 // extendStops end the reach of an extension word: what follows is no longer
 // its object.
-var extendStops = lang.PrepositionWords(lang.ExtendStop)
+var extendStops = lang.WordSetOf(lang.PrepositionWords(lang.ExtendStop))
 
 // extensionRefused are the words of an extension refused, negated or
 // ended: the truce is not read in force by its extension.
-var extensionRefused = lang.TruceWords(lang.ExtendRefused)
+var extensionRefused = lang.WordSetOf(lang.TruceWords(lang.ExtendRefused))

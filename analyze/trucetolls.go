@@ -9,11 +9,11 @@ package analyze
 import "github.com/conflict-digest/conflict-digest/lang"
 
 var (
-	runningFights   = lang.TruceGroundWords(lang.RunningFight)
-	freshFights     = lang.TruceGroundWords(lang.FreshFight)
-	truceStories    = lang.TruceGroundWords(lang.TruceStory)
-	breachWords     = lang.TruceGroundWords(lang.BreachWord)
-	runningPerfects = lang.TruceGroundWords(lang.RunningPerfect)
+	runningFights   = lang.WordSetOf(lang.TruceGroundWords(lang.RunningFight))
+	freshFights     = lang.WordSetOf(lang.TruceGroundWords(lang.FreshFight))
+	truceStories    = lang.WordSetOf(lang.TruceGroundWords(lang.TruceStory))
+	breachWords     = lang.WordSetOf(lang.TruceGroundWords(lang.BreachWord))
+	runningPerfects = lang.WordSetOf(lang.TruceGroundWords(lang.RunningPerfect))
 )
 
 // runningReach is how far before its count the "that has" or "which has"
@@ -34,8 +34,8 @@ func runningClause(toks []ftok, i int) int {
 		}
 		if w := toks[j].w; (w == "that" || w == "which") && j+1 < i && (toks[j+1].w == "has" || toks[j+1].w == "have") {
 			for a := j - 1; a >= 0 && a >= j-runningReach && !clauseStop(toks, a); a-- {
-				if runningFights[toks[a].w] {
-					if a > 0 && freshFights[toks[a-1].w] {
+				if runningFights.Has(toks[a].w) {
+					if a > 0 && freshFights.Has(toks[a-1].w) {
 						return -1
 					}
 					return j
@@ -91,10 +91,10 @@ func truceLead(sents []factSentence) bool {
 			if truceStoryAt(toks, j) {
 				truce = true
 			}
-			if runningFights[w] || inRunningClause(toks, j) {
+			if runningFights.Has(w) || inRunningClause(toks, j) {
 				continue
 			}
-			if harmWord(w) || strikeVerbs[w] || toks[j].is(wcEventNoun) || violenceWords[w] {
+			if harmWord(w) || strikeVerbs.Has(w) || toks[j].is(wcEventNoun) || violenceWords.Has(w) {
 				return false
 			}
 		}
@@ -149,7 +149,7 @@ func leadTruceToll(toks []ftok, i int) bool {
 		}
 		if w := toks[j].w; (w == "has" || w == "have") && (j == 0 || toks[j-1].w != "would") {
 			for k := j + 1; k < len(toks) && k <= j+2; k++ {
-				if runningPerfects[toks[k].w] {
+				if runningPerfects.Has(toks[k].w) {
 					perfect = true
 				}
 			}
@@ -160,7 +160,7 @@ func leadTruceToll(toks []ftok, i int) bool {
 	}
 	for j, t := range toks {
 		w := t.w
-		if breachWords[w] || spokenDay(w) {
+		if breachWords.Has(w) || spokenDay(w) {
 			return false
 		}
 		if isWeekday(w) && !(j > 0 && toks[j-1].w == "since") && !saidOn(toks, j) {
@@ -168,7 +168,7 @@ func leadTruceToll(toks []ftok, i int) bool {
 		}
 		if w == "since" {
 			for k := j + 1; k < len(toks) && k <= j+4; k++ {
-				if truceStoryAt(toks, k) || truceHalts[toks[k].w] {
+				if truceStoryAt(toks, k) || truceHalts.Has(toks[k].w) {
 					return false // "since the pause in hostilities expired"
 				}
 			}
@@ -178,7 +178,7 @@ func leadTruceToll(toks []ftok, i int) bool {
 }
 
 // truceHalts name a halt by no truce word: "pause", "lull".
-var truceHalts = lang.TruceWords(lang.OtherHalt | lang.PauseWord)
+var truceHalts = lang.WordSetOf(lang.TruceWords(lang.OtherHalt | lang.PauseWord))
 
 // markTruceTolls marks as background, in an article whose lead tells a
 // truce (truceLead), the counts its sentences give in the perfect as the
@@ -204,7 +204,7 @@ func markTruceTolls(sents []factSentence, ms []mention) {
 // truceStoryAt reports a truce, a deal or talks named at toks[j]: one of
 // lang's story words, or "cease-fire" split at its hyphen.
 func truceStoryAt(toks []ftok, j int) bool {
-	return truceStories[toks[j].w] || toks[j].w == "fire" && toks[j].hyph && j > 0 && toks[j-1].w == "cease"
+	return truceStories.Has(toks[j].w) || toks[j].w == "fire" && toks[j].hyph && j > 0 && toks[j-1].w == "cease"
 }
 
 // saidOn reports a weekday at j that dates a statement, not a deed: "said
@@ -214,5 +214,5 @@ func saidOn(toks []ftok, j int) bool {
 	if k >= 0 && toks[k].w == "on" {
 		k--
 	}
-	return k >= 0 && sayVerbs[toks[k].w]
+	return k >= 0 && sayVerbs.Has(toks[k].w)
 }

@@ -13,7 +13,7 @@ import (
 // a Geneva lakeside hotel", "met at Astana"), or within two words after
 // the venue ("the Geneva talks", "a Geneva lakeside hotel"), tells where
 // talks are held.
-var talkWords = lang.TalksWords(lang.TalkWord)
+var talkWords = lang.WordSetOf(lang.TalksWords(lang.TalkWord))
 
 // venueReach is how many words before "in" or "at" a talk word may stand:
 // "kick off Syria talks in Geneva", "sat down in a Geneva hotel".
@@ -68,7 +68,7 @@ func articleWords(d *doc, a *news.Article, title, text string) []string {
 // after it.
 func heldAt(ws []string, from, to int) bool {
 	for k := to; k < len(ws) && k <= to+1; k++ {
-		if talkWords[ws[k]] {
+		if talkWords.Has(ws[k]) {
 			return true
 		}
 	}
@@ -80,7 +80,7 @@ func heldAt(ws []string, from, to int) bool {
 		return false
 	}
 	for k := p - 1; k >= 0 && k >= p-venueReach; k-- {
-		if talkWords[ws[k]] {
+		if talkWords.Has(ws[k]) {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 // A token's word classes: the word lists that rules ask about token by
 // token, many times a sentence (isCue alone, a dozen times a token), looked
@@ -136,12 +140,15 @@ var wordInfos = func() map[string]wordInfo {
 // sentence begin none and are passed without a lookup.
 var infoWords = triSetOf(wordInfos)
 
+// wordInfoTable is wordInfos as lookupWord reads it.
+var wordInfoTable = lang.WordMapOf(wordInfos)
+
 // lookupWord returns the classes of w, marked.
 func lookupWord(w string) wordInfo {
 	if !infoWords.mayHold(w) {
 		return wordInfo{cls: wcMarked}
 	}
-	i := wordInfos[w]
+	i := wordInfoTable.Get(w)
 	i.cls |= wcMarked
 	return i
 }

@@ -12,35 +12,35 @@ import (
 // orgWords end or hold the name of a body that gives figures: a name the
 // originator table does not know is taken as written when it has one
 // ("the Civilian Protection Advocacy Group (CPAG)", "CCCM Cluster").
-var orgWords = lang.SourceWords(lang.OrgWord)
+var orgWords = lang.WordSetOf(lang.SourceWords(lang.OrgWord))
 
 // partyWords in a name written out make its figures a party's claim.
-var partyWords = lang.SourceWords(lang.PartyWord) // "the Home Ministry": a warring government's police ministry, as "interior ministry"
+var partyWords = lang.WordSetOf(lang.SourceWords(lang.PartyWord)) // "the Home Ministry": a warring government's police ministry, as "interior ministry"
 
 // partyMarks before a name written out say it is an armed group's: "the
 // rebel Foo Freedom Movement said".
-var partyMarks = lang.SourceWords(lang.PartyMark)
+var partyMarks = lang.WordSetOf(lang.SourceWords(lang.PartyMark))
 
 // organNouns name an outlet of a body: "the rebel Web site Foo-Center",
 // "the militant group's news agency".
-var organNouns = lang.SourceWords(lang.OrganNoun)
+var organNouns = lang.WordSetOf(lang.SourceWords(lang.OrganNoun))
 
 // outletNouns after a capitalised name make it an outlet's ("La Prensa
 // newspaper reported"): a paper or a station another outlet quotes is the
 // source of what it is said to report, as written.
-var outletNouns = lang.SourceWords(lang.OutletNoun)
+var outletNouns = lang.WordSetOf(lang.SourceWords(lang.OutletNoun))
 
 // writtenAux may stand between a name and its attribution word: "the Foo
 // Working Group has estimated", "the Foo Relief Society had also reported";
 // not "was", which makes the name the counted ("the Foo Group was reported").
-var writtenAux = lang.AuxiliaryWords(lang.WrittenAux)
+var writtenAux = lang.WordSetOf(lang.AuxiliaryWords(lang.WrittenAux))
 
 // nameLinks may join the capitalised words of one name; the Arabic article
 // may open one in lower case ("al-Hadas News").
-var nameLinks = lang.SourceWords(lang.NameLink)
+var nameLinks = lang.WordSetOf(lang.SourceWords(lang.NameLink))
 
 // sourceOf are the words of a report's "Source of information" line.
-var sourceOf = lang.SourceWords(lang.SourceOfWord)
+var sourceOf = lang.WordSetOf(lang.SourceWords(lang.SourceOfWord))
 
 // maxNameWords bounds a name taken as written.
 const maxNameWords = 10
@@ -88,7 +88,7 @@ func writtenSourceOf(s *factSentence) (name string, party, ok bool) {
 			start = j + 1 // "casualties have been verified by the Health Sector": the body that counted them
 		case toks[j].w == "source" || toks[j].w == "sources":
 			k := j + 1
-			if k+1 < len(toks) && toks[k].w == "of" && sourceOf[toks[k+1].w] {
+			if k+1 < len(toks) && toks[k].w == "of" && sourceOf.Has(toks[k+1].w) {
 				k += 2 // "Source of information: WHO Focal Points", as flash updates head it
 			}
 			if k < len(toks) && toks[k].w == ":" {
@@ -145,7 +145,7 @@ func describedNameAt(s *factSentence, start int) int {
 		if t.punct || t.isNum || lang.Capitalised(s.text[t.off:t.end]) {
 			return -1
 		}
-		if orgWords[t.w] && lang.Capitalised(s.text[toks[k+1].off:toks[k+1].end]) {
+		if orgWords.Has(t.w) && lang.Capitalised(s.text[toks[k+1].off:toks[k+1].end]) {
 			return k + 1
 		}
 	}
@@ -154,7 +154,7 @@ func describedNameAt(s *factSentence, start int) int {
 
 // ledTroops are the heads of a force named by who leads it: "U.S.-led
 // forces", "French-led troops".
-var ledTroops = lang.SourceWords(lang.LedTroops)
+var ledTroops = lang.WordSetOf(lang.SourceWords(lang.LedTroops))
 
 // ledForcesSay returns a force named by who leads it ("U.S.-led forces",
 // as written) that opens a sentence's clause and whose second verb, joined
@@ -164,7 +164,7 @@ var ledTroops = lang.SourceWords(lang.LedTroops)
 func ledForcesSay(s *factSentence) (string, bool) {
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].w != "led" || !toks[i].hyph || !ledTroops[toks[i+1].w] {
+		if toks[i].w != "led" || !toks[i].hyph || !ledTroops.Has(toks[i+1].w) {
 			continue
 		}
 		lead := s.text[toks[i-1].off:toks[i-1].end]
@@ -197,7 +197,7 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		return "", false, false
 	}
 	b := j - 1
-	for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
+	for n := 0; b > 0 && n < 2 && writtenAux.Has(toks[b].w); n, b = n+1, b-1 {
 	}
 	if c := monitoredAside(toks, b); c > 0 {
 		b = c - 1 // "Tehran radio, monitored by the BBC, said": the station before the aside
@@ -216,7 +216,7 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 	if b >= 1 && toks[b].w == "media" && !toks[b-1].punct && demonym(s.text[toks[b-1].off:toks[b-1].end]) {
 		return s.text[toks[b-1].off:toks[b].end], false, true // "Israeli media said": a country's press, as written
 	}
-	if b >= 2 && pressNouns[toks[b].w] && toks[b-1].w == "news" && demonym(s.text[toks[b-2].off:toks[b-2].end]) {
+	if b >= 2 && pressNouns.Has(toks[b].w) && toks[b-1].w == "news" && demonym(s.text[toks[b-2].off:toks[b-2].end]) {
 		return s.text[toks[b-2].off:toks[b].end], false, true // "Foo-ish news agencies reported", as "Israeli media"
 	}
 	if n, ok := theOutletReports(s, b, j); ok {
@@ -225,36 +225,36 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 	if n, p, ok := groupPhrase(s, b, j); ok {
 		return n, p, true // "An Iraqi extremist group said on its Web site that it had killed 11"
 	}
-	if b >= 1 && postNouns[toks[b].w] {
+	if b >= 1 && postNouns.Has(toks[b].w) {
 		if n, p, ok := nameAt(s, b-1, -1); ok {
 			return n, p, true // "the PYD spokesman said"
 		}
 	}
-	if lo, _, ok := nameSpan(s, b, -1); ok && lo >= 2 && postNouns[toks[lo-1].w] && !inOrig(s.origs, lo-2) {
+	if lo, _, ok := nameSpan(s, b, -1); ok && lo >= 2 && postNouns.Has(toks[lo-1].w) && !inOrig(s.origs, lo-2) {
 		if n, p, ok := nameAt(s, lo-2, -1); ok {
 			return n, p, true // "Royal Foo Army spokesman John Roe said": the body before the post
 		}
 	}
-	if b >= 1 && spokesWords[toks[b].w] && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
+	if b >= 1 && spokesWords.Has(toks[b].w) && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
 		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 {
 			n, _ := lang.CutPossessive(s.text[toks[lo].off:toks[hi].end])
 			return n, false, true // "Chalabi's spokesman said": the person he speaks for
 		}
 	}
-	if b >= 1 && outletNouns[toks[b].w] {
+	if b >= 1 && outletNouns.Has(toks[b].w) {
 		if n, ok := outletName(s, b-1); ok && stateWordOnly(n) {
 			return n + " " + s.text[toks[b].off:toks[b].end], false, true // "Tehran radio said": the state's station
 		} else if ok {
 			return n, false, true // "La Prensa newspaper reported"
 		}
 	}
-	if lo, hi, ok := nameSpan(s, b, -1); ok && hi == b && lo >= 1 && outletNouns[toks[lo-1].w] && !inOrig(s.origs, hi) {
+	if lo, hi, ok := nameSpan(s, b, -1); ok && hi == b && lo >= 1 && outletNouns.Has(toks[lo-1].w) && !inOrig(s.origs, hi) {
 		return s.text[toks[lo].off:toks[hi].end], false, true // "the newspaper La Foo said", "a spokesman for the daily Foo said"
 	}
 	if n, ok := lowerHeadName(s, b); ok {
 		return n, false, true // "..., Lloyds Shipping Intelligence service reported": the name before its kind
 	}
-	if b >= 1 && institutionNouns[toks[b].w] && !toks[b-1].punct {
+	if b >= 1 && institutionNouns.Has(toks[b].w) && !toks[b-1].punct {
 		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 && !possessiveAt(s, hi) && !inOrig(s.origs, hi) {
 			for lo > 0 && toks[lo].hyph && !toks[lo-1].punct {
 				lo-- // "Pul-e-Foo prison": one name
@@ -291,11 +291,11 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 // peoples' and places' words ("the Iraqi Kurdish government") names no body.
 func lowerHeadName(s *factSentence, b int) (string, bool) {
 	toks := s.toks
-	if b < 2 || !orgWords[toks[b].w] || lang.Capitalised(s.text[toks[b].off:toks[b].end]) || partyWords[toks[b].w] {
+	if b < 2 || !orgWords.Has(toks[b].w) || lang.Capitalised(s.text[toks[b].off:toks[b].end]) || partyWords.Has(toks[b].w) {
 		return "", false
 	}
 	end := b - 1
-	if !toks[end].punct && !toks[end].isNum && !lang.Capitalised(s.text[toks[end].off:toks[end].end]) && kindModifiers[toks[end].w] {
+	if !toks[end].punct && !toks[end].isNum && !lang.Capitalised(s.text[toks[end].off:toks[end].end]) && kindModifiers.Has(toks[end].w) {
 		end-- // "the Mercy Foo aid group said": one word of what kind of group
 	}
 	lo, hi, ok := nameSpan(s, end, -1)
@@ -313,15 +313,15 @@ func lowerHeadName(s *factSentence, b int) (string, bool) {
 
 // kindModifiers say what kind of body a lower-case kind names between a
 // name and its kind: "the Foo Corps aid group", "Foo Watch rights group".
-var kindModifiers = lang.SourceWords(lang.KindModifier)
+var kindModifiers = lang.WordSetOf(lang.SourceWords(lang.KindModifier))
 
 // pressNouns after a country's "news" are its press as a whole: "Russian
 // news agencies reported" (one agency, "a Russian news agency", is no name).
-var pressNouns = lang.SourceWords(lang.PressNoun)
+var pressNouns = lang.WordSetOf(lang.SourceWords(lang.PressNoun))
 
 // outletVerbs are the attribution words of a paper or station: "The Foo
 // reports", "The Foo wrote".
-var outletVerbs = lang.ReportingWords(lang.OutletVerb)
+var outletVerbs = lang.WordSetOf(lang.ReportingWords(lang.OutletVerb))
 
 // theOutletReports returns a name opened by a capital "The" inside the
 // sentence that a paper's verb right after it gives the statement to
@@ -329,7 +329,7 @@ var outletVerbs = lang.ReportingWords(lang.OutletVerb)
 // with its "The", unless the table knows it.
 func theOutletReports(s *factSentence, b, j int) (string, bool) {
 	toks := s.toks
-	if !outletVerbs[toks[j].w] || b != j-1 {
+	if !outletVerbs.Has(toks[j].w) || b != j-1 {
 		return "", false
 	}
 	lo, hi, ok := nameSpan(s, b, -1)
@@ -351,7 +351,7 @@ func possessiveAt(s *factSentence, k int) bool {
 // institutionNouns close the name of a place that is a body of its own
 // ("Kirikiri prison", "Foo refugee camp" is no body): its head or staff
 // speak for it.
-var institutionNouns = lang.SourceWords(lang.InstitutionNoun)
+var institutionNouns = lang.WordSetOf(lang.SourceWords(lang.InstitutionNoun))
 
 // publishedReach is how many words may stand between a study and the
 // journal that published it: "a report published on Friday in the British
@@ -359,21 +359,21 @@ var institutionNouns = lang.SourceWords(lang.InstitutionNoun)
 const publishedReach = 10
 
 // studyNouns are the works a journal publishes.
-var studyNouns = lang.SourceWords(lang.StudyNoun)
+var studyNouns = lang.WordSetOf(lang.SourceWords(lang.StudyNoun))
 
 // publishedIn returns the journal or paper, as written, in which the work
 // that opens at token i was published ("a study published on Tuesday in the
 // medical journal Foo Review"), when its name closes the clause.
 func publishedIn(s *factSentence, i int) (string, bool) {
 	toks := s.toks
-	if i+2 >= len(toks) || toks[i].w != "a" && toks[i].w != "the" || !studyNouns[toks[i+1].w] {
+	if i+2 >= len(toks) || toks[i].w != "a" && toks[i].w != "the" || !studyNouns.Has(toks[i+1].w) {
 		return "", false
 	}
 	for k := i + 2; k+1 < len(toks) && k <= i+publishedReach; k++ {
 		if toks[k].punct {
 			return "", false
 		}
-		if toks[k].w != "journal" && !outletNouns[toks[k].w] || toks[k+1].w == "journal" || outletNouns[toks[k+1].w] {
+		if toks[k].w != "journal" && !outletNouns.Has(toks[k].w) || toks[k+1].w == "journal" || outletNouns.Has(toks[k+1].w) {
 			continue // "weekly journal": the last noun
 		}
 		lo, hi, ok := nameSpan(s, k+1, 1)
@@ -396,7 +396,7 @@ const countReach = 4
 // begins when toks[i] opens such a phrase ("a count by Foo Body Count",
 // "the latest tally of the Foo Rights Group"), else i.
 func countBy(toks []ftok, i int) int {
-	if i >= len(toks) || !appositives[toks[i].w] {
+	if i >= len(toks) || !appositives.Has(toks[i].w) {
 		return i
 	}
 	for j := i + 1; j+1 < len(toks) && j <= i+countReach; j++ {
@@ -421,7 +421,7 @@ func bodyAnaphorSays(toks []ftok) bool {
 		return true
 	}
 	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
-		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && bodyAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
+		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && bodyAnaphors.Has(toks[j-1].w) && toks[j-2].w == "the" {
 			return true
 		}
 		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && toks[j-1].w == "it" && toks[j-2].w == "," {
@@ -508,7 +508,7 @@ func writtenAnaphorIn(s *factSentence) (string, bool, bool) {
 func closingBodyAnaphor(s *factSentence) (int, bool) {
 	toks := s.toks
 	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
-		if !toks[j].is(wcCue) || toks[j].is(wcAhead) || !bodyAnaphors[toks[j-1].w] {
+		if !toks[j].is(wcCue) || toks[j].is(wcAhead) || !bodyAnaphors.Has(toks[j-1].w) {
 			continue
 		}
 		if toks[j-2].w == "the" {
@@ -533,7 +533,7 @@ func describedAnaphor(s *factSentence) (string, bool) {
 
 // describedBodies are the nouns of a body the wire describes without its
 // name ("a British charity", "a French aid agency").
-var describedBodies = lang.SourceWords(lang.DescribedBody)
+var describedBodies = lang.WordSetOf(lang.SourceWords(lang.DescribedBody))
 
 // describedBody returns the unnamed body before token end that the wire
 // describes by where it is from ("a British charity"), as written without its
@@ -541,7 +541,7 @@ var describedBodies = lang.SourceWords(lang.DescribedBody)
 func describedBody(s *factSentence, end int) (string, bool) {
 	toks := s.toks
 	for b := 2; b < end; b++ {
-		if !describedBodies[toks[b].w] {
+		if !describedBodies.Has(toks[b].w) {
 			continue
 		}
 		k := b - 1
@@ -561,7 +561,7 @@ func describedBody(s *factSentence, end int) (string, bool) {
 // Health"): its part speaks for it. -1 when there is none.
 func ownerEnd(s *factSentence, lo, hi int) int {
 	for k := lo + 1; k < hi; k++ {
-		if n, ok := lang.CutPossessive(s.text[s.toks[k].off:s.toks[k].end]); ok && orgWords[strings.ToLower(n)] {
+		if n, ok := lang.CutPossessive(s.text[s.toks[k].off:s.toks[k].end]); ok && orgWords.Has(strings.ToLower(n)) {
 			return k
 		}
 	}
@@ -570,7 +570,7 @@ func ownerEnd(s *factSentence, lo, hi int) int {
 
 // teamNouns name the people of a body who made a study: "a research team
 // at Foo University", "researchers from the Foo Institute".
-var teamNouns = lang.SourceWords(lang.TeamNoun)
+var teamNouns = lang.WordSetOf(lang.SourceWords(lang.TeamNoun))
 
 // teamReach is how many words may open such a phrase before its noun.
 const teamReach = 3
@@ -582,7 +582,7 @@ func teamAt(toks []ftok, i int) int {
 		if toks[k].punct || toks[k].isNum {
 			break
 		}
-		if teamNouns[toks[k].w] && (toks[k+1].w == "at" || toks[k+1].w == "from") {
+		if teamNouns.Has(toks[k].w) && (toks[k+1].w == "at" || toks[k+1].w == "from") {
 			return k + 2
 		}
 	}
@@ -597,7 +597,7 @@ func outletName(s *factSentence, i int) (string, bool) {
 	if !ok || hi != i || lo > 0 && (s.toks[lo-1].w == "a" || s.toks[lo-1].w == "an") {
 		return "", false // "a Turkish broadcaster claims": no name
 	}
-	if lo > 0 && nameLinks[s.toks[lo-1].w] && lang.Capitalised(s.text[s.toks[lo-1].off:s.toks[lo-1].end]) {
+	if lo > 0 && nameLinks.Has(s.toks[lo-1].w) && lang.Capitalised(s.text[s.toks[lo-1].off:s.toks[lo-1].end]) {
 		lo-- // "El Tiempo", "The Star": a capitalised article is the name's own
 	}
 	if lo < hi && possessiveAt(s, lo) {
@@ -649,14 +649,14 @@ func beforePaper(toks []ftok, lo, hi int) int {
 	if hi-1 > lo && toks[hi].w == "release" && toks[hi-1].w == "press" {
 		return hi - 2
 	}
-	if hi > lo && paperNouns[toks[hi].w] {
+	if hi > lo && paperNouns.Has(toks[hi].w) {
 		return hi - 1
 	}
 	return hi
 }
 
 // paperNouns name what a body publishes, after its name.
-var paperNouns = lang.SourceWords(lang.PaperNoun)
+var paperNouns = lang.WordSetOf(lang.SourceWords(lang.PaperNoun))
 
 // nameSpan returns the tokens toks[lo..hi] of the capitalised run at i,
 // without the links at its ends; ok is false when there is none.
@@ -681,7 +681,7 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 	lo, hi = i, i
 	for n := 0; i >= 0 && i < len(toks) && n < maxNameWords; n, i = n+1, i+dir {
 		t := toks[i]
-		if t.punct || t.isNum || !(lang.Capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) || dateWord(t.w) {
+		if t.punct || t.isNum || !(lang.Capitalised(s.text[t.off:t.end]) || nameLinks.Has(t.w)) || dateWord(t.w) {
 			break // "On Thursday the Foo Relief Society said": the day is no part of the name
 		}
 		if dir > 0 {
@@ -690,14 +690,14 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 			lo = i
 		}
 	}
-	for lo <= hi && nameLinks[toks[lo].w] && !(lo+1 <= hi && toks[lo+1].hyph) {
+	for lo <= hi && nameLinks.Has(toks[lo].w) && !(lo+1 <= hi && toks[lo+1].hyph) {
 		lo++ // "the", but not the "al" of "al-Hadas"
 	}
-	for hi >= lo && nameLinks[toks[hi].w] {
+	for hi >= lo && nameLinks.Has(toks[hi].w) {
 		hi--
 	}
 	if lo > hi || toks[lo].punct || toks[hi].punct ||
-		!(lang.Capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) || pageBar(toks, lo, hi) {
+		!(lang.Capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks.Has(toks[lo].w)) || pageBar(toks, lo, hi) {
 		return 0, 0, false
 	}
 	return lo, hi, true
@@ -714,21 +714,21 @@ func pageBar(toks []ftok, lo, hi int) bool {
 	}
 	button := false
 	for k := lo; k <= hi; k++ {
-		if !crumbWidgets[toks[k].w] && !barWords[toks[k].w] {
+		if !crumbWidgets.Has(toks[k].w) && !barWords.Has(toks[k].w) {
 			return false
 		}
-		button = button || barButtons[toks[k].w]
+		button = button || barButtons.Has(toks[k].w)
 	}
 	return button
 }
 
 // barWords are the words of a share bar that are no section name
 // (crumbWidgets holds the rest).
-var barWords = lang.FurnitureWords(lang.BarWord)
+var barWords = lang.WordSetOf(lang.FurnitureWords(lang.BarWord))
 
 // barButtons are the words only a share bar holds: a run of crumb words
 // without one of them is a name or a section ("The News", "Top News").
-var barButtons = lang.FurnitureWords(lang.BarButton)
+var barButtons = lang.WordSetOf(lang.FurnitureWords(lang.BarButton))
 
 // tableName returns the table's name for toks[lo..hi] when the whole span
 // is one of its names and the words around it let it be a source.
@@ -748,8 +748,8 @@ func tableName(s *factSentence, lo, hi int) (string, bool, bool) {
 func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	org, party := false, false
 	for k := lo; k <= hi; k++ {
-		org = org || orgWords[s.toks[k].w]
-		party = party || partyWords[s.toks[k].w]
+		org = org || orgWords.Has(s.toks[k].w)
+		party = party || partyWords.Has(s.toks[k].w)
 	}
 	if lo < hi && org && placePossessive(s, lo) {
 		lo++ // "Ukraine's State Emergency Service": the country's, not its name
@@ -761,9 +761,9 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 		}
 	}
 	k := lo - 1
-	for n := 0; k > 0 && n < 3 && organNouns[s.toks[k].w]; n, k = n+1, k-1 {
+	for n := 0; k > 0 && n < 3 && organNouns.Has(s.toks[k].w); n, k = n+1, k-1 {
 	}
-	party = party || k >= 0 && partyMarks[s.toks[k].w] // "the rebel Foo Front", "the rebel Web site Foo-Center"
+	party = party || k >= 0 && partyMarks.Has(s.toks[k].w) // "the rebel Foo Front", "the rebel Web site Foo-Center"
 	name := s.text[s.toks[lo].off:s.toks[hi].end]
 	if o := ownerEnd(s, lo, hi); o >= 0 {
 		org, hi = true, o
@@ -772,7 +772,7 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if last := s.text[s.toks[hi].off:s.toks[hi].end]; !org && lo < hi && acronymWord(last) {
 		lo, name = hi, last // "... of Eastern Aleppo FNA reported": the agency's acronym
 	}
-	if first := s.text[s.toks[lo].off:s.toks[lo].end]; !org && lo < hi && acronymWord(first) && placeLinks[s.toks[lo+1].w] {
+	if first := s.text[s.toks[lo].off:s.toks[lo].end]; !org && lo < hi && acronymWord(first) && placeLinks.Has(s.toks[lo+1].w) {
 		hi, name = lo, first // "according to the RRC in Tambura town": the acronym, not its place
 	}
 	if !org && !(lo == hi && acronymWord(name)) && !articleName(s, lo, hi) {
@@ -796,7 +796,7 @@ func cueSubjectName(s *factSentence, m origMatch) (string, bool, bool) {
 			return "", false, false
 		}
 		b := j - 1
-		for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
+		for n := 0; b > 0 && n < 2 && writtenAux.Has(toks[b].w); n, b = n+1, b-1 {
 		}
 		lo, hi, ok := nameSpan(s, b, -1)
 		if !ok || hi != b || lo < m.end || inOrig(s.origs, hi) {
@@ -814,11 +814,11 @@ func cueSubjectName(s *factSentence, m origMatch) (string, bool, bool) {
 // run of peoples' and places' words ("the Iraqi Kurdish") or a place.
 func articleName(s *factSentence, lo, hi int) bool {
 	toks := s.toks
-	if lo < 1 || hi <= lo || s.text[toks[lo-1].off:toks[lo-1].end] != "the" || postNouns[toks[hi].w] || possessiveAt(s, hi) {
+	if lo < 1 || hi <= lo || s.text[toks[lo-1].off:toks[lo-1].end] != "the" || postNouns.Has(toks[hi].w) || possessiveAt(s, hi) {
 		return false
 	}
 	for k := lo; k <= hi; k++ {
-		if w := s.text[toks[k].off:toks[k].end]; !nameLinks[toks[k].w] && !demonym(w) && !placeWord(s, k) && !dateWord(toks[k].w) {
+		if w := s.text[toks[k].off:toks[k].end]; !nameLinks.Has(toks[k].w) && !demonym(w) && !placeWord(s, k) && !dateWord(toks[k].w) {
 			return true
 		}
 	}
@@ -851,7 +851,7 @@ func placeWord(s *factSentence, k int) bool {
 }
 
 // placeLinks join a body's acronym to where it sits: "the RRC in Tambura".
-var placeLinks = lang.PrepositionWords(lang.SeatLink)
+var placeLinks = lang.WordSetOf(lang.PrepositionWords(lang.SeatLink))
 
 // sourceLineName reads the name after "Source:": an organisation's name
 // as nameAt reads it, else the acronym it opens with ("Source: DSWD DROMIC
@@ -883,10 +883,10 @@ func afterPersonOf(toks []ftok, lo, hi int) int {
 		}
 		before, after := false, false
 		for k := lo; k < p; k++ {
-			before = before || orgWords[toks[k].w]
+			before = before || orgWords.Has(toks[k].w)
 		}
 		for k := p + 1; k <= hi; k++ {
-			after = after || orgWords[toks[k].w]
+			after = after || orgWords.Has(toks[k].w)
 		}
 		if before || !after {
 			return lo
@@ -907,10 +907,10 @@ const maxPersonWords = 3
 // name follows it.
 func beforePersonName(toks []ftok, lo, hi int) int {
 	for k := hi; k > lo && k >= hi-maxPersonWords; k-- {
-		if orgWords[toks[k].w] {
+		if orgWords.Has(toks[k].w) {
 			return k
 		}
-		if nameLinks[toks[k].w] && toks[k].w != "al" && toks[k].w != "el" {
+		if nameLinks.Has(toks[k].w) && toks[k].w != "al" && toks[k].w != "el" {
 			return hi // "the Islamic Army in Iraq": the name goes on, no person after it
 		}
 	}
@@ -960,9 +960,9 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 			continue
 		}
 		j := m.start - 1
-		if appositives[s.toks[m.start].w] && s.toks[m.start].w != "the" {
+		if appositives.Has(s.toks[m.start].w) && s.toks[m.start].w != "the" {
 			j = m.start // "according to Foo Tracker, a monitor focused on ...": the article is the alias's own
-		} else if j < 1 || !appositives[s.toks[j].w] || s.toks[j].w == "the" {
+		} else if j < 1 || !appositives.Has(s.toks[j].w) || s.toks[j].w == "the" {
 			continue
 		}
 		j--
@@ -996,7 +996,7 @@ func namedAfterKind(s *factSentence, id int) (string, bool, bool) {
 		return "", false, false
 	}
 	for _, m := range s.origs {
-		if w := s.toks[m.end-1].w; !orgWords[w] && w != "watchdog" {
+		if w := s.toks[m.end-1].w; !orgWords.Has(w) && w != "watchdog" {
 			continue // "activist Jane Roe told ...": a person, who speaks as an activist
 		}
 		if m.id != id || m.end >= len(s.toks) || !lang.Capitalised(s.text[s.toks[m.end].off:s.toks[m.end].end]) ||
@@ -1024,7 +1024,7 @@ func writtenBodyAt(s *factSentence, id int) (string, bool, bool) {
 		return n, true, true // "Iraq's official news agency INA said": official media, as the table's mark
 	}
 	for _, m := range s.origs {
-		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] && s.toks[m.end].w != "of" {
+		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions.Has(s.toks[m.end].w) && s.toks[m.end].w != "of" {
 			continue
 		}
 		if n, p, ok := nameAt(s, modifiedName(s, m.end+1), 1); ok {
@@ -1081,12 +1081,12 @@ func toldPerson(s *factSentence) (string, bool) {
 			continue // a longer run (a body's name, a title) or one word
 		}
 		b++
-		if p := b - 1; p >= 0 && (listBreaks[toks[p].w] || toks[p].w == "and" || toks[p].w == "or" || toks[p].w == "to") {
+		if p := b - 1; p >= 0 && (listBreaks.Has(toks[p].w) || toks[p].w == "and" || toks[p].w == "or" || toks[p].w == "to") {
 			continue // "a deputy for Mideast and North Africa told the AP": a place, not who told
 		}
 		ok := true
 		for k := b; k <= e; k++ {
-			ok = ok && !orgWords[toks[k].w] && !partyWords[toks[k].w]
+			ok = ok && !orgWords.Has(toks[k].w) && !partyWords.Has(toks[k].w)
 		}
 		if ok {
 			return text[toks[b].off:toks[e].end], true
@@ -1133,7 +1133,7 @@ func delegateOpens(s *factSentence) (string, bool) {
 		return "", false
 	}
 	e := k + 1
-	for e < len(toks) && !toks[e].punct && (lang.Capitalised(text[toks[e].off:toks[e].end]) || nameLinks[toks[e].w]) {
+	for e < len(toks) && !toks[e].punct && (lang.Capitalised(text[toks[e].off:toks[e].end]) || nameLinks.Has(toks[e].w)) {
 		e++
 	}
 	if e == k+1 || e >= len(toks) || toks[e].w != ")" || !lang.Capitalised(text[toks[k+1].off:toks[k+1].end]) {
@@ -1244,7 +1244,7 @@ func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
 	k++
 	post := false
 	for n := 0; k < len(toks) && n < 4 && !toks[k].punct; k, n = k+1, n+1 {
-		if postNouns[toks[k].w] {
+		if postNouns.Has(toks[k].w) {
 			post = true
 			k++
 			break
@@ -1261,7 +1261,7 @@ func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
 	for ; hi < len(toks) && !toks[hi].punct && hi-lo < postBodyReach; hi++ {
 	}
 	hi--
-	if hi < lo || (hi+1 < len(toks) && !toks[hi+1].punct) || !orgWords[toks[hi].w] ||
+	if hi < lo || (hi+1 < len(toks) && !toks[hi+1].punct) || !orgWords.Has(toks[hi].w) ||
 		!lang.Capitalised(s.text[toks[lo].off:toks[lo].end]) {
 		return "", false, false
 	}
@@ -1279,7 +1279,7 @@ func writtenBody(s *factSentence, lo, hi int) (string, bool, bool) {
 	}
 	party := false
 	for m := lo; m <= hi; m++ {
-		party = party || partyWords[toks[m].w]
+		party = party || partyWords.Has(toks[m].w)
 	}
 	return s.text[toks[lo].off:toks[hi].end], party, true
 }
@@ -1314,11 +1314,11 @@ func postBodyBefore(s *factSentence, b int) (string, bool, bool) {
 // ambulance service") that ends at token end.
 func bodyOfPost(s *factSentence, end int) (string, bool, bool) {
 	toks := s.toks
-	if end < 2 || !orgWords[toks[end].w] {
+	if end < 2 || !orgWords.Has(toks[end].w) {
 		return "", false, false
 	}
 	for k := end - 1; k >= 1 && k >= end-postBodyReach-1 && !toks[k].punct; k-- {
-		if !(toks[k].w == "of" || toks[k].w == "for" || toks[k].w == "at") || !postNouns[toks[k-1].w] {
+		if !(toks[k].w == "of" || toks[k].w == "for" || toks[k].w == "at") || !postNouns.Has(toks[k-1].w) {
 			continue
 		}
 		lo := k + 1
@@ -1337,10 +1337,10 @@ func bodyOfPost(s *factSentence, end int) (string, bool, bool) {
 // name ("a militant Islamic group", "an Iraqi extremist group"); they make
 // it a party's. Other qualities ("an influential group", "a little-known
 // group") are dropped.
-var groupMarks = lang.SourceWords(lang.GroupMark)
+var groupMarks = lang.WordSetOf(lang.SourceWords(lang.GroupMark))
 
 // groupClaims open what a group says of its own deeds: "said it had killed".
-var groupClaims = lang.DeterminerWords(lang.GroupClaim)
+var groupClaims = lang.WordSetOf(lang.DeterminerWords(lang.GroupClaim))
 
 // groupWords bounds the words of a group's description.
 const groupWords = 4
@@ -1369,8 +1369,8 @@ func groupPhrase(s *factSentence, b, j int) (string, bool, bool) {
 		switch {
 		case t.punct || t.isNum:
 			return "", false, false
-		case groupMarks[t.w]:
-			party = party || partyMarks[t.w] || t.w == "extremist" || t.w == "radical"
+		case groupMarks.Has(t.w):
+			party = party || partyMarks.Has(t.w) || t.w == "extremist" || t.w == "radical"
 			words = append(words, w)
 		case lang.Capitalised(w):
 			words = append(words, w)
@@ -1380,7 +1380,7 @@ func groupPhrase(s *factSentence, b, j int) (string, bool, bool) {
 		return "", false, false // "the group said": an anaphor; "a group said": no one
 	}
 	for k := j + 1; k+1 < len(toks) && k <= j+3; k++ {
-		if groupClaims[toks[k].w] && (toks[k+1].is(wcKilling) || k+2 < len(toks) && writtenAux[toks[k+1].w] && toks[k+2].is(wcKilling)) {
+		if groupClaims.Has(toks[k].w) && (toks[k+1].is(wcKilling) || k+2 < len(toks) && writtenAux.Has(toks[k+1].w) && toks[k+2].is(wcKilling)) {
 			party = true // "said it had killed": the group's claim of its own deed
 		}
 	}
@@ -1390,7 +1390,7 @@ func groupPhrase(s *factSentence, b, j int) (string, bool, bool) {
 
 // ownOrganWords close a sentence whose toll a group's own video or
 // statement shows: "..., a video posted on its website shows".
-var ownOrganWords = lang.SourceWords(lang.OwnOrganWord)
+var ownOrganWords = lang.WordSetOf(lang.SourceWords(lang.OwnOrganWord))
 
 // groupOwnOrgan returns the unnamed group that opens a sentence ("A militant
 // Foo group has killed two hostages, ...") when the sentence closes with what
@@ -1400,7 +1400,7 @@ func groupOwnOrgan(s *factSentence) (string, bool) {
 	toks := s.toks
 	own := false
 	for k := len(toks) - 2; k >= 3 && k >= len(toks)-closingReach-2; k-- {
-		if toks[k].w == "its" && ownOrganWords[toks[k+1].w] && toks[k-1].w == "on" && toks[k-2].w == "posted" {
+		if toks[k].w == "its" && ownOrganWords.Has(toks[k+1].w) && toks[k-1].w == "on" && toks[k-2].w == "posted" {
 			own = true
 			break
 		}
@@ -1410,7 +1410,7 @@ func groupOwnOrgan(s *factSentence) (string, bool) {
 	}
 	for b := 1; b < len(toks); b++ {
 		if toks[b].w == "group" {
-			if n, _, ok := groupPhrase(s, b, b); ok && b+1 < len(toks) && (toks[b+1].is(wcKilling) || writtenAux[toks[b+1].w]) {
+			if n, _, ok := groupPhrase(s, b, b); ok && b+1 < len(toks) && (toks[b+1].is(wcKilling) || writtenAux.Has(toks[b+1].w)) {
 				return n, true // the first group the sentence names, also after a headline glued to it
 			}
 			break
@@ -1467,7 +1467,7 @@ func groupOfPhrase(s *factSentence, j int) (string, bool, bool) {
 	}
 	party := false
 	for k := of + 1; k < j; k++ {
-		party = party || partyMarks[toks[k].w]
+		party = party || partyMarks.Has(toks[k].w)
 	}
 	return s.text[toks[of-1].off:toks[j-1].end], party, true
 }
@@ -1523,7 +1523,7 @@ func saysBefore(s *factSentence, tok int) (string, bool, bool) {
 
 // briefedBodies are the bodies a source may be briefed by, written in lower
 // case after a people's or a state's name: "briefed by Syrian intelligence".
-var briefedBodies = lang.SourceWords(lang.BriefedBody)
+var briefedBodies = lang.WordSetOf(lang.SourceWords(lang.BriefedBody))
 
 // briefedBy returns the body that briefed the unnamed source a sentence
 // gives its statement to ("a security source who was briefed by Foo
@@ -1543,8 +1543,8 @@ func briefedBy(s *factSentence) (string, bool, bool) {
 		if toks[k].w == "the" {
 			k++
 		}
-		if lo, hi, ok := nameSpan(s, k, 1); ok && lo == k && hi+1 < len(toks) && briefedBodies[toks[hi+1].w] {
-			return s.text[toks[lo].off:toks[hi+1].end], partyWords[toks[hi+1].w] || toks[hi+1].w == "intelligence" ||
+		if lo, hi, ok := nameSpan(s, k, 1); ok && lo == k && hi+1 < len(toks) && briefedBodies.Has(toks[hi+1].w) {
+			return s.text[toks[lo].off:toks[hi+1].end], partyWords.Has(toks[hi+1].w) || toks[hi+1].w == "intelligence" ||
 				toks[hi+1].w == "military" || toks[hi+1].w == "police", true
 		}
 	}
@@ -1566,7 +1566,7 @@ func capitalisedAfter(s *factSentence, k int) bool {
 // "based on the latest data from"): the body after it gave the count.
 func basedOnData(toks []ftok, j int) bool {
 	k := j - 1
-	if k < 0 || !sourceOf[toks[k].w] {
+	if k < 0 || !sourceOf.Has(toks[k].w) {
 		return false
 	}
 	for n := 0; n < 2 && k >= 2 && toks[k-1].w != "on"; n++ {

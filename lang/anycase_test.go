@@ -12,7 +12,7 @@ func TestAnyCase(t *testing.T) {
 		if got, want := IsStopAnyCase(w, Function), IsStop(strings.ToLower(w), Function); got != want {
 			t.Errorf("IsStopAnyCase(%q) = %v, want %v", w, got, want)
 		}
-		if got, want := IsBodyHead(w), bodyHeads[strings.ToLower(w)]; got != want {
+		if got, want := IsBodyHead(w), bodyHeads.Has(strings.ToLower(w)); got != want {
 			t.Errorf("IsBodyHead(%q) = %v, want %v", w, got, want)
 		}
 	}

@@ -24,10 +24,10 @@ var compassWords = flagTable("compass.tsv", compassData, compassKindNames)
 func CompassWords(kinds CompassKind) map[string]bool { return wordsWith(compassWords, kinds) }
 
 // compassPoints are the eight points of the compass, lower case.
-var compassPoints = CompassWords(CompassNoun)
+var compassPoints = WordSetOf(CompassWords(CompassNoun))
 
 // CompassPoint reports whether the lower-case word w is a point of the
 // compass ("north", "southwest"): "northwest of Aleppo" says where a place
 // lies and is no part of its name. The adjectives ("northern") are not
 // points.
-func CompassPoint(w string) bool { return compassPoints[w] }
+func CompassPoint(w string) bool { return compassPoints.Has(w) }

@@ -16,9 +16,9 @@ const (
 // councilHeldWords tell that the Council met or acted at its meeting;
 // meetingWords that a sentence is of a meeting.
 var (
-	councilHeldWords = setOf(`met convened held told debated voted vetoed adopted`)
-	meetingWords     = setOf(`meeting meetings session sessions meet meets met convene convenes convened hold held
-		consultations`)
+	councilHeldWords = WordSetOf(setOf(`met convened held told debated voted vetoed adopted`))
+	meetingWords     = WordSetOf(setOf(`meeting meetings session sessions meet meets met convene convenes convened hold held
+		consultations`))
 )
 
 // CouncilMeeting returns what a sentence tells of a meeting of the
@@ -36,13 +36,13 @@ func CouncilMeetingWords(ws []string) CouncilStage {
 	council, meeting := false, false
 	for i, w := range ws {
 		council = council || w == "unsc" || w == "council" && i > 0 && ws[i-1] == "security" && (i < 2 || ws[i-2] != "national")
-		meeting = meeting || meetingWords[w]
+		meeting = meeting || meetingWords.Has(w)
 	}
 	if !council || !meeting {
 		return NoCouncil
 	}
 	for i, w := range ws {
-		if councilHeldWords[w] && (i == 0 || ws[i-1] != "to" && ws[i-1] != "will" && ws[i-1] != "be") {
+		if councilHeldWords.Has(w) && (i == 0 || ws[i-1] != "to" && ws[i-1] != "will" && ws[i-1] != "be") {
 			return CouncilHeld
 		}
 	}

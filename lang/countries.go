@@ -9,7 +9,7 @@ import (
 var countryData string
 
 // countries holds every name and alias of countries.txt, lower-cased.
-var countries = func() map[string]bool {
+var countries = WordSetOf(func() map[string]bool {
 	m := map[string]bool{}
 	for _, l := range lexiconLines(countryData) {
 		for _, name := range strings.Split(strings.TrimSpace(l.text), "|") {
@@ -17,7 +17,7 @@ var countries = func() map[string]bool {
 		}
 	}
 	return m
-}()
+}())
 
 // IsCountry reports whether name is a state of the world ("Norway", "the
 // Philippines", "DR Congo"), in any case, a leading "the" aside. A region
@@ -25,5 +25,5 @@ var countries = func() map[string]bool {
 func IsCountry(name string) bool {
 	low := strings.ToLower(strings.Join(strings.Fields(name), " "))
 	low = strings.TrimPrefix(low, "the ")
-	return countries[low]
+	return countries.Has(low)
 }

@@ -14,18 +14,18 @@ func OpensWithParts(w []string) bool {
 	}
 	switch at(0) {
 	case "of", "among":
-		return partAnaphors[at(1)]
+		return partAnaphors.Has(at(1))
 	case "out":
-		return partAnaphors[at(1)] || at(1) == "of" && partAnaphors[at(2)]
+		return partAnaphors.Has(at(1)) || at(1) == "of" && partAnaphors.Has(at(2))
 	case "this", "these", "that":
-		return includeWords[at(1)]
+		return includeWords.Has(at(1))
 	}
 	return false
 }
 
-var partAnaphors = setOf("these them those whom")
+var partAnaphors = WordSetOf(setOf("these them those whom"))
 
-var includeWords = setOf("includes include included including")
+var includeWords = WordSetOf(setOf("includes include included including"))
 
 // BackReference reports a word before a count that refers back to a count
 // already known ("all five deaths", "the five victims", "these 12"): the

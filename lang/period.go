@@ -3,7 +3,7 @@ package lang
 // periodUnits are the spans a count told over days rather than on one day
 // runs over: "over the past few days", "in the last two weeks". Hours are
 // none: "in the past 24 hours" is the day's count.
-var periodUnits = map[string]bool{"days": true, "weeks": true, "months": true, "week": true, "month": true}
+var periodUnits = WordSetOf(map[string]bool{"days": true, "weeks": true, "months": true, "week": true, "month": true})
 
 // TellsPeriod reports whether lower-case words ws count over a span of
 // days up to the report ("At least 72 were killed over the past few
@@ -12,12 +12,12 @@ var periodUnits = map[string]bool{"days": true, "weeks": true, "months": true, "
 func TellsPeriod(ws []string) bool {
 	for i := 0; i+2 < len(ws); i++ {
 		switch {
-		case (ws[i] == "in" || ws[i] == "over") && ws[i+1] == "recent" && periodUnits[ws[i+2]]:
+		case (ws[i] == "in" || ws[i] == "over") && ws[i+1] == "recent" && periodUnits.Has(ws[i+2]):
 			return true
 		case (ws[i] == "over" || ws[i] == "in" || ws[i] == "during" || ws[i] == "throughout") && ws[i+1] == "the" &&
 			i+3 < len(ws) && (ws[i+2] == "past" || ws[i+2] == "last"):
 			for _, w := range ws[i+3 : min(len(ws), i+6)] {
-				if periodUnits[w] {
+				if periodUnits.Has(w) {
 					return true
 				}
 			}
@@ -29,8 +29,8 @@ func TellsPeriod(ws []string) bool {
 // earlierUnits are what "last" or "earlier this" names when a sentence
 // opens on a time before the report's own: "Last month ...", "Earlier this
 // year ...".
-var earlierUnits = map[string]bool{"week": true, "month": true, "year": true, "spring": true, "summer": true,
-	"autumn": true, "fall": true, "winter": true}
+var earlierUnits = WordSetOf(map[string]bool{"week": true, "month": true, "year": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true})
 
 // OpensWithEarlierTime reports whether lower-case words ws open on a time
 // before the report's own day: a month or a year ("In March two blasts
@@ -53,9 +53,9 @@ func OpensWithEarlierTime(ws []string) bool {
 		}
 		return IsYear(ws[1])
 	case "last":
-		return earlierUnits[ws[1]]
+		return earlierUnits.Has(ws[1])
 	case "earlier":
-		return ws[1] == "in" || (ws[1] == "this" && len(ws) > 2 && earlierUnits[ws[2]])
+		return ws[1] == "in" || (ws[1] == "this" && len(ws) > 2 && earlierUnits.Has(ws[2]))
 	case "back":
 		return ws[1] == "in"
 	case "previously":

@@ -48,15 +48,15 @@ func IsArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // auxiliaries are the forms of "be" and "have" that stand before a
 // participle: "were killed", "has been", "had fled".
-var auxiliaries = map[string]bool{
+var auxiliaries = WordSetOf(map[string]bool{
 	"was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true, "been": true,
-}
+})
 
 // Auxiliary reports whether the lower-case word w is a form of "be" or
 // "have" that stands before a participle in a passive or a perfect: "was",
 // "were", "is", "are", "has", "had", "have", "been" ("were killed", "have
 // been displaced"). "be", "being" and "am" are not listed.
-func Auxiliary(w string) bool { return auxiliaries[w] }
+func Auxiliary(w string) bool { return auxiliaries.Has(w) }
 
 // PassiveBe reports whether the lower-case word w is a form of "be" that
 // makes a participle after it passive: "was", "were", "is", "are", "been",

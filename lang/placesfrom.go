@@ -8,7 +8,7 @@ import (
 
 // movedWords introduce the places people moved out of: "evacuated from
 // Madaya", "left Fuaa and Kafraya".
-var movedWords = map[string]bool{"from": true, "left": true, "fled": true}
+var movedWords = WordSetOf(map[string]bool{"from": true, "left": true, "fled": true})
 
 // maxPlaceDescribers is how many lower-case words may stand between a
 // moved word and the names ("from the northern towns of Fuaa and
@@ -22,7 +22,7 @@ const maxPlaceDescribers = 4
 // Zabadani". "" when there is none: "left the two towns" names no place.
 func PlacesMovedFrom(words []string, at int) string {
 	for i := max(at, 0); i < len(words); i++ {
-		if !movedWords[strings.ToLower(words[i])] {
+		if !movedWords.Has(strings.ToLower(words[i])) {
 			continue
 		}
 		if names := namesAfter(words, i+1); names != "" {

@@ -7,12 +7,12 @@ package lang
 // city of Foo"). The analysis reads a headline's trailing name governed by
 // them as the place of the deaths, not as who counted them.
 
-var placePreps = setOf("in near at off along across outside inside on into")
+var placePreps = WordSetOf(setOf("in near at off along across outside inside on into"))
 
-var placeNouns = setOf("city town village capital state province county region district governorate border area island coast")
+var placeNouns = WordSetOf(setOf("city town village capital state province county region district governorate border area island coast"))
 
 // IsPlacePrep reports a lower-case word that opens a phrase of place.
-func IsPlacePrep(w string) bool { return placePreps[w] }
+func IsPlacePrep(w string) bool { return placePreps.Has(w) }
 
 // IsPlaceNoun reports a lower-case noun of a place ("city", "capital").
-func IsPlaceNoun(w string) bool { return placeNouns[w] }
+func IsPlaceNoun(w string) bool { return placeNouns.Has(w) }

@@ -6,12 +6,12 @@ import "strings"
 // with ("World leaders have responded to the claim ...", "Neighbouring
 // states condemned the attack ..."): its news is the reaction, not the
 // event.
-var reactionVerbs = map[string]bool{
+var reactionVerbs = WordSetOf(map[string]bool{
 	"responded": true, "respond": true, "responds": true, "reacted": true, "react": true, "reacts": true,
 	"condemned": true, "condemn": true, "condemns": true, "denounced": true, "denounces": true,
 	"deplored": true, "deplores": true, "welcomed": true, "welcomes": true, "urged": true, "urges": true,
 	"demanded": true, "demands": true,
-}
+})
 
 // reactionOpenWords is how far into a sentence its reaction verb may
 // stand to lead it: its subject, an auxiliary, then the verb.
@@ -25,7 +25,7 @@ func ReactionOpening(s string) bool {
 	ws := strings.Fields(strings.ToLower(s))
 	for i, w := range ws[:min(len(ws), reactionOpenWords)] {
 		w = strings.Trim(w, ".,;:\"'()")
-		if reactionVerbs[w] {
+		if reactionVerbs.Has(w) {
 			return true
 		}
 		if (w == "called" || w == "calls" || w == "call") && i+1 < len(ws) && (ws[i+1] == "for" || ws[i+1] == "on" || ws[i+1] == "upon") {

@@ -9,30 +9,30 @@ package lang
 const tollWords = `kill kills killed killing dead die dies died death deaths toll injured injures
 	wounded wounding victims casualties`
 
-var tolls = setOf(tollWords)
+var tolls = WordSetOf(setOf(tollWords))
 
 // events are the words of the event itself (an act of violence, as a
 // report of it says it: "gas dropped", "sarin used"), its toll or its
 // victims.
-var events = setOf(tollWords + ` survivors hit hits struck dropped drops used uses bombed shelled
-	fired gassed targeted targets pounded`)
+var events = WordSetOf(setOf(tollWords + ` survivors hit hits struck dropped drops used uses bombed shelled
+	fired gassed targeted targets pounded`))
 
 // sessions are the words of a diplomatic act that is a meeting: a
 // session, a vote, talks.
-var sessions = setOf(`meet meets met meeting meetings session sessions talks vote votes voted
-	veto vetoes vetoed resolution summit`)
+var sessions = WordSetOf(setOf(`meet meets met meeting meetings session sessions talks vote votes voted
+	veto vetoes vetoed resolution summit`))
 
 // TollWord reports a word (lower case) of an attack's toll or its victims
 // ("killed", "wounded", "casualties").
-func TollWord(w string) bool { return tolls[w] }
+func TollWord(w string) bool { return tolls.Has(w) }
 
 // EventWord reports a word (lower case) of a violent event itself, its
 // toll or its victims ("struck", "gassed", "killed").
-func EventWord(w string) bool { return events[w] }
+func EventWord(w string) bool { return events.Has(w) }
 
 // SessionWord reports a word (lower case) of a meeting: a session, a vote,
 // talks ("meets", "vetoed", "summit").
-func SessionWord(w string) bool { return sessions[w] }
+func SessionWord(w string) bool { return sessions.Has(w) }
 
 // UNName reports whether words (lower case) end with the name of the
 // United Nations or its Security Council ("u n", "un", "united nations",

@@ -45,23 +45,23 @@ var termAliases = map[string]string{
 
 // ChemicalTerm reports the index terms (see Term) of titles about a
 // chemical attack.
-func ChemicalTerm(t string) bool { return chemicalTerms[t] }
+func ChemicalTerm(t string) bool { return chemicalTerms.Has(t) }
 
-var chemicalTerms = map[string]bool{
+var chemicalTerms = WordSetOf(map[string]bool{
 	"chemical": true, "gas": true, "sarin": true, "chlorine": true, "toxic": true, "nerve": true,
 	"poison": true, "suffocation": true,
-}
+})
 
 // AttackKind reports the index terms of titles that name what kind of
 // attack they report: a title that says only "attack" leaves the kind to
 // its lead.
-func AttackKind(t string) bool { return attackKinds[t] }
+func AttackKind(t string) bool { return attackKinds.Has(t) }
 
-var attackKinds = map[string]bool{
+var attackKinds = WordSetOf(map[string]bool{
 	"strike": true, "shell": true, "bomb": true, "rocket": true, "missile": true, "clash": true,
 	"fight": true, "battle": true, "offensive": true, "barrel": true, "shoot": true, "gunfire": true,
 	"ambush": true, "assault": true, "suicide": true, "gunmen": true,
-}
+})
 
 // GasCarrier reports the kinds of attack that carry gas: a title of "banned
 // bombs" or "barrel bombs" whose first sentence says they held chlorine
@@ -74,26 +74,26 @@ func GasCarrier(t string) bool { return t == "bomb" || t == "barrel" }
 // offensive is one event for the days it is fought, and its reports name
 // each day's fighting ("rebels launched an assault on Monday", "locked in
 // fierce fighting Sunday in a two-day offensive").
-func BattleTerm(t string) bool { return battleTerms[t] }
+func BattleTerm(t string) bool { return battleTerms.Has(t) }
 
-var battleTerms = map[string]bool{
+var battleTerms = WordSetOf(map[string]bool{
 	"offensive": true, "assault": true, "battle": true, "battl": true, "fight": true, "clash": true,
 	"siege": true, "counterattack": true, "counteroffensive": true,
-}
+})
 
 // ReactionWord reports the title words of a statement or a diplomatic act.
-func ReactionWord(w string) bool { return reactionWords[w] }
+func ReactionWord(w string) bool { return reactionWords.Has(w) }
 
-var reactionWords = setOf(`urge urges urged discuss discusses discussed discussion discussions talks
+var reactionWords = WordSetOf(setOf(`urge urges urged discuss discusses discussed discussion discussions talks
 	meet meets met meeting vote votes voted veto vetoes vetoed resolution visit visits visited
 	inspector inspectors inspection inspections inspect probe probes investigation investigators inquiry
 	condemn condemns condemned condemnation warn warns warned push pushes pushed demand demands demanded
 	seek seeks sought sanction sanctions summit envoy envoys diplomat diplomats diplomatic diplomacy
 	minister ministers fm accuse accuses accused blame blames blamed deny denies denied react reacts
 	reaction reactions respond responds response responsible evidence insist insists vow vows vowed
-	opcw g7`)
+	opcw g7`))
 
 // AccusationWord reports the ReactionWords of a claim against a party.
-func AccusationWord(w string) bool { return accusationWords[w] }
+func AccusationWord(w string) bool { return accusationWords.Has(w) }
 
-var accusationWords = setOf(`accuse accuses accused blame blames blamed`)
+var accusationWords = WordSetOf(setOf(`accuse accuses accused blame blames blamed`))

@@ -230,7 +230,7 @@ func isAbbreviation(before string, next rune) bool {
 	if w == "no" || w == "nos" {
 		return unicode.IsDigit(next)
 	}
-	return abbreviations[w] || isShortMonth(w) || isInitials(w)
+	return abbreviations.Has(w) || isShortMonth(w) || isInitials(w)
 }
 
 // isInitials reports single letters joined by periods: "u.s", "e.g", "a.m".
@@ -250,7 +250,7 @@ func isInitials(w string) bool {
 // ranks before a name, and the short words of addresses, companies and
 // headlines ("Intl.", "Natl.", "Govt.").
 // Months are known to isShortMonth, letters joined by periods to isInitials.
-var abbreviations = func() map[string]bool {
+var abbreviations = WordSetOf(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`mr mrs ms dr prof rev st jr sr gov sen rep pres amb
 		gen lt col maj capt cpt sgt cpl pvt brig adm cmdr cdr insp supt gens messrs
@@ -258,59 +258,59 @@ var abbreviations = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 // titles are the abbreviated titles and ranks written before a person's
 // name: "Lt. Col. Jane Doe", "Gov. John Roe".
-var titles = func() map[string]bool {
+var titles = WordSetOf(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`mr mrs ms dr prof rev gov sen rep pres amb gen lt col maj capt cpt sgt
 		cpl pvt brig adm cmdr cdr insp supt gens`) {
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 // spelledRanks are ranks written out, which stand before a person's name as
 // the abbreviated titles do: "the pilot as Lieutenant Jane Roe".
-var spelledRanks = func() map[string]bool {
+var spelledRanks = WordSetOf(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`lieutenant colonel major captain sergeant general brigadier admiral corporal commander`) {
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 // Rank reports a title or rank (lower case, without its period), written
 // out or abbreviated, that stands before a person's name: "lieutenant",
 // "lt", "dr".
-func Rank(w string) bool { return spelledRanks[w] || titles[w] }
+func Rank(w string) bool { return spelledRanks.Has(w) || titles.Has(w) }
 
 // honorifics are the civil forms of address before a person's name,
 // abbreviated or not: "Mr Guterres", "Sir Mark Lowcock".
-var honorifics = func() map[string]bool {
+var honorifics = WordSetOf(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`mr mrs ms dr prof sir`) {
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 // Honorific reports a civil form of address (lower case, without its
 // period) before a person's name: "mr", "dr", "sir"; no rank.
-func Honorific(w string) bool { return honorifics[w] }
+func Honorific(w string) bool { return honorifics.Has(w) }
 
 // Title reports an abbreviated title or rank (lower case, without its
 // period) that stands before a person's name: "lt", "col", "gov".
 func Title(w string) bool {
-	return titles[w]
+	return titles.Has(w)
 }
 
 // leaningWords open sentences that lean on the one before ("It said",
 // "But the monitor..."): out of their article they read as nonsense.
-var leaningWords = setOf(`he she it they this these those but however also and meanwhile its his her their there
-	such yet still`)
+var leaningWords = WordSetOf(setOf(`he she it they this these those but however also and meanwhile its his her their there
+	such yet still`))
 
 // LeansOnBefore reports whether w, lower-case, opens a sentence that leans
 // on the one before it (leaningWords).
-func LeansOnBefore(w string) bool { return leaningWords[w] }
+func LeansOnBefore(w string) bool { return leaningWords.Has(w) }

@@ -4,8 +4,8 @@ import "strings"
 
 // haltWords tell that a process stopped; resumeWords that it went on again.
 var (
-	haltWords   = map[string]bool{"halted": true, "suspended": true, "stalled": true, "paused": true, "delayed": true, "stopped": true}
-	resumeWords = map[string]bool{"resumed": true, "resumes": true, "restarted": true}
+	haltWords   = WordSetOf(map[string]bool{"halted": true, "suspended": true, "stalled": true, "paused": true, "delayed": true, "stopped": true})
+	resumeWords = WordSetOf(map[string]bool{"resumed": true, "resumes": true, "restarted": true})
 )
 
 // TellsHalt reports whether words tell a process halted ("the evacuation
@@ -22,7 +22,7 @@ func TellsResumption(words []string) bool {
 
 // haltNouns name a process's halt; afterHaltReach is how many words after
 // "after" one may stand ("after a 48-hour suspension").
-var haltNouns = map[string]bool{"suspension": true, "halt": true, "pause": true, "stoppage": true}
+var haltNouns = WordSetOf(map[string]bool{"suspension": true, "halt": true, "pause": true, "stoppage": true})
 
 const afterHaltReach = 4
 
@@ -34,7 +34,7 @@ func afterHalt(words []string) bool {
 			continue
 		}
 		for _, n := range words[i+1 : min(len(words), i+1+afterHaltReach)] {
-			if haltNouns[strings.ToLower(n)] {
+			if haltNouns.Has(strings.ToLower(n)) {
 				return true
 			}
 		}
@@ -45,12 +45,12 @@ func afterHalt(words []string) bool {
 // changeWords tell that a state changed, as done: people moved out under a
 // deal, a deal or truce reached or broken, a siege lifted or laid, a place
 // taken, an offensive begun.
-var changeWords = map[string]bool{
+var changeWords = WordSetOf(map[string]bool{
 	"evacuated": true, "evacuation": true, "evacuations": true, "surrendered": true, "withdrew": true,
 	"agreement": true, "deal": true, "truce": true, "ceasefire": true, "signed": true, "reached": true,
 	"collapsed": true, "lifted": true, "encircled": true, "captured": true,
 	"recaptured": true, "seized": true, "retook": true, "launched": true,
-}
+})
 
 // TellsStateChange reports whether words tell a state changed: a process
 // halted or resumed (TellsHalt, TellsResumption), people evacuated under
@@ -65,9 +65,9 @@ func TellsStateChange(words []string) bool {
 // offensiveWords name a military offensive; begunWords tell it was
 // announced or begun, as done ("to launch" is a plan, not a start).
 var (
-	offensiveWords = map[string]bool{"offensive": true, "offensives": true}
-	begunWords     = map[string]bool{"announced": true, "announcement": true, "launched": true, "began": true,
-		"begun": true, "started": true, "declared": true}
+	offensiveWords = WordSetOf(map[string]bool{"offensive": true, "offensives": true})
+	begunWords     = WordSetOf(map[string]bool{"announced": true, "announcement": true, "launched": true, "began": true,
+		"begun": true, "started": true, "declared": true})
 )
 
 // TellsOffensiveBegun reports whether words tell an offensive was announced
@@ -80,10 +80,10 @@ func TellsOffensiveBegun(words []string) bool {
 
 // escalationWords tell that fighting grew, as done or going on: it
 // intensified, escalated, flared up, increased.
-var escalationWords = map[string]bool{
+var escalationWords = WordSetOf(map[string]bool{
 	"intensified": true, "intensifies": true, "intensifying": true, "escalated": true, "escalates": true,
 	"escalating": true, "flared": true, "increased": true,
-}
+})
 
 // TellsEscalation reports whether words tell that something grew fiercer
 // ("since late November, airstrikes and shelling gradually increased",
@@ -91,9 +91,9 @@ var escalationWords = map[string]bool{
 // reports, not a state that holds.
 func TellsEscalation(words []string) bool { return anyWord(words, escalationWords) }
 
-func anyWord(words []string, set map[string]bool) bool {
+func anyWord(words []string, set WordSet) bool {
 	for _, w := range words {
-		if set[strings.ToLower(w)] {
+		if set.Has(strings.ToLower(w)) {
 			return true
 		}
 	}
@@ -102,17 +102,17 @@ func anyWord(words []string, set map[string]bool) bool {
 
 // statementWords tell that someone spoke, as news reports a statement of
 // its day ("Kerry said", "the minister told reporters", "says").
-var statementWords = map[string]bool{
+var statementWords = WordSetOf(map[string]bool{
 	"said": true, "says": true, "told": true, "insisted": true, "stressed": true, "declared": true,
-}
+})
 
 // earlierWords date what a sentence tells before the report's day, or tell
 // it as a state reached before ("had", "since", "ago", "last week",
 // "earlier", "previously").
-var earlierWords = map[string]bool{
+var earlierWords = WordSetOf(map[string]bool{
 	"had": true, "since": true, "ago": true, "last": true, "earlier": true, "previously": true,
 	"former": true, "formerly": true,
-}
+})
 
 // TellsStatementOfTheDay reports whether words tell a statement made on
 // the report's own day though no day is named ("the envoy said the talks

@@ -3,17 +3,17 @@ package lang
 // attackNouns name an attack or what it is made with ("Rocket Attacks",
 // "Battle", "Car Bombing"): the words a party's "Terrorist" qualifies in a
 // headline, where the headline reads as written without it.
-var attackNouns = map[string]bool{
+var attackNouns = WordSetOf(map[string]bool{
 	"attack": true, "attacks": true, "battle": true, "battles": true, "bombing": true, "bombings": true,
 	"rocket": true, "rockets": true, "mortar": true, "mortars": true, "shelling": true, "shells": true,
 	"blast": true, "blasts": true, "explosion": true, "explosions": true, "assault": true, "raid": true,
 	"raids": true, "fire": true, "car": true, "suicide": true, "bomb": true, "bombs": true, "strike": true,
 	"strikes": true, "offensive": true,
-}
+})
 
 // IsAttackNoun reports a lower-case word that names an attack or what it
 // is made with ("rocket", "attacks", "shelling").
-func IsAttackNoun(w string) bool { return attackNouns[w] }
+func IsAttackNoun(w string) bool { return attackNouns.Has(w) }
 
 // actionVerbs are what a side does in a war, as the verb's base: true for
 // a verb that is no noun the same in its base ("kill", "seize"), false for

@@ -1,0 +1,118 @@
+package lang
+
+import "math/bits"
+
+// WordSet is a word list as the analysis reads it, a word at a time, many
+// times a sentence: a table of its words hashed by their length and five
+// of their bytes. A Go map hashes every byte of a word and scans a small
+// map's every key; the rules ask a hundred lists about the same words, and
+// those lookups were a fifth of the analysis's instructions. The zero
+// WordSet holds no word.
+type WordSet struct {
+	slots []string // a power of two, at most half full; "" is a free slot
+	shift uint8    // 64 less the bits of an index
+	empty bool     // whether the set holds ""
+}
+
+// WordSetOf returns the set of the words m maps to true.
+func WordSetOf(m map[string]bool) WordSet {
+	n := 0
+	for _, ok := range m {
+		if ok {
+			n++
+		}
+	}
+	s := newWordSet(n)
+	for w, ok := range m {
+		if ok {
+			s.add(w)
+		}
+	}
+	return s
+}
+
+// newWordSet returns an empty set with room for n words.
+func newWordSet(n int) WordSet {
+	size := 1 << bits.Len(uint(2*n)) // more than twice n: at most half full
+	return WordSet{slots: make([]string, size), shift: uint8(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// add adds w, which the set does not hold, and returns its slot (find).
+func (s *WordSet) add(w string) int {
+	if w == "" {
+		s.empty = true
+		return len(s.slots)
+	}
+	mask := len(s.slots) - 1
+	i := s.index(w)
+	for s.slots[i] != "" {
+		i = (i + 1) & mask
+	}
+	s.slots[i] = w
+	return i
+}
+
+// index returns the first slot w may be in.
+func (s WordSet) index(w string) int { return int(wordHash(w) >> s.shift) } // a shift by 64 gives 0
+
+// wordHash hashes w, which is not "", by its length and its first two,
+// middle and last two bytes: enough to spread a list's words, and a fixed
+// cost however long the word.
+func wordHash(w string) uint64 {
+	n := len(w)
+	h := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n/2])<<24
+	if n > 1 {
+		h |= uint64(w[1])<<32 | uint64(w[n-2])<<40
+	}
+	return h * 0x9e3779b97f4a7c15
+}
+
+// Has reports whether w is in the set.
+func (s *WordSet) Has(w string) bool { return s.find(w) >= 0 }
+
+// find returns the slot of w ("" has the one after the last), -1 when the
+// set does not hold it.
+func (s *WordSet) find(w string) int {
+	if w == "" || len(s.slots) == 0 {
+		if w == "" && s.empty {
+			return len(s.slots)
+		}
+		return -1
+	}
+	mask := len(s.slots) - 1
+	for i := s.index(w); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case w:
+			return i
+		case "":
+			return -1
+		}
+	}
+}
+
+// WordMap is a table keyed by words, read as a WordSet is: for the tables
+// the analysis reads a word at a time, many times a sentence. The zero
+// WordMap holds no word.
+type WordMap[V any] struct {
+	words WordSet
+	vals  []V // by slot of words
+}
+
+// WordMapOf returns the WordMap of m.
+func WordMapOf[V any](m map[string]V) WordMap[V] {
+	t := WordMap[V]{words: newWordSet(len(m))}
+	t.vals = make([]V, len(t.words.slots)+1)
+	for w, v := range m {
+		t.vals[t.words.add(w)] = v
+	}
+	return t
+}
+
+// Get returns the value of w, the zero value when the table has none.
+func (t *WordMap[V]) Get(w string) V {
+	if i := t.words.find(w); i >= 0 {
+		return t.vals[i]
+	}
+	var zero V
+	return zero
+}
