@@ -441,6 +441,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			if otherPeriod(q, c) || otherIssue(issue, isIssue, c) {
 				other += wOtherCount // another period's or day's issue of a series, whatever its sentence says
 			}
+			if si > 0 && si <= headingReach && q.Type != TypeCount && q.Type != TypeState && isHeading(s) {
+				other += wHeading // the report's own heading names it, it states nothing
+			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - other
 				if q.proportion() {
@@ -1322,4 +1325,45 @@ func otherCountryActs(q *Question, s *sentence) bool {
 		// the sentence's first word is capitalised anyway ("Moreover")
 	}
 	return false
+}
+
+// wHeading marks down, for a question that asks no figure, the spans of a
+// report's heading (isHeading) among its first headingReach sentences.
+const (
+	wHeading     = 0.25
+	headingReach = 3
+)
+
+// isHeading reports whether s is a heading rather than a statement: a line
+// in title case ("Veloria Joint Price Monitoring Exercise (JPME) 3–9 April
+// 2022") — three words or more of letters besides stop words, every one of
+// them capitalised, and not a list of names (two commas or more). A reader
+// naming the report in the question matches its words; the answer is in
+// the sentences.
+func isHeading(s *sentence) bool {
+	if strings.Count(s.text, ",") >= 2 {
+		return false
+	}
+	words := 0
+	for _, t := range s.toks {
+		if isStop(t.low) || !isLetters(t.text) {
+			continue
+		}
+		if !isCapitalized(t) {
+			return false
+		}
+		words++
+	}
+	return words >= 3
+}
+
+// isLetters reports whether w holds letters only (hyphens and apostrophes
+// aside): "COVID-19" and "4Mi" are no heading's words to weigh.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return w != ""
 }

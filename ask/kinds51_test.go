@@ -57,3 +57,26 @@ func TestEarliestKeepsDatedIssue(t *testing.T) {
 		}
 	}
 }
+
+// A PDF's text opens with its heading in title case, naming the report, its
+// series and its period. A reader who names the report matches the
+// heading's words, but the heading states nothing: the answer is in the
+// report's sentences (isHeading, taken up from round h-ask43).
+var headingReports = []news.Article{
+	{ExternalID: "pmi-veloria", Title: "pmi_veloria_final_v2",
+		Text: "Veloria Joint Price Monitoring Exercise (JPME) 3–9 April 2022\n\n" +
+			"To inform cash transfers and follow prices across Veloria, the Joint Price Monitoring Exercise (JPME) was set up by the Veloria Cash Working Group in May 2016. " +
+			"Traders in 14 towns were interviewed this round."},
+	{ExternalID: "snapshot-dunel", Title: "412 snapshot TS",
+		Text: "Tarsk Mixed Migration Snapshot – June 2022 Effects of Drought on Migrants and Refugees in Dunel\n\n" +
+			"Most of the refugees and migrants surveyed were Chadian (n=21), followed by Sudanese (n=9) and Malian (n=4). " +
+			"Most respondents said the drought had cut their income."},
+}
+
+func TestAnswerKinds51Heading(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(headingReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"When was the Veloria Joint Price Monitoring Exercise set up by the Veloria Cash Working Group?", "May 2016", "pmi-veloria"},
+		{"What was the most common nationality among the refugees and migrants surveyed in Dunel for the June 2022 Tarsk snapshot?", "Chadian", "snapshot-dunel"},
+	})
+}
