@@ -1337,11 +1337,12 @@ const (
 // isHeading reports whether s is a heading rather than a statement: a line
 // in title case ("Veloria Joint Price Monitoring Exercise (JPME) 3–9 April
 // 2022") — three words or more of letters besides stop words, every one of
-// them capitalised, and not a list of names (two commas or more). A reader
-// naming the report in the question matches its words; the answer is in
-// the sentences.
+// them capitalised, and not a list of names (two commas or more) nor a
+// label ending in a colon, which names what follows ("Interviewed Returnees
+// from Tarsia (Hollan Gate and Kolma/Vess):"). A reader naming the report
+// in the question matches its words; the answer is in the sentences.
 func isHeading(s *sentence) bool {
-	if strings.Count(s.text, ",") >= 2 {
+	if strings.Count(s.text, ",") >= 2 || strings.HasSuffix(strings.TrimSpace(s.text), ":") {
 		return false
 	}
 	words := 0
