@@ -108,7 +108,7 @@ func extract(q *Question, cands []candidate) Answer {
 		return sentenceAnswer(q, cands, fl, ans)
 	}
 	first := mainPick(q, cands, picks, picks[k])
-	best := floorPick(q, cands, picks, earliest(cands, first), fl, q.leadMargin())
+	best := floorPick(q, cands, picks, earliest(q, cands, first), fl, q.leadMargin())
 	if best.cand != first.cand {
 		best = mainPick(q, cands, picks, best)
 	}
@@ -441,8 +441,14 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			if otherPeriod(q, c) || otherIssue(issue, isIssue, c) {
 				other += wOtherCount // another period's or day's issue of a series, whatever its sentence says
 			}
+			if si > 0 && si <= headingReach && q.Type != TypeCount && q.Type != TypeState && isHeading(s) {
+				other += wHeading // the report's own heading names it, it states nothing
+			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - other
+				if q.proportion() {
+					local += shareClauseFit(s, sp) // "51% ... are estimated to be female" is no share of children
+				}
 				if !sp.ranked {
 					local -= wCommon * commonness(s, sp, df, len(cands))
 				}
@@ -648,10 +654,18 @@ func clearLead(cands []candidate, fl int, margin float64) bool {
 
 // earliest moves the pick to the best-ranked candidate that states the same
 // span in a sentence that matches the question: reports are often repeated
-// by several outlets, and the better-ranked copy is the better citation.
-func earliest(cands []candidate, p pick) pick {
+// by several outlets, and the better-ranked copy is the better citation —
+// but for another day's issue of a series when the question dates the
+// pick's ("as of late May 2019": the 23 May flash update, not the 11 June
+// one that repeats its sentence).
+func earliest(q *Question, cands []candidate, p pick) pick {
 	want := strings.ToLower(p.text)
+	issue, isIssue := issueWindow(q.Text)
+	dated := sameIssue(issue, isIssue, &cands[p.cand])
 	for ci := range cands[:p.cand] {
+		if dated && otherIssue(issue, isIssue, &cands[ci]) {
+			continue
+		}
 		for si, s := range cands[ci].sents {
 			if s.score >= minSentence && strings.Contains(strings.ToLower(s.text), want) {
 				p.cand, p.sent = ci, si
@@ -831,6 +845,52 @@ func proximity(s *sentence, sp span) float64 {
 // on 8 November and Source Yubu was assessed on 9 November"), the one of
 // the clause naming what the question names.
 const wClause = 0.05
+
+// wShareClause weighs, for a question asking a part of a whole
+// (Question.proportion), the share of a sentence's question words that lie
+// in the figure's own stretch: a sentence writes several shares, each of
+// the group written beside it ("51% of displaced individuals are
+// estimated to be female and 49% male").
+const wShareClause = 0.2
+
+// shareClauseFit returns wShareClause times the share of the sentence's
+// question words that lie between the figure and the nearest punctuation
+// or other figure on either side; unlike clauseFit, "and" ends no stretch
+// ("65% of women and girls experiencing violence").
+func shareClauseFit(s *sentence, sp span) float64 {
+	all := hitsIn(s, 0, len(s.toks))
+	if all == 0 || sp.from >= len(s.toks) {
+		return 0
+	}
+	punct := func(i int) bool { // between tokens i and i+1
+		return strings.ContainsAny(s.text[s.toks[i].end:s.toks[i+1].start], ",;:()")
+	}
+	from, to := sp.from, min(sp.to, len(s.toks)-1)
+	for from > 0 && !punct(from-1) && !shareAt(s, from-1) {
+		from--
+	}
+	for to+1 < len(s.toks) && !punct(to) && !shareAt(s, to+1) {
+		to++
+	}
+	return wShareClause * float64(hitsIn(s, from, to+1)) / float64(all)
+}
+
+// shareAt reports whether token k is a figure written as a share ("49%",
+// "12 per cent"), or the sign or word that makes the one before it one.
+func shareAt(s *sentence, k int) bool {
+	t := s.toks[k]
+	if t.low == "%" || t.low == "percent" || t.low == "per" {
+		return k > 0 && isNumber(s.toks[k-1])
+	}
+	if !isNumber(t) {
+		return false
+	}
+	rest := s.text[t.end:]
+	if strings.HasPrefix(strings.TrimSpace(rest), "%") {
+		return true
+	}
+	return k+1 < len(s.toks) && (s.toks[k+1].low == "percent" || s.toks[k+1].low == "per")
+}
 
 // clauseFit returns wClause times the share of the sentence's question
 // words that lie in the clause holding the span.
@@ -1265,4 +1325,46 @@ func otherCountryActs(q *Question, s *sentence) bool {
 		// the sentence's first word is capitalised anyway ("Moreover")
 	}
 	return false
+}
+
+// wHeading marks down, for a question that asks no figure, the spans of a
+// report's heading (isHeading) among its first headingReach sentences.
+const (
+	wHeading     = 0.25
+	headingReach = 3
+)
+
+// isHeading reports whether s is a heading rather than a statement: a line
+// in title case ("Veloria Joint Price Monitoring Exercise (JPME) 3–9 April
+// 2022") — three words or more of letters besides stop words, every one of
+// them capitalised, and not a list of names (two commas or more) nor a
+// label ending in a colon, which names what follows ("Interviewed Returnees
+// from Tarsia (Hollan Gate and Kolma/Vess):"). A reader naming the report
+// in the question matches its words; the answer is in the sentences.
+func isHeading(s *sentence) bool {
+	if strings.Count(s.text, ",") >= 2 || strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+		return false
+	}
+	words := 0
+	for _, t := range s.toks {
+		if isStop(t.low) || !isLetters(t.text) {
+			continue
+		}
+		if !isCapitalized(t) {
+			return false
+		}
+		words++
+	}
+	return words >= 3
+}
+
+// isLetters reports whether w holds letters only (hyphens and apostrophes
+// aside): "COVID-19" and "4Mi" are no heading's words to weigh.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -48,8 +48,8 @@ var personUnits = lang.StemList(lang.PersonUnit)
 // questionKind returns the kind of figure a count question asks for, ""
 // when it counts something else (missiles, breaches, buses).
 func questionKind(q *Question) string {
-	if q.Type != TypeCount {
-		return ""
+	if q.Type != TypeCount || q.proportion() {
+		return "" // the analysis's figures are counts, never a part of a whole in per cent
 	}
 	if len(q.Units) > 0 && !hasPrefixIn(q.Units[0], personUnits) && !isKindStem(q.Units[0]) {
 		return "" // "how many buses", "how many breaches"

@@ -363,6 +363,10 @@ func countSpans(q *Question, s *sentence) []span {
 		if share && !q.share() && q.says("how many") {
 			sp.bonus -= 0.1 // "25%" of the site's people is not how many live there
 		}
+		if !share && q.proportion() {
+			// "approximately 82,300 individuals" is no share of them
+			sp.bonus = min(sp.bonus, 0.05) - 0.2
+		}
 		if !money && !share && amount {
 			// "with 13 donors pledging" is no amount pledged: what
 			// the figure counts is not what the question asks

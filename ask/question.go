@@ -139,6 +139,24 @@ func (q *Question) share() bool {
 	return q.says(sharePhrases...) || q.Type == TypeCount && shareHeads[q.Head]
 }
 
+// proportion reports whether a count question asks for a part of a whole
+// ("what percentage", "what share of the IDPs"), which a report writes in
+// per cent; a rate or a ratio may be a plain figure.
+func (q *Question) proportion() bool {
+	if q.Type != TypeCount {
+		return false
+	}
+	for w := range percentWords {
+		if q.Head == w || q.says("what "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentWords are the words of "what X" that ask for a part of a whole.
+var percentWords = lang.QuestionWords(lang.PercentAsked)
+
 // shareHeads are the measuring heads a report answers with a share.
 var shareHeads = lang.QuestionWords(lang.ShareAsked)
 

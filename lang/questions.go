@@ -25,6 +25,10 @@ const (
 	MeasureAsked
 	// ShareAsked: the measuring heads a report answers with a share.
 	ShareAsked
+	// PercentAsked: the words of "what X" that ask for a part of a whole, which
+	// reports write in per cent ("what percentage", "what share"); a rate or a
+	// ratio may be a plain figure ("a case fatality ratio of 1.54").
+	PercentAsked
 	// PriceAsked: the measuring heads that ask for an amount of money whatever
 	// the question's phrase ("what budget", "to what price").
 	PriceAsked
@@ -75,6 +79,7 @@ var questionKindNames = map[string]QuestionKind{
 	"total":         TotalAsked,
 	"measure":       MeasureAsked,
 	"share":         ShareAsked,
+	"percent":       PercentAsked,
 	"price":         PriceAsked,
 	"money":         MoneyUnit,
 	"title":         TitleAsked,

@@ -211,6 +211,7 @@ func TestTables(t *testing.T) {
 		{"TotalAsked", QuestionWords(TotalAsked), "since total far overall war conflict altogether"},
 		{"MeasureAsked", QuestionWords(MeasureAsked), "magnitude population toll total percentage rate budget cost price temperature height depth length altitude speed target amount sum value capacity ratio"},
 		{"ShareAsked", QuestionWords(ShareAsked), "rate percentage proportion ratio"},
+		{"PercentAsked", QuestionWords(PercentAsked), "percentage percent proportion share"},
 		{"PriceAsked", QuestionWords(PriceAsked), "budget cost price"},
 		{"MoneyUnit", QuestionWords(MoneyUnit), "aid fund funding money assist assistance financ contribut"},
 		{"TitleAsked", QuestionWords(TitleAsked), "theme slogan motto title hashtag"},
