@@ -110,8 +110,9 @@ func gatheringAfter(words []string, at int) bool {
 
 // gatheringBefore reports the end's subject a gathering: one within
 // gatheringBack words before it, with no truce word or clause turn
-// between, nor a truce word in the few words before it but the one it
-// may name ("the ceasefire talks ended").
+// between, nor a truce word in the gatheringBack words before it but the
+// one it may name ("the ceasefire talks ended"): "the ceasefire agreed at
+// last month's talks in Bar collapsed" is the truce's end.
 func gatheringBefore(words []string, at int) bool {
 	for i := at - 1; i >= 0 && i >= at-gatheringBack; i-- {
 		w := words[i]
@@ -119,7 +120,7 @@ func gatheringBefore(words []string, at int) bool {
 		case truceWord(w), subjectStops[w]:
 			return false
 		case gatherings[w]:
-			for k := max(0, i-4); k < i-1; k++ {
+			for k := max(0, i-gatheringBack); k < i-1; k++ {
 				if truceWord(words[k]) {
 					return false
 				}
