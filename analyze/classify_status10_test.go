@@ -39,3 +39,25 @@ func TestStatusRound10(t *testing.T) {
 			news.CeasefireCollapsed},
 	})
 }
+
+// TestStatusNotInForce keeps the second class of round h-status7, told in
+// invented words: a truce told not in force ("is an offer to be discussed
+// and is not in force"), or talks that ended without one while the sides
+// agreed on something else ("ended without a ceasefire agreement, but the
+// sides agreed to open corridors"), is a truce still sought, not one in
+// force (cf3's and rwp11's fit halves: two reports of two wars, both
+// readings agreeing).
+func TestStatusNotInForce(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"a truce announced, said to be not in force", "",
+			"A ceasefire announced on Sunday by the Foo government is only an offer to be discussed at the coming talks and is not in force, the Bar rebels said on Monday.",
+			news.CeasefireProposed},
+		{"talks ended without a truce, corridors agreed", "",
+			"The third round of talks between the Foo and Bar delegations ended on Friday without a ceasefire agreement, but the two sides agreed to open routes for civilians to leave the besieged towns.",
+			news.CeasefireProposed},
+		// guard: a truce told in force stays in force
+		{"a truce in force since Sunday", "",
+			"A ceasefire between the Foo army and the Bar rebels has been in force since Sunday, officials said on Monday.",
+			news.CeasefireInEffect},
+	})
+}
