@@ -504,7 +504,7 @@ func (m *matcher) try(id int32, words []string, at, known int, w *weights, sp *s
 		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fDespite || c.feat == fParley) && sp.isHalted(at),
 			(c.feat == fViolence || c.feat == fHypo) && sp.isQuiet(at),
 			c.feat == fProposed && sp.isAuthored(at),
-			c.feat == fCollapsed && endsStrifeAt(words, at):
+			c.feat == fCollapsed && (endsStrifeAt(words, at) || endsGatheringAt(words, at)):
 			return
 		case c.feat == fTruceEnds:
 			sp.quietAfter(w, words, at)

@@ -36,6 +36,7 @@ func TestTables(t *testing.T) {
 		{"EndVerb", TruceWords(EndVerb), "end ends ended ending"},
 		{"EndGap", TruceWords(EndGap), "the a an to of its their this that more than nearly almost over some half century centuries decade decades year years month months week weeks day days"},
 		{"EndObject", TruceWords(EndObject), "war wars conflict conflicts fighting hostilities violence clashes bloodshed insurgency rebellion standoff stand-off"},
+		{"Gathering", TruceWords(Gathering), "talks negotiations negotiation discussions consultations dialogue meeting meetings session sessions summit conference round mission mandate role"},
 		{"AidPrep", PrepositionWords(AidPrep), "among to for"},
 		{"PhraseLinkPrep", PrepositionWords(PhraseLinkPrep), "following after on in of over during amid since"},
 		{"DatePrep", PrepositionWords(DatePrep), "since on in of until till from to by before after between and during early late mid last this next around"},

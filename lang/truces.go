@@ -58,6 +58,10 @@ const (
 	EndGap
 	// EndObject: the strife a truce ends: "fighting", "war", "conflict".
 	EndObject
+	// Gathering: a meeting, its talks or its body's task, whose end or
+	// abandonment is no truce's: "the second round of negotiations ended",
+	// "at the end of its meeting", "could abandon peace talks".
+	Gathering
 )
 
 var truceKindNames = map[string]TruceKind{
@@ -80,6 +84,7 @@ var truceKindNames = map[string]TruceKind{
 	"endverb":      EndVerb,
 	"endgap":       EndGap,
 	"endobject":    EndObject,
+	"gathering":    Gathering,
 }
 
 //go:embed lexicon/truces.tsv
