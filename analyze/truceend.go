@@ -61,8 +61,8 @@ func endsStrifeAt(words []string, at int) bool {
 // "and" may stand inside the subject: "talks between Ukrainian and
 // Russian delegations ended").
 var (
-	gatherings   = lang.TruceWords(lang.Gathering)
-	objectStops  = lang.JoinerWords(lang.ForceTurn | lang.ClauseBreak | lang.ClauseTurn | lang.TimeConjunction)
+	gatherings   = lang.WordSetOf(lang.TruceWords(lang.Gathering))
+	objectStops  = lang.WordSetOf(lang.JoinerWords(lang.ForceTurn | lang.ClauseBreak | lang.ClauseTurn | lang.TimeConjunction))
 	subjectStops = lang.JoinerWords(lang.ClauseBreak | lang.ClauseTurn | lang.TimeConjunction)
 )
 
@@ -96,14 +96,14 @@ func gatheringAfter(words []string, at int) bool {
 	for i := at + 1; i < len(words) && i <= at+gatheringReach; i++ {
 		w := words[i]
 		switch {
-		case gatherings[w]:
+		case gatherings.Has(w):
 			return true
-		case truceWord(w), endObjects[w], objectStops[w]:
+		case truceWord(w), endObjects.Has(w), objectStops.Has(w):
 			return false
-		case endGaps[w], strings.ContainsRune(w, '-'):
+		case endGaps.Has(w), strings.ContainsRune(w, '-'):
 			continue
 		}
-		return i+1 < len(words) && gatherings[words[i+1]]
+		return i+1 < len(words) && gatherings.Has(words[i+1])
 	}
 	return false
 }
@@ -119,7 +119,7 @@ func gatheringBefore(words []string, at int) bool {
 		switch {
 		case truceWord(w), subjectStops[w]:
 			return false
-		case gatherings[w]:
+		case gatherings.Has(w):
 			for k := max(0, i-gatheringBack); k < i-1; k++ {
 				if truceWord(words[k]) {
 					return false
