@@ -61,6 +61,7 @@ const (
 	fStrife     // a war's strife as the thing to end: "uprising", "revolt", "fighting", "bloodshed" (endsStrife)
 	fByForce    // force as the means: "offensive", "troops", "crackdown" (endsStrife)
 	fNotPropose // a proposal word that names a truce's author: "a truce proposed by the UN" (spans.authored)
+	fExploit    // people exploited as goods: "slavery", "forced labour", "trafficking networks", "smugglers"
 	nFeatures
 )
 
@@ -77,7 +78,7 @@ var featureNames = map[string]feature{
 	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly, "parley": fParley,
 	"truceends": fTruceEnds, "pretruce": fPreTruce, "aftermath": fAftermath,
 	"terms": fTerms, "endaim": fEndAim, "strife": fStrife, "byforce": fByForce,
-	"notproposal": fNotPropose,
+	"notproposal": fNotPropose, "exploit": fExploit,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

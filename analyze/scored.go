@@ -571,6 +571,15 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// reported.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fExploit] > 0 && sc.w[fFighters] == 0 {
+		// "Migrants are at risk of being killed, tortured, raped or put
+		// into domestic slavery", "abducted by criminal trafficking
+		// networks": the abuse of people smuggled, trafficked, enslaved
+		// or put to forced labour is a crime against them, not an attack
+		// of a war, whoever commits it (issue 14, h-viol10: rwp11 fit
+		// half, whose readers gave such reports no category).
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if sc.w[fRemnants] > 0 {
 		// "209 civilians were killed by explosive hazards left in the
 		// city", "an unexploded shell went off": the war's leftovers
