@@ -1978,7 +1978,7 @@ func citedResolution(ws []string, hs []*head) ([]string, bool) {
 
 // talksMasks each return a sentence's words with those left out that name
 // no talks where they stand, and whether any were (newScoredIn).
-var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker}
+var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker, signatoryGroups, governmentName}
 
 // maskWhere returns ws with each word at which at reports true left out,
 // and whether any was.
@@ -2026,6 +2026,75 @@ func officeDelegation(ws []string) ([]string, bool) {
 // delegationOffices are the words that make a delegation an office or a
 // visit (officeDelegation).
 var delegationOffices = lang.TalksWords(lang.DelegationOffice)
+
+// signatoryGroups returns ws with each phrase left out that names armed
+// groups by the agreement they once signed ("heavy fighting between armed
+// groups signatories to the 2015 peace agreement and the Islamic State",
+// "several armed groups, most of them signatories of the February 2019
+// peace agreement, merged into a coalition"): who the groups are, no
+// talks (issue 14, h-talks12: rwp10 and rwp7 fit halves). The phrase runs
+// from the signatory word, with a group's noun within five words before
+// it, to the agreement's noun within eight after it.
+func signatoryGroups(ws []string) ([]string, bool) {
+	var out []string
+	for i, w := range ws {
+		if !signatoryWords[w] || !slices.ContainsFunc(ws[max(0, i-5):i], func(v string) bool { return signerNouns[v] }) {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+8; j++ {
+			if !pactWords[ws[j]] {
+				continue
+			}
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			for k := i; k <= j; k++ {
+				out[k] = ""
+			}
+			break
+		}
+	}
+	return out, out != nil
+}
+
+// signatoryWords, signerNouns and pactWords are the words of a signatory
+// phrase: the signatories, the groups they are and the agreement they
+// signed (signatoryGroups).
+var (
+	signatoryWords = lang.TalksWords(lang.SignatoryWord)
+	signerNouns    = lang.TalksWords(lang.SignerNoun)
+	pactWords      = lang.TalksWords(lang.PactWord)
+)
+
+// governmentName returns ws with the talks words left out of a government
+// named as one side of the fighting: Libya's "Government of National
+// Accord", and "the unity government" or "the Government of National
+// Unity" in a sentence that tells no government being formed ("rocket
+// fire hit the airport, violating a truce between the unity government
+// and forces loyal to Haftar"; issue 14, h-talks12: cf3 fit half). A
+// unity government agreed or formed ("the parties agreed to form the
+// unity government") keeps its weight.
+func governmentName(ws []string) ([]string, bool) {
+	forming := slices.ContainsFunc(ws, func(v string) bool { return formingWords[v] })
+	return maskWhere(ws, func(i int) bool {
+		switch {
+		case i >= 3 && ws[i-3] == "government" && ws[i-2] == "of" && ws[i-1] == "national" && ws[i] == "accord":
+			return true
+		case forming:
+			return false
+		case i >= 1 && i+1 < len(ws) && ws[i-1] == "the" && ws[i] == "unity" && ws[i+1] == "government":
+			return true
+		case i >= 1 && ws[i-1] == "unity" && ws[i] == "government" && i >= 2 && ws[i-2] == "the":
+			return true
+		case i >= 4 && ws[i-4] == "the" && ws[i-3] == "government" && ws[i-2] == "of" && ws[i-1] == "national" && ws[i] == "unity":
+			return true
+		}
+		return false
+	})
+}
+
+// formingWords tell a government being formed (governmentName).
+var formingWords = lang.TalksWords(lang.FormingWord)
 
 // envoySpeaker returns ws with its envoys and diplomats left out when the
 // sentence tells one of them accusing, criticising or saying something
