@@ -45,3 +45,14 @@ func TestHumanitarianStateAid(t *testing.T) {
 		{"The agency is sending more food aid to the displaced families in the east.", true},
 	})
 }
+
+// TestHumanitarianTruceKind: "humanitarian" before a truce's name tells
+// the truce's kind, a halt in fighting; aid told in the sentence's own
+// words stays humanitarian.
+func TestHumanitarianTruceKind(t *testing.T) {
+	checkEvidence(t, fHumanitarian, 0.5, []evidenceCase{
+		{"The northern republic proposed a humanitarian ceasefire to its neighbour on Wednesday.", false},
+		{"The week-long humanitarian truce between the two armies collapsed at the end of the month.", false},
+		{"A humanitarian truce began at dawn to let food convoys reach the besieged town.", true},
+	})
+}

@@ -1098,14 +1098,29 @@ var agencyNames = [][]string{
 	{"for", "humanitarian", "affairs"},
 }
 
+// truceNames are the names of a truce that "humanitarian" before them
+// makes a kind of truce (maskAgencyNames).
+var truceNames = lang.TruceWords(lang.TruceName)
+
 // maskAgencyNames returns ws with the words of the agency names it holds
-// (agencyNames) blanked, and whether it held any.
+// (agencyNames) blanked, and the "humanitarian" that names a truce's kind
+// ("Baku proposed a humanitarian ceasefire", "the week-long humanitarian
+// truce collapsed": a halt in fighting, no aid; issue 14, h-talks12: cf3
+// fit half), and whether it held any. The sentence's own words of aid
+// ("a humanitarian truce to let convoys reach the city") keep theirs.
 func maskAgencyNames(ws []string) ([]string, bool) {
 	if !slices.Contains(ws, "humanitarian") {
 		return nil, false // every name of agencyNames holds it: most sentences hold none
 	}
 	var out []string
 	for i := range ws {
+		if ws[i] == "humanitarian" && i+1 < len(ws) && truceNames[ws[i+1]] {
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = ""
+			continue
+		}
 		if ws[i] != "civil" && ws[i] != "humanitarian" && ws[i] != "coordination" && ws[i] != "for" {
 			continue
 		}
