@@ -1993,7 +1993,7 @@ func citedResolution(ws []string, hs []*head) ([]string, bool) {
 
 // talksMasks each return a sentence's words with those left out that name
 // no talks where they stand, and whether any were (newScoredIn).
-var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker, signatoryGroups, governmentName}
+var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker, governmentName}
 
 // maskWhere returns ws with each word at which at reports true left out,
 // and whether any was.
@@ -2042,45 +2042,6 @@ func officeDelegation(ws []string) ([]string, bool) {
 // visit (officeDelegation).
 var delegationOffices = lang.TalksWords(lang.DelegationOffice)
 
-// signatoryGroups returns ws with each phrase left out that names armed
-// groups by the agreement they once signed ("heavy fighting between armed
-// groups signatories to the 2015 peace agreement and the Islamic State",
-// "several armed groups, most of them signatories of the February 2019
-// peace agreement, merged into a coalition"): who the groups are, no
-// talks (issue 14, h-talks12: rwp10 and rwp7 fit halves). The phrase runs
-// from the signatory word, with a group's noun within five words before
-// it, to the agreement's noun within eight after it.
-func signatoryGroups(ws []string) ([]string, bool) {
-	var out []string
-	for i, w := range ws {
-		if !signatoryWords[w] || !slices.ContainsFunc(ws[max(0, i-5):i], func(v string) bool { return signerNouns[v] }) {
-			continue
-		}
-		for j := i + 1; j < len(ws) && j <= i+8; j++ {
-			if !pactWords[ws[j]] {
-				continue
-			}
-			if out == nil {
-				out = slices.Clone(ws)
-			}
-			for k := i; k <= j; k++ {
-				out[k] = ""
-			}
-			break
-		}
-	}
-	return out, out != nil
-}
-
-// signatoryWords, signerNouns and pactWords are the words of a signatory
-// phrase: the signatories, the groups they are and the agreement they
-// signed (signatoryGroups).
-var (
-	signatoryWords = lang.TalksWords(lang.SignatoryWord)
-	signerNouns    = lang.TalksWords(lang.SignerNoun)
-	pactWords      = lang.TalksWords(lang.PactWord)
-)
-
 // governmentName returns ws with the talks words left out of a government
 // named as one side of the fighting: Libya's "Government of National
 // Accord", and "the unity government" or "the Government of National
@@ -2099,7 +2060,7 @@ func governmentName(ws []string) ([]string, bool) {
 			return false
 		case i >= 1 && i+1 < len(ws) && ws[i-1] == "the" && ws[i] == "unity" && ws[i+1] == "government":
 			return true
-		case i >= 1 && ws[i-1] == "unity" && ws[i] == "government" && i >= 2 && ws[i-2] == "the":
+		case i >= 2 && ws[i-2] == "the" && ws[i-1] == "unity" && ws[i] == "government":
 			return true
 		case i >= 4 && ws[i-4] == "the" && ws[i-3] == "government" && ws[i-2] == "of" && ws[i-1] == "national" && ws[i] == "unity":
 			return true

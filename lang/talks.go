@@ -5,7 +5,7 @@ import _ "embed"
 // TalksKind is a set of the kinds of lexicon/talks.tsv: the words of talks:
 // their meetings, the envoys who go between, a delegation's offices and the
 // agencies seated where talks are held.
-type TalksKind uint16
+type TalksKind uint8
 
 // The kinds of lexicon/talks.tsv.
 const (
@@ -25,15 +25,6 @@ const (
 	// EnvoySpeakVerb: words that tell a statement, an accusation or a
 	// criticism (envoySpeaker).
 	EnvoySpeakVerb
-	// SignatoryWord: the words that name a party by the agreement it signed
-	// ("armed groups signatories to the 2015 peace agreement": signatoryGroups).
-	SignatoryWord
-	// SignerNoun: the nouns of the groups a signatory phrase names
-	// (signatoryGroups).
-	SignerNoun
-	// PactWord: the nouns of an agreement a signatory phrase names
-	// (signatoryGroups).
-	PactWord
 	// FormingWord: words that tell a government being formed, not one
 	// named ("agreed to form the unity government": governmentName).
 	FormingWord
@@ -45,9 +36,6 @@ var talksKindNames = map[string]TalksKind{
 	"delegation": DelegationOffice,
 	"seated":     SeatedAgency,
 	"speak":      EnvoySpeakVerb,
-	"signatory":  SignatoryWord,
-	"signer":     SignerNoun,
-	"pact":       PactWord,
 	"forming":    FormingWord,
 }
 
