@@ -1107,14 +1107,29 @@ var agencyNames = [][]string{
 	{"for", "humanitarian", "affairs"},
 }
 
+// truceNames are the names of a truce that "humanitarian" before them
+// makes a kind of truce (maskAgencyNames).
+var truceNames = lang.TruceWords(lang.TruceName)
+
 // maskAgencyNames returns ws with the words of the agency names it holds
-// (agencyNames) blanked, and whether it held any.
+// (agencyNames) blanked, and the "humanitarian" that names a truce's kind
+// ("Baku proposed a humanitarian ceasefire", "the week-long humanitarian
+// truce collapsed": a halt in fighting, no aid; issue 14, h-talks12: cf3
+// fit half), and whether it held any. The sentence's own words of aid
+// ("a humanitarian truce to let convoys reach the city") keep theirs.
 func maskAgencyNames(ws []string) ([]string, bool) {
 	if !slices.Contains(ws, "humanitarian") {
 		return nil, false // every name of agencyNames holds it: most sentences hold none
 	}
 	var out []string
 	for i := range ws {
+		if ws[i] == "humanitarian" && i+1 < len(ws) && truceNames[ws[i+1]] {
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = ""
+			continue
+		}
 		if ws[i] != "civil" && ws[i] != "humanitarian" && ws[i] != "coordination" && ws[i] != "for" {
 			continue
 		}
@@ -1987,7 +2002,7 @@ func citedResolution(ws []string, hs []*head) ([]string, bool) {
 
 // talksMasks each return a sentence's words with those left out that name
 // no talks where they stand, and whether any were (newScoredIn).
-var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker}
+var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker, governmentName}
 
 // maskWhere returns ws with each word at which at reports true left out,
 // and whether any was.
@@ -2035,6 +2050,36 @@ func officeDelegation(ws []string) ([]string, bool) {
 // delegationOffices are the words that make a delegation an office or a
 // visit (officeDelegation).
 var delegationOffices = lang.WordSetOf(lang.TalksWords(lang.DelegationOffice))
+
+// governmentName returns ws with the talks words left out of a government
+// named as one side of the fighting: Libya's "Government of National
+// Accord", and "the unity government" or "the Government of National
+// Unity" in a sentence that tells no government being formed ("rocket
+// fire hit the airport, violating a truce between the unity government
+// and forces loyal to Haftar"; issue 14, h-talks12: cf3 fit half). A
+// unity government agreed or formed ("the parties agreed to form the
+// unity government") keeps its weight.
+func governmentName(ws []string) ([]string, bool) {
+	forming := slices.ContainsFunc(ws, func(v string) bool { return formingWords[v] })
+	return maskWhere(ws, func(i int) bool {
+		switch {
+		case i >= 3 && ws[i-3] == "government" && ws[i-2] == "of" && ws[i-1] == "national" && ws[i] == "accord":
+			return true
+		case forming:
+			return false
+		case i >= 1 && i+1 < len(ws) && ws[i-1] == "the" && ws[i] == "unity" && ws[i+1] == "government":
+			return true
+		case i >= 2 && ws[i-2] == "the" && ws[i-1] == "unity" && ws[i] == "government":
+			return true
+		case i >= 4 && ws[i-4] == "the" && ws[i-3] == "government" && ws[i-2] == "of" && ws[i-1] == "national" && ws[i] == "unity":
+			return true
+		}
+		return false
+	})
+}
+
+// formingWords tell a government being formed (governmentName).
+var formingWords = lang.TalksWords(lang.FormingWord)
 
 // envoySpeaker returns ws with its envoys and diplomats left out when the
 // sentence tells one of them accusing, criticising or saying something

@@ -25,6 +25,9 @@ const (
 	// EnvoySpeakVerb: words that tell a statement, an accusation or a
 	// criticism (envoySpeaker).
 	EnvoySpeakVerb
+	// FormingWord: words that tell a government being formed, not one
+	// named ("agreed to form the unity government": governmentName).
+	FormingWord
 )
 
 var talksKindNames = map[string]TalksKind{
@@ -33,6 +36,7 @@ var talksKindNames = map[string]TalksKind{
 	"delegation": DelegationOffice,
 	"seated":     SeatedAgency,
 	"speak":      EnvoySpeakVerb,
+	"forming":    FormingWord,
 }
 
 //go:embed lexicon/talks.tsv
