@@ -551,8 +551,6 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotCrime, Detail: peaceNeeds["gangs"].found(in.title, in.lead)}
 	case c.epidemicReport(in):
 		return no(news.NotHealth, "health")
-	case c.hazardLed(in):
-		return no(news.NotDisaster, "disaster")
 	case c.minesOfNoWar(in):
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["mines"].found(in.title, in.lead)}
 	case c.deathNotice(in):
