@@ -61,7 +61,7 @@ const (
 	fStrife     // a war's strife as the thing to end: "uprising", "revolt", "fighting", "bloodshed" (endsStrife)
 	fByForce    // force as the means: "offensive", "troops", "crackdown" (endsStrife)
 	fNotPropose // a proposal word that names a truce's author: "a truce proposed by the UN" (spans.authored)
-	fExploit    // people exploited as goods: "slavery", "forced labour", "trafficking networks", "smugglers"
+	fExploit    // people exploited as goods: "domestic slavery", "forced labour", "trafficking networks", "smuggling networks"
 	nFeatures
 )
 

@@ -1109,7 +1109,7 @@ var agencyNames = [][]string{
 
 // truceNames are the names of a truce that "humanitarian" before them
 // makes a kind of truce (maskAgencyNames).
-var truceNames = lang.TruceWords(lang.TruceName)
+var truceNames = lang.WordSetOf(lang.TruceWords(lang.TruceName))
 
 // maskAgencyNames returns ws with the words of the agency names it holds
 // (agencyNames) blanked, and the "humanitarian" that names a truce's kind
@@ -1123,7 +1123,7 @@ func maskAgencyNames(ws []string) ([]string, bool) {
 	}
 	var out []string
 	for i := range ws {
-		if ws[i] == "humanitarian" && i+1 < len(ws) && truceNames[ws[i+1]] {
+		if ws[i] == "humanitarian" && i+1 < len(ws) && truceNames.Has(ws[i+1]) {
 			if out == nil {
 				out = slices.Clone(ws)
 			}
