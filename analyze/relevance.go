@@ -1230,12 +1230,69 @@ func (c *gateCounts) displacedByWar(in gateInput) bool {
 		return false
 	}
 	for _, ws := range in.text {
-		if (displacedIn(ws) || gate["refugee"].count(ws) > 0) && warCauseIn(ws) {
+		if (displacedIn(ws) || gate["refugee"].count(ws) > 0) && warCauseIn(ws) && !causeAsLabel(ws) {
 			return true
 		}
 	}
 	return false
 }
+
+// causeAsLabel reports whether the war's cause in ws (displaceCauses'
+// [cause]) is only a label of a group of people an agency counts, "conflict"
+// right before the displaced it names ("conflict displaced people",
+// "conflict-induced IDPs"), with no insecurity named: a beneficiary line
+// that lists them beside other groups ("WFP further assisted 309,975
+// seasonally food insecure people, 69,993 refugees from Pakistan, 26,593
+// conflict displaced people and 20,419 returnees": rwp7-6ba297a1bd, a WFP
+// country brief on COVID-19, floods, drought and nutrition, both readings
+// not about war) tells who the programme serves, not that fighting displaced
+// anyone. A war told as what displaced them ("those displaced by the
+// on-going fighting", "clashes have led to a steady influx of refugees",
+// "in response to the increased fighting ... newly displaced persons":
+// rwp7-036daf7b51, rwp7-40016c0bc4, rwp7-e70313ab14, about war) is no
+// label (issue 14, h-gate4).
+func causeAsLabel(ws []string) bool {
+	if insecurityIn(ws) {
+		return false
+	}
+	label := false
+	for i := 0; i < len(ws); i++ {
+		p := displaceCauses["cause"].at(ws, i)
+		if p == nil {
+			continue
+		}
+		j := i + p.match(ws[i:])
+		if !strings.HasPrefix(ws[i], "conflict") || j-i != 1 || !labelAfter(ws, j) || i > 0 && lang.IsDeterminer(ws[i-1]) {
+			return false
+		}
+		label = true
+		i = j - 1
+	}
+	return label
+}
+
+// labelAfter reports whether ws[j:] begins with the displaced as a group
+// of people: "IDPs", or "displaced" before people ("displaced people",
+// "displaced households"). "The conflict displaced 30,000 people" tells
+// the displacement, and a determiner before "conflict" makes it the war's
+// ("the conflict displaced people across the region").
+func labelAfter(ws []string, j int) bool {
+	if j >= len(ws) {
+		return false
+	}
+	switch ws[j] {
+	case "idps", "idp":
+		return true
+	case "displaced":
+		return j+1 < len(ws) && labelledPeople.Has(ws[j+1])
+	}
+	return false
+}
+
+// labelledPeople are the nouns a group label stands before ("displaced
+// people", "displaced households", "displaced children"): lexicon/people.tsv's
+// population, count and demographic nouns.
+var labelledPeople = lang.WordSetOf(lang.PeopleWords(lang.PopulationNoun | lang.CountNoun | lang.DemographicNoun))
 
 //go:embed sidedoer.txt
 var sideDoerData string
