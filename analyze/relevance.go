@@ -549,6 +549,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["memory"].found(in.title, in.lead)}
 	case c.gangViolence(in):
 		return news.Relevance{Reason: news.NotCrime, Detail: peaceNeeds["gangs"].found(in.title, in.lead)}
+	case c.endedWarOnly(in):
+		return news.Relevance{Reason: news.NotNoConflict, Detail: "a war told as ended years before"}
 	case c.epidemicReport(in):
 		return no(news.NotHealth, "health")
 	case c.minesOfNoWar(in):
@@ -1488,6 +1490,86 @@ func (c *gateCounts) pastCommemorated(in gateInput) bool {
 // pastYears is how many years before an article a commemorated year must
 // lie to be history (pastCommemorated).
 const pastYears = 15
+
+// endedYears: a war told as ended this many years or more before the
+// report is its background (endedWarOnly).
+const endedYears = 5
+
+// endedWarOnly reports whether every sentence of the text that names
+// anything of a war (relevance.txt's [armed], [force], [war], [warsign],
+// [refugee], [crisis]) tells that the war ended, in a year endedYears or
+// more before the report's (the article's year, or the latest year its text
+// names), and its headline names none of it and no armed group is named: a
+// report on a yellow fever campaign "in a health system rebuilt after the
+// civil war ended in 2002", on families moving into new homes "displaced
+// during the civil war, which ended in 2009", tells today's epidemic or
+// housing with an old war as its background (issue 14, h-gate4; the
+// lead's class "an old war named as background"; GUIDE.md: a passing
+// background mention earns no label). A war told as still going on
+// anywhere in the text, or one that ended lately, keeps the report.
+func (c *gateCounts) endedWarOnly(in gateInput) bool {
+	if in.group {
+		return false
+	}
+	secs := []string{"armed", "force", "war", "warsign", "refugee", "crisis"}
+	for _, s := range secs {
+		if c.title[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	ref := in.year
+	if ref == 0 {
+		for _, ws := range in.text {
+			ref = max(ref, latestYear(ws))
+		}
+	}
+	ended := false
+	for i, ws := range in.text {
+		n := gateAll.countsHeads(ws, in.textHeads[i])
+		war := 0
+		for _, s := range secs {
+			war += n[gateSections[s]]
+		}
+		if war == 0 {
+			continue
+		}
+		y := endedIn(ws)
+		if y == 0 || y > ref-endedYears {
+			return false
+		}
+		ended = true
+	}
+	return ended
+}
+
+// endedIn returns the year a sentence tells something ended in, the first
+// year within six words after "ended" or "the end of" ("the civil war, which
+// ended in 2009", "since the end of the war in 2002"), or 0. A call "to end
+// the war that began in 2011" tells no end.
+func endedIn(ws []string) int {
+	for i, w := range ws {
+		if w != "ended" && (w != "end" || i == 0 || ws[i-1] != "the" || i+1 == len(ws) || ws[i+1] != "of") {
+			continue
+		}
+		for _, v := range ws[i+1 : min(i+7, len(ws))] {
+			if y, ok := lang.Year(v); ok {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// latestYear is the latest year ws names, or 0.
+func latestYear(ws []string) int {
+	y := 0
+	for _, w := range ws {
+		if v, ok := lang.Year(w); ok {
+			y = max(y, v)
+		}
+	}
+	return y
+}
 
 // gangViolence reports whether the headline or lead tells organised crime
 // (peaceNeeds' [gangs]: gangs, cartels, homicides, extortion) and the
