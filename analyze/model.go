@@ -92,6 +92,17 @@ func applyRules(d *doc, ss []scored) ruleResult {
 				p.title, p.lead = e, p.lead-e
 			}
 		}
+		if r.feat == fTalks && len(d.sents) > recordLength && quietHeadTalks(ss) {
+			// A record or a report of more than recordLength sentences
+			// whose headline and lead tell no talks (a hint at most) is
+			// about other business: the speakers of a debate on an
+			// agency's funding who each call for a settlement, a rights
+			// commission's visit whose closing pages urge the parties to
+			// respect an agreement (issue 14, h-talks13: ReliefWeb 2017
+			// development rw-2312394, rw-2389114). Its body's talks are
+			// the labelling guide's passing mentions, however many.
+			p.total = p.lead
+		}
 		p.snippet = snippet
 		p.wire = d.title != "" && n <= wireSentences
 		rr.prof[i] = p
@@ -116,6 +127,29 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		rr.decided[ceasefireRule] = false
 	}
 	return rr
+}
+
+// recordLength is the length, in sentences, past which a text is read as
+// a record or a long report (a council's or an assembly's record of a
+// debate, an agency's situation report, a commission's statement), not a
+// news story: twice longReport. No news article of the development sets
+// that its readers gave talks runs longer (FA-KES: 38 sentences at most,
+// CNN/Daily Mail 37), and a long report's readers count its headline and
+// lead, not scattered mentions (the ReliefWeb readers' rule: "a category
+// counts only when the article reports it in the headline, in the first
+// four sentences, or in a paragraph given over to it").
+const recordLength = 2 * longReport
+
+// quietHeadTalks reports a headline and lead that hold no more than a
+// hint of talks (below talksHint+0.2: the 0.3 of an aid meeting, the 0.4
+// of a treaty named): no sentence there tells the war's diplomacy.
+func quietHeadTalks(ss []scored) bool {
+	for i := range ss {
+		if ss[i].lead && ss[i].evidenceOf(fTalks) >= talksHint+0.2 {
+			return false
+		}
+	}
+	return true
 }
 
 // ceasefireRule is the index of the ceasefire rule in rules.

@@ -28,15 +28,21 @@ const (
 	// FormingWord: words that tell a government being formed, not one
 	// named ("agreed to form the unity government": governmentName).
 	FormingWord
+	// LegislatureWord: the words that name a legislature or its members
+	// ("parliament", "lawmakers", "the Knesset"), whose resolutions, votes
+	// and boycotted sessions are a country's politics, no diplomacy
+	// (legislatureBusiness).
+	LegislatureWord
 )
 
 var talksKindNames = map[string]TalksKind{
-	"talk":       TalkWord,
-	"envoy":      EnvoyWord,
-	"delegation": DelegationOffice,
-	"seated":     SeatedAgency,
-	"speak":      EnvoySpeakVerb,
-	"forming":    FormingWord,
+	"talk":        TalkWord,
+	"envoy":       EnvoyWord,
+	"delegation":  DelegationOffice,
+	"seated":      SeatedAgency,
+	"speak":       EnvoySpeakVerb,
+	"forming":     FormingWord,
+	"legislature": LegislatureWord,
 }
 
 //go:embed lexicon/talks.tsv
