@@ -67,3 +67,36 @@ func TestViolenceOfProtectionAndWarTolls(t *testing.T) {
 				"The appeal seeks US$4 billion for the year.", false},
 	}, news.Violence)
 }
+
+// TestViolenceOfCrimeAndPlaces: a crime weekly's contraband seized and its
+// drug raids, the police's "unnatural deaths", fighting named as where people
+// are ("in proximity to ongoing clashes", "areas with active fighting") and
+// a war that impedes the ability to respond are no attack reported (issue
+// 14, h-viol11: rwp7 f22247486a, rwp8 cba802c8b7, d12df54992, rwp7
+// 1df74a9a6c). Arms fired, and a raid that kills, keep their weight.
+func TestViolenceOfCrimeAndPlaces(t *testing.T) {
+	checkEvidence(t, fViolence, chronicCap, []evidenceCase{
+		{"Border guards seized 200,000 methamphetamine tablets and 30 kg of cannabis during the week.", false},
+		{"Police arrested 40 people in 18 drug raids across the district.", false},
+		{"Unnatural deaths rose to nine this week, most of them drownings.", false},
+		{"Families sheltering in proximity to ongoing clashes remain at risk of harm.", false},
+		{"Movement was restricted in areas with active fighting, the survey found.", false},
+		{"The escalating conflict in the capital is impeding the authorities' ability to respond to the epidemic.", false},
+		{"Gunmen raided the village at dawn, killing seven people, police said.", true},
+		{"Clashes near the airport on Monday killed 11 fighters.", true},
+	})
+	checkCategory(t, []categoryCase{
+		{"a district's crime weekly", "District Weekly Report 14",
+			"Five patients with the virus died in the district this week. " +
+				"The district recorded 210 new cases of the virus. " +
+				"Markets stayed open under the health rules. " +
+				"Schools remain closed. " +
+				"Unnatural deaths. " +
+				"Unnatural deaths rose to nine this week, from six the week before. " +
+				"Most were drownings. " +
+				"On 4 May, a farmer was killed by his brother after a dispute over land. " +
+				"Drugs. " +
+				"Police arrested 40 people in 18 drug raids across the district. " +
+				"Border guards seized 200,000 methamphetamine tablets in two separate drives.", false},
+	}, news.Violence)
+}
