@@ -100,3 +100,17 @@ func TestViolenceOfCrimeAndPlaces(t *testing.T) {
 				"Border guards seized 200,000 methamphetamine tablets in two separate drives.", false},
 	}, news.Violence)
 }
+
+// TestArmsStoredAndSuspectsCaptured: arms stored or made ("used the school
+// as a weapons storage site and a rocket workshop") and a suspect named a
+// terrorist captured are arms and an arrest, no attack (issue 14, h-viol11:
+// mix9 fit B02-936, B01-690; cnndm g4t-348's chemical depot). Arms fired at
+// a depot, and a town captured, keep their weight.
+func TestArmsStoredAndSuspectsCaptured(t *testing.T) {
+	checkEvidence(t, fViolence, chronicCap, []evidenceCase{
+		{"The group used the school as a weapons storage site and a rocket workshop.", false},
+		{"The captured terrorist told interrogators where the cell met.", false},
+		{"Jets struck a rocket factory outside the city on Sunday, killing four guards.", true},
+		{"Rebels captured the town and two villages after heavy fighting.", true},
+	})
+}
