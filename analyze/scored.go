@@ -625,7 +625,8 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// "tons of explosives have gone missing", "a fighter holding a
 		// grenade launcher": arms found, seized, lost or carried, with
 		// no attack, no shot and no one killed beside them, are arms,
-		// not violence reported.
+		// not violence reported; so are drugs and contraband seized
+		// ("border guards seized 460,000 yaba tablets", rwp7 f22247486a).
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
 	if sc.w[fViolence] > chronicCap && capturedFigure(ws) {
@@ -998,8 +999,10 @@ func violentBesideDeaths(ws []string) bool {
 	return violentWithout(ws, func(i int) bool { return isDeathWord(ws[i]) })
 }
 
-// armsWords name arms and munitions: found or held, no attack.
-var armsWords = lang.ArmsWords(lang.ArmsNoun)
+// armsWords name arms and munitions, and contraband seized as arms are
+// (drugs, narcotics: a district's crime weekly, issue 14, h-viol11): found
+// or held, no attack.
+var armsWords = lang.ArmsWords(lang.ArmsNoun | lang.GoodsNoun)
 
 // foundWords tell arms found, seized, lost, hidden or carried, or massed and
 // deployed at a border or a front ("accuses its neighbour of massing troops,

@@ -12,9 +12,10 @@ const (
 	FoundWord                       // "seized", "massing", "cache": arms found, held or moved
 	RankNoun                        // "aide", "commander": a person of rank a capture arrests
 	GroundNoun                      // "town", "airport": ground a capture takes
+	GoodsNoun                       // "narcotics", "cannabis": contraband seized as arms are
 )
 
-var armsKindNames = map[string]ArmsKind{"arms": ArmsNoun, "found": FoundWord, "rank": RankNoun, "ground": GroundNoun}
+var armsKindNames = map[string]ArmsKind{"arms": ArmsNoun, "found": FoundWord, "rank": RankNoun, "ground": GroundNoun, "goods": GoodsNoun}
 
 //go:embed lexicon/arms.tsv
 var armsData string
