@@ -19,7 +19,10 @@ type docArena struct {
 	facts  arenaBuf[factSentence]
 	lead   arenaBuf[string] // a lead's words cut short (lead.prefix)
 	terms  arenaBuf[term]   // the summary's vectors (vocabulary.termsFor)
-	vocab  map[string]int32 // vocabulary.ids, empty until taken
+	// marks and spanWords: the figures' sentences as markSpans reads them
+	marks     arenaBuf[sentenceMarks]
+	spanWords arenaBuf[string]
+	vocab     map[string]int32 // vocabulary.ids, empty until taken
 	// vocabTaken: the map is an analysis's; another vocabulary gets a
 	// map of its own
 	vocabTaken bool
@@ -36,6 +39,8 @@ func (a *docArena) release() {
 	a.facts.reset()
 	a.lead.reset()
 	a.terms.reset()
+	a.marks.reset()
+	a.spanWords.reset()
 	clear(a.vocab)
 	a.vocabTaken = false
 	docArenas.Put(a)

@@ -207,7 +207,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	}
 	f.Figures = otherFigures(ms, mains)
 	f.Durations = durations(sents)
-	markSpans(&f)
+	markSpans(d, &f)
 	return f
 }
 
