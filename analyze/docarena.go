@@ -17,8 +17,9 @@ type docArena struct {
 	heads  arenaBuf[*head]
 	scored arenaBuf[scored]
 	facts  arenaBuf[factSentence]
-	lead   arenaBuf[string] // a lead's words cut short (lead.prefix)
-	terms  arenaBuf[term]   // the summary's vectors (vocabulary.termsFor)
+	lead   arenaBuf[string]    // a lead's words cut short (lead.prefix)
+	terms  arenaBuf[term]      // the summary's vectors (vocabulary.termsFor)
+	cands  arenaBuf[candidate] // the summary's (summaryCandidates)
 	// marks and spanWords: the figures' sentences as markSpans reads them
 	marks     arenaBuf[sentenceMarks]
 	spanWords arenaBuf[string]
@@ -39,6 +40,7 @@ func (a *docArena) release() {
 	a.facts.reset()
 	a.lead.reset()
 	a.terms.reset()
+	a.cands.reset()
 	a.marks.reset()
 	a.spanWords.reset()
 	clear(a.vocab)

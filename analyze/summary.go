@@ -81,7 +81,7 @@ func summarize(d *doc, an *news.Analysis) string {
 // summaryCandidates cleans the first sentences and keeps those that read as
 // news: long enough, not furniture, not a question, not the headline again.
 func summaryCandidates(d *doc, voc *vocabulary) []candidate {
-	out := make([]candidate, 0, min(len(d.sents), summaryScan)) // made once, not grown
+	out := d.arena.cands.take(min(len(d.sents), summaryScan)) // made once, not grown
 	for i := range d.sents {
 		s := &d.sents[i]
 		if s.index >= summaryScan {
@@ -102,10 +102,12 @@ func summaryCandidates(d *doc, voc *vocabulary) []candidate {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].index == s.index-1 && restatesLonger(out[n-1].words, ws) {
-			out = out[:n-1] // "... were killed. ... were killed during the fighting in Foo.": the lead again, whole
+			out[n-1] = candidate{} // the arena's array keeps none of it (keep clears what out holds)
+			out = out[:n-1]        // "... were killed. ... were killed during the fighting in Foo.": the lead again, whole
 		}
 		out = append(out, candidate{text: text, words: ws, heads: hs, orig: s.text, index: s.index, vec: voc.vector(ws, hs)})
 	}
+	d.arena.cands.keep(out)
 	return out
 }
 
