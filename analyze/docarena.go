@@ -86,6 +86,24 @@ func (b *arenaBuf[T]) take(n int) []T {
 	return b.buf[:0]
 }
 
+// carve returns an empty slice with room for exactly n, cut from b's array
+// after what the analysis carved before (a new, larger array when it has
+// no room left): for many short arrays an analysis keeps until its end.
+// A buffer that carves is not taken.
+func (b *arenaBuf[T]) carve(n int) []T {
+	if b == nil {
+		return make([]T, 0, n)
+	}
+	if cap(b.buf)-b.used < n {
+		// the arrays carved so far stay where they are; this one is cleared
+		// when the analysis ends
+		b.buf, b.used = make([]T, 0, max(2*cap(b.buf), n, 64)), 0
+	}
+	at := b.used
+	b.used += n
+	return b.buf[at:at:b.used]
+}
+
 // keep records s, taken from b and filled (grown past its room, maybe), as
 // the array to clear and reuse.
 func (b *arenaBuf[T]) keep(s []T) {
