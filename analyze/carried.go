@@ -261,7 +261,7 @@ func WeekdayBefore(e string, ref, first time.Time) bool {
 func sinceDated(ws []string) bool {
 	counted := false
 	for i, w := range ws {
-		if _, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && !lang.IsYear(w) {
+		if mayBeInt(w) && !lang.IsYear(w) {
 			counted = true
 		} else if _, ok := lang.Cardinal(w); ok {
 			counted = true
@@ -276,6 +276,19 @@ func sinceDated(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// mayBeInt reports whether strconv.Atoi reads w without its commas as a
+// number, read only for a word of digits, commas and signs: a word with
+// any other byte is none, and no error is made for it.
+func mayBeInt(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != ',' && c != '+' && c != '-' {
+			return false
+		}
+	}
+	_, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+	return err == nil
 }
 
 // carriesOn reports a sentence e that opens with a word leaning on the

@@ -1,7 +1,7 @@
 package analyze
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -76,7 +76,16 @@ func entityArray(n int) []news.Entity {
 }
 
 func topEntities(es []news.Entity) []news.Entity {
-	sort.SliceStable(es, func(i, j int) bool { return es[i].Count > es[j].Count })
+	// slices' stable sort is sort.SliceStable's, without its reflection
+	slices.SortStableFunc(es, func(a, b news.Entity) int {
+		switch {
+		case a.Count > b.Count:
+			return -1
+		case b.Count > a.Count:
+			return 1
+		}
+		return 0
+	})
 	if len(es) > maxEntities {
 		es = es[:maxEntities]
 	}

@@ -156,7 +156,15 @@ func pickSentences(cands []candidate) []string {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return cands[order[a]].score > cands[order[b]].score })
+	slices.SortStableFunc(order, func(a, b int) int { // sort.SliceStable's sort, without its reflection
+		switch {
+		case cands[a].score > cands[b].score:
+			return -1
+		case cands[b].score > cands[a].score:
+			return 1
+		}
+		return 0
+	})
 	var chosen []int
 	size := 0
 	fits := func(c candidate, n, more int) bool {
