@@ -20,6 +20,10 @@ type docArena struct {
 	lead   arenaBuf[string]    // a lead's words cut short (lead.prefix)
 	terms  arenaBuf[term]      // the summary's vectors (vocabulary.termsFor)
 	cands  arenaBuf[candidate] // the summary's (summaryCandidates)
+	// gateText and gateHeads: the gate's words and heads, sentence by
+	// sentence (newGateInput)
+	gateText  arenaBuf[[]string]
+	gateHeads arenaBuf[[]*head]
 	// marks and spanWords: the figures' sentences as markSpans reads them
 	marks     arenaBuf[sentenceMarks]
 	spanWords arenaBuf[string]
@@ -41,6 +45,8 @@ func (a *docArena) release() {
 	a.lead.reset()
 	a.terms.reset()
 	a.cands.reset()
+	a.gateText.reset()
+	a.gateHeads.reset()
 	a.marks.reset()
 	a.spanWords.reset()
 	clear(a.vocab)
