@@ -20,6 +20,7 @@ type docArena struct {
 	lead   arenaBuf[string]    // a lead's words cut short (lead.prefix)
 	terms  arenaBuf[term]      // the summary's vectors (vocabulary.termsFor)
 	cands  arenaBuf[candidate] // the summary's (summaryCandidates)
+	named  arenaBuf[named]     // the entries the text names (entities)
 	// gateText and gateHeads: the gate's words and heads, sentence by
 	// sentence (newGateInput)
 	gateText  arenaBuf[[]string]
@@ -31,6 +32,10 @@ type docArena struct {
 	// vocabTaken: the map is an analysis's; another vocabulary gets a
 	// map of its own
 	vocabTaken bool
+	// seen: the sentences scoreSentences has read (seenMap), empty until
+	// taken
+	seen      map[string]bool
+	seenTaken bool
 }
 
 var docArenas = sync.Pool{New: func() any { return new(docArena) }}
@@ -45,12 +50,15 @@ func (a *docArena) release() {
 	a.lead.reset()
 	a.terms.reset()
 	a.cands.reset()
+	a.named.reset()
 	a.gateText.reset()
 	a.gateHeads.reset()
 	a.marks.reset()
 	a.spanWords.reset()
 	clear(a.vocab)
 	a.vocabTaken = false
+	clear(a.seen)
+	a.seenTaken = false
 	docArenas.Put(a)
 }
 
@@ -73,6 +81,19 @@ func (a *docArena) vocabulary(n int) *vocabulary {
 	a.vocabTaken = true
 	voc.ids = a.vocab
 	return voc
+}
+
+// seenMap returns an empty set of strings for n: the arena's, refilled by
+// the next analysis, or (when taken) one of its own.
+func (a *docArena) seenMap(n int) map[string]bool {
+	if a.seenTaken {
+		return make(map[string]bool, n)
+	}
+	if a.seen == nil {
+		a.seen = make(map[string]bool, n)
+	}
+	a.seenTaken = true
+	return a.seen
 }
 
 // arenaBuf is an array one analysis fills and the next one reuses.

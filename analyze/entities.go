@@ -22,11 +22,7 @@ const maxEntities = 20
 func entities(d *doc) (places, actors []news.Entity) {
 	// the entries named, in the order first named: looked for one by one,
 	// an article names a few, and the gazetteer holds some hundreds at most
-	type named struct {
-		id, count int
-		lead      bool
-	}
-	var found []named
+	found := d.arena.named.take(16) // refilled by the next analysis
 	lead := true
 	count := func(id int) {
 		for i := range found {
@@ -63,7 +59,15 @@ func entities(d *doc) (places, actors []news.Entity) {
 			actors = append(actors, e)
 		}
 	}
+	d.arena.named.keep(found)
 	return topEntities(places), topEntities(actors)
+}
+
+// named is an entry of the gazetteer an article names (entities): how
+// often, and whether in its lead.
+type named struct {
+	id, count int
+	lead      bool
 }
 
 // entityArray returns an empty array with room for n entities, nil for
