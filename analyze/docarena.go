@@ -21,6 +21,9 @@ type docArena struct {
 	terms  arenaBuf[term]      // the summary's vectors (vocabulary.termsFor)
 	cands  arenaBuf[candidate] // the summary's (summaryCandidates)
 	named  arenaBuf[named]     // the entries the text names (entities)
+	// written: a sentence's words as written, for the gazetteer's
+	// case-sensitive aliases (entities)
+	written arenaBuf[string]
 	// gateText and gateHeads: the gate's words and heads, sentence by
 	// sentence (newGateInput)
 	gateText  arenaBuf[[]string]
@@ -51,6 +54,7 @@ func (a *docArena) release() {
 	a.terms.reset()
 	a.cands.reset()
 	a.named.reset()
+	a.written.reset()
 	a.gateText.reset()
 	a.gateHeads.reset()
 	a.marks.reset()

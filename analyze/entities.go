@@ -35,7 +35,13 @@ func entities(d *doc) (places, actors []news.Entity) {
 		found = append(found, named{id, 1, lead})
 	}
 	titleHeads, _ := d.wordHeads()
-	var scratch []string // the words as written of one sentence at a time
+	// the words as written of one sentence at a time, in the arena's
+	// array, with room for the longest sentence's
+	room := len(d.titleWords)
+	for i := range d.sents {
+		room = max(room, len(d.sents[i].words))
+	}
+	scratch := d.arena.written.take(room)
 	if d.title != "" {
 		gaz.matchIn(d.titleWords, titleHeads, d.title, &scratch, count)
 	}
@@ -60,6 +66,7 @@ func entities(d *doc) (places, actors []news.Entity) {
 		}
 	}
 	d.arena.named.keep(found)
+	d.arena.written.keep(scratch[:cap(scratch)]) // cleared whole: any sentence's words may stand in it
 	return topEntities(places), topEntities(actors)
 }
 
