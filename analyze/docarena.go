@@ -24,6 +24,7 @@ type docArena struct {
 	// written: a sentence's words as written, for the gazetteer's
 	// case-sensitive aliases (entities)
 	written arenaBuf[string]
+	article arenaBuf[string] // the title's and the text's words in one (articleWords)
 	// gateText and gateHeads: the gate's words and heads, sentence by
 	// sentence (newGateInput)
 	gateText  arenaBuf[[]string]
@@ -55,6 +56,7 @@ func (a *docArena) release() {
 	a.cands.reset()
 	a.named.reset()
 	a.written.reset()
+	a.article.reset()
 	a.gateText.reset()
 	a.gateHeads.reset()
 	a.marks.reset()
