@@ -25,6 +25,10 @@ type docArena struct {
 	// case-sensitive aliases (entities)
 	written arenaBuf[string]
 	article arenaBuf[string] // the title's and the text's words in one (articleWords)
+	// cutWords and cutHeads: the words and heads of the summary's
+	// candidates cut from their sentences (carved)
+	cutWords arenaBuf[string]
+	cutHeads arenaBuf[*head]
 	// gateText and gateHeads: the gate's words and heads, sentence by
 	// sentence (newGateInput)
 	gateText  arenaBuf[[]string]
@@ -57,6 +61,8 @@ func (a *docArena) release() {
 	a.named.reset()
 	a.written.reset()
 	a.article.reset()
+	a.cutWords.reset()
+	a.cutHeads.reset()
 	a.gateText.reset()
 	a.gateHeads.reset()
 	a.marks.reset()

@@ -94,9 +94,11 @@ func summaryCandidates(d *doc, voc *vocabulary) []candidate {
 		}
 		low, ws, hs := s.lower, s.words, d.sentHeads(i)
 		if len(text) != len(s.text) {
+			// split again, into room carved from the arena's arrays
+			// (lang.CountWords: as many as lang.Words gives)
 			low = lang.Lower(text)
-			ws = lang.Words(low)
-			hs = headsOf(ws)
+			ws = lang.AppendWords(d.arena.cutWords.carve(lang.CountWords(low)), low)
+			hs = appendHeads(d.arena.cutHeads.carve(len(ws)), ws)
 		}
 		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
