@@ -42,6 +42,17 @@ func markDoc(d *doc, a *news.Article, an *news.Analysis, whole bool) {
 	markCarried(a, an, d.sents, func() []sentence { return d.sents }, wordMarks(d.words))
 }
 
+// wordsIn returns lang.Words(text): the words of the sentence of ss that
+// is text, split again only when none is.
+func wordsIn(ss []sentence, text string) []string {
+	for i := range ss {
+		if ss[i].text == text {
+			return ss[i].words
+		}
+	}
+	return lang.Words(text)
+}
+
 // sentencesOf returns texts as sentences with their words.
 func sentencesOf(texts []string) []sentence {
 	out := make([]sentence, len(texts))
@@ -88,7 +99,7 @@ func markCarried(a *news.Article, an *news.Analysis, analysed []sentence, own fu
 	if m.council {
 		an.CouncilHeld = councilSessionsHeld(a.Text, analysed)
 	}
-	an.TruceBackground = truceBackground(a, an)
+	an.TruceBackground = truceBackground(a, an, analysed)
 	for _, k := range []string{news.FigureEvacuated, news.FigureDisplaced} {
 		if !countsOtherMove(an, k) {
 			continue
@@ -205,7 +216,8 @@ func councilSessionsHeld(text string, sents []sentence) []string {
 // that carries the one before it on ("It shows how the ceasefire ...
 // backfired": carriesOn). A story files no such report under Ceasefire when
 // its other truce sentences tell another town (story.truceAsBackground).
-func truceBackground(a *news.Article, an *news.Analysis) []string {
+// The words of a sentence of analysed are its own, not split again.
+func truceBackground(a *news.Article, an *news.Analysis, analysed []sentence) []string {
 	ev := an.Evidence[news.Ceasefire]
 	if len(ev) == 0 || len(an.Categories) < 2 {
 		return nil
@@ -221,7 +233,8 @@ func truceBackground(a *news.Article, an *news.Analysis) []string {
 	var out []string
 	prev := ""
 	for _, e := range ev {
-		if WeekdayBefore(e, ref, day) && NamesOutlet(e) || sinceDated(lang.Words(e)) || carriesOn(a.Text, prev, e) {
+		ws := wordsIn(analysed, e)
+		if weekdayBefore(ws, ref, day) && NamesOutlet(e) || sinceDated(ws) || carriesOn(a.Text, prev, e, ws) {
 			out = append(out, e)
 		}
 		prev = e
@@ -244,7 +257,15 @@ func WeekdayBefore(e string, ref, first time.Time) bool {
 	if first.IsZero() {
 		return false
 	}
-	for _, w := range lang.Words(e) {
+	return weekdayBefore(lang.Words(e), ref, first)
+}
+
+// weekdayBefore is WeekdayBefore given the sentence's words ws.
+func weekdayBefore(ws []string, ref, first time.Time) bool {
+	if first.IsZero() {
+		return false
+	}
+	for _, w := range ws {
 		if wd, ok := lang.Weekday(w); ok {
 			back := (int(ref.Weekday()) - int(wd) + 7) % 7
 			return ref.AddDate(0, 0, -back).Before(utcDay(first))
@@ -261,7 +282,7 @@ func WeekdayBefore(e string, ref, first time.Time) bool {
 func sinceDated(ws []string) bool {
 	counted := false
 	for i, w := range ws {
-		if _, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && !lang.IsYear(w) {
+		if mayBeInt(w) && !lang.IsYear(w) {
 			counted = true
 		} else if _, ok := lang.Cardinal(w); ok {
 			counted = true
@@ -278,11 +299,23 @@ func sinceDated(ws []string) bool {
 	return false
 }
 
+// mayBeInt reports whether strconv.Atoi reads w without its commas as a
+// number, read only for a word of digits, commas and signs: a word with
+// any other byte is none, and no error is made for it.
+func mayBeInt(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != ',' && c != '+' && c != '-' {
+			return false
+		}
+	}
+	_, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+	return err == nil
+}
+
 // carriesOn reports a sentence e that opens with a word leaning on the
 // sentence before (lang.LeansOnBefore: "It", "This", "But") and follows
-// prev right after it in text.
-func carriesOn(text, prev, e string) bool {
-	ws := lang.Words(e)
+// prev right after it in text (ws: lang.Words(e)).
+func carriesOn(text, prev, e string, ws []string) bool {
 	if prev == "" || len(ws) == 0 || !lang.LeansOnBefore(ws[0]) {
 		return false
 	}

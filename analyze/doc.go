@@ -62,8 +62,10 @@ func newDocIn(arena *docArena, title, text string) *doc {
 	// one sentence's words runs into the next's).
 	all := arena.words.take(len(text)/5 + 1)
 	d.sents = arena.sents.take(len(text)/100 + 1) // about one sentence per 100 bytes
+	// one paragraph's sentences at a time, copied into d.sents
+	var split [32]string
 	for p, para := range lang.Paragraphs(text) {
-		for _, s := range lang.SplitSentences(para) {
+		for _, s := range lang.AppendSentences(split[:0], para) {
 			low := lang.Lower(s)
 			start := len(all)
 			all = lang.AppendWords(all, low)

@@ -17,12 +17,33 @@ type docArena struct {
 	heads  arenaBuf[*head]
 	scored arenaBuf[scored]
 	facts  arenaBuf[factSentence]
-	lead   arenaBuf[string] // a lead's words cut short (lead.prefix)
-	terms  arenaBuf[term]   // the summary's vectors (vocabulary.termsFor)
-	vocab  map[string]int32 // vocabulary.ids, empty until taken
+	lead   arenaBuf[string]    // a lead's words cut short (lead.prefix)
+	terms  arenaBuf[term]      // the summary's vectors (vocabulary.termsFor)
+	cands  arenaBuf[candidate] // the summary's (summaryCandidates)
+	named  arenaBuf[named]     // the entries the text names (entities)
+	// written: a sentence's words as written, for the gazetteer's
+	// case-sensitive aliases (entities)
+	written arenaBuf[string]
+	article arenaBuf[string] // the title's and the text's words in one (articleWords)
+	// cutWords and cutHeads: the words and heads of the summary's
+	// candidates cut from their sentences (carved)
+	cutWords arenaBuf[string]
+	cutHeads arenaBuf[*head]
+	// gateText and gateHeads: the gate's words and heads, sentence by
+	// sentence (newGateInput)
+	gateText  arenaBuf[[]string]
+	gateHeads arenaBuf[[]*head]
+	// marks and spanWords: the figures' sentences as markSpans reads them
+	marks     arenaBuf[sentenceMarks]
+	spanWords arenaBuf[string]
+	vocab     map[string]int32 // vocabulary.ids, empty until taken
 	// vocabTaken: the map is an analysis's; another vocabulary gets a
 	// map of its own
 	vocabTaken bool
+	// seen: the sentences scoreSentences has read (seenMap), empty until
+	// taken
+	seen      map[string]bool
+	seenTaken bool
 }
 
 var docArenas = sync.Pool{New: func() any { return new(docArena) }}
@@ -36,8 +57,20 @@ func (a *docArena) release() {
 	a.facts.reset()
 	a.lead.reset()
 	a.terms.reset()
+	a.cands.reset()
+	a.named.reset()
+	a.written.reset()
+	a.article.reset()
+	a.cutWords.reset()
+	a.cutHeads.reset()
+	a.gateText.reset()
+	a.gateHeads.reset()
+	a.marks.reset()
+	a.spanWords.reset()
 	clear(a.vocab)
 	a.vocabTaken = false
+	clear(a.seen)
+	a.seenTaken = false
 	docArenas.Put(a)
 }
 
@@ -62,6 +95,19 @@ func (a *docArena) vocabulary(n int) *vocabulary {
 	return voc
 }
 
+// seenMap returns an empty set of strings for n: the arena's, refilled by
+// the next analysis, or (when taken) one of its own.
+func (a *docArena) seenMap(n int) map[string]bool {
+	if a.seenTaken {
+		return make(map[string]bool, n)
+	}
+	if a.seen == nil {
+		a.seen = make(map[string]bool, n)
+	}
+	a.seenTaken = true
+	return a.seen
+}
+
 // arenaBuf is an array one analysis fills and the next one reuses.
 type arenaBuf[T any] struct {
 	buf   []T
@@ -77,6 +123,24 @@ func (b *arenaBuf[T]) take(n int) []T {
 	}
 	b.taken = true
 	return b.buf[:0]
+}
+
+// carve returns an empty slice with room for exactly n, cut from b's array
+// after what the analysis carved before (a new, larger array when it has
+// no room left): for many short arrays an analysis keeps until its end.
+// A buffer that carves is not taken.
+func (b *arenaBuf[T]) carve(n int) []T {
+	if b == nil {
+		return make([]T, 0, n)
+	}
+	if cap(b.buf)-b.used < n {
+		// the arrays carved so far stay where they are; this one is cleared
+		// when the analysis ends
+		b.buf, b.used = make([]T, 0, max(2*cap(b.buf), n, 64)), 0
+	}
+	at := b.used
+	b.used += n
+	return b.buf[at:at:b.used]
 }
 
 // keep records s, taken from b and filled (grown past its room, maybe), as

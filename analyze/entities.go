@@ -1,7 +1,7 @@
 package analyze
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -22,11 +22,7 @@ const maxEntities = 20
 func entities(d *doc) (places, actors []news.Entity) {
 	// the entries named, in the order first named: looked for one by one,
 	// an article names a few, and the gazetteer holds some hundreds at most
-	type named struct {
-		id, count int
-		lead      bool
-	}
-	var found []named
+	found := d.arena.named.take(16) // refilled by the next analysis
 	lead := true
 	count := func(id int) {
 		for i := range found {
@@ -39,7 +35,13 @@ func entities(d *doc) (places, actors []news.Entity) {
 		found = append(found, named{id, 1, lead})
 	}
 	titleHeads, _ := d.wordHeads()
-	var scratch []string // the words as written of one sentence at a time
+	// the words as written of one sentence at a time, in the arena's
+	// array, with room for the longest sentence's
+	room := len(d.titleWords)
+	for i := range d.sents {
+		room = max(room, len(d.sents[i].words))
+	}
+	scratch := d.arena.written.take(room)
 	if d.title != "" {
 		gaz.matchIn(d.titleWords, titleHeads, d.title, &scratch, count)
 	}
@@ -63,7 +65,16 @@ func entities(d *doc) (places, actors []news.Entity) {
 			actors = append(actors, e)
 		}
 	}
+	d.arena.named.keep(found)
+	d.arena.written.keep(scratch[:cap(scratch)]) // cleared whole: any sentence's words may stand in it
 	return topEntities(places), topEntities(actors)
+}
+
+// named is an entry of the gazetteer an article names (entities): how
+// often, and whether in its lead.
+type named struct {
+	id, count int
+	lead      bool
 }
 
 // entityArray returns an empty array with room for n entities, nil for
@@ -76,7 +87,16 @@ func entityArray(n int) []news.Entity {
 }
 
 func topEntities(es []news.Entity) []news.Entity {
-	sort.SliceStable(es, func(i, j int) bool { return es[i].Count > es[j].Count })
+	// slices' stable sort is sort.SliceStable's, without its reflection
+	slices.SortStableFunc(es, func(a, b news.Entity) int {
+		switch {
+		case a.Count > b.Count:
+			return -1
+		case b.Count > a.Count:
+			return 1
+		}
+		return 0
+	})
 	if len(es) > maxEntities {
 		es = es[:maxEntities]
 	}

@@ -155,7 +155,7 @@ type lead struct {
 	done     int               // text[:done] is split (counted, with all), and text[done] is a space (or done is 0, or all of text)
 	split    []string          // lang.Words(text[:done]), without all
 	k        int               // with all: text[:done] holds all[:k]
-	cut      *arenaBuf[string] // where prefix copies a lead cut short (nil: allocated)
+	cut      *arenaBuf[string] // where prefix copies a lead cut short (carve; nil: allocated)
 	last     []string          // the words last returned, of a lead of lastSize bytes
 	lastSize int
 }
@@ -218,10 +218,8 @@ func (l *lead) prefix(cut string) []string {
 	if n := k + len(tail); n <= len(l.all) && slices.Equal(tail, l.all[k:n]) {
 		return l.all[:n:n]
 	}
-	out := l.cut.take(k + len(tail))
-	out = append(append(out, l.all[:k]...), tail...)
-	l.cut.keep(out)
-	return out
+	out := l.cut.carve(k + len(tail))
+	return append(append(out, l.all[:k]...), tail...)
 }
 
 // leadWords returns a prefix of text long enough to hold n words, cut at a

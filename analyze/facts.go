@@ -207,7 +207,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	}
 	f.Figures = otherFigures(ms, mains)
 	f.Durations = durations(sents)
-	markSpans(&f)
+	markSpans(d, &f)
 	return f
 }
 
@@ -358,27 +358,40 @@ func otherFigures(ms []mention, mains map[*figureKind]int) []news.Figure {
 		isMain[i] = true
 		mainVal[k] = ms[i].fig.Value
 	}
-	var out []news.Figure
-	for i, m := range ms {
-		if len(out) == maxFigures {
+	// the kept mentions' indexes first, so that the figures (a few hundred
+	// bytes each) are copied once into an array of their number, not grown
+	var keep [maxFigures]int
+	n := 0
+	for i := range ms {
+		if n == maxFigures {
 			break
 		}
+		m := &ms[i]
 		main := k4(m.kind) && isMain[i]
 		restated := m.fig.Scope == news.ScopeMain && m.fig.Value == mainVal[m.kind] && m.fig.Value > 0
-		if main || (k4(m.kind) && restated) || sameFigureIn(out, m.fig) {
+		if main || (k4(m.kind) && restated) || sameFigureAt(ms, keep[:n], &m.fig) {
 			continue
 		}
-		out = append(out, m.fig)
+		keep[n] = i
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]news.Figure, n)
+	for k, i := range keep[:n] {
+		out[k] = ms[i].fig
 	}
 	return out
 }
 
-// sameFigureIn reports a figure of out with f's kind, scope, value and
-// word (otherFigures keeps the first; out holds at most maxFigures, so a
-// scan costs less than a map of them).
-func sameFigureIn(out []news.Figure, f news.Figure) bool {
-	for _, o := range out {
-		if o.Value == f.Value && o.Scope == f.Scope && o.Kind == f.Kind && o.Word == f.Word {
+// sameFigureAt reports a figure of the mentions ms[at...] (those
+// otherFigures keeps) with f's kind, scope, value and word (otherFigures
+// keeps the first; it keeps at most maxFigures, so a scan costs less than
+// a map of them).
+func sameFigureAt(ms []mention, at []int, f *news.Figure) bool {
+	for _, i := range at {
+		if o := &ms[i].fig; o.Value == f.Value && o.Scope == f.Scope && o.Kind == f.Kind && o.Word == f.Word {
 			return true
 		}
 	}

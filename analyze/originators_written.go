@@ -250,11 +250,15 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 	return name, key
 }
 
+// apostrophesOut drops a name's apostrophes (sameSpelling, oneOfMany):
+// built once, not for each name.
+var apostrophesOut = strings.NewReplacer("'", "", "’", "")
+
 // sameSpelling reports two names of the same words bar apostrophes and a
 // plural's "s": "governors office" and "governor's office".
 func sameSpelling(a, b string) bool {
 	fold := func(s string) []string {
-		ws := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(s))
+		ws := strings.Fields(apostrophesOut.Replace(s))
 		for i, w := range ws {
 			ws[i] = strings.TrimSuffix(w, "s")
 		}
@@ -268,8 +272,8 @@ func sameSpelling(a, b string) bool {
 // "officials"), "a medical source" one source, and a reader citing the
 // count cites one; "officials said" stays the table's name.
 func oneOfMany(written, table string) bool {
-	w := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(written))
-	t := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(table))
+	w := strings.Fields(apostrophesOut.Replace(written))
+	t := strings.Fields(apostrophesOut.Replace(table))
 	if len(w) == 0 || len(w) != len(t) {
 		return false
 	}

@@ -148,8 +148,9 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	in.year = d.year
 	// made once, not grown: room for the sentences that hold gateTokens
 	// words at ten a sentence (a long article's are not all read)
+	// words, in the doc's arena (the gate reads them in the analysis only)
 	room := min(len(d.sents), gateTokens/10)
-	in.text, in.textHeads = make([][]string, 0, room), make([][]*head, 0, room)
+	in.text, in.textHeads = d.arena.gateText.take(room), d.arena.gateHeads.take(room)
 	for i, s := range d.sents {
 		if in.textWords < gateTokens {
 			ws, hs := gateWordsHeads(s.words, d.sentHeads(i))
@@ -158,6 +159,8 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 			in.textWords += len(ws)
 		}
 	}
+	d.arena.gateText.keep(in.text)
+	d.arena.gateHeads.keep(in.textHeads)
 	for _, p := range places {
 		if p.Conflict != "" {
 			in.anyPlace = true

@@ -97,7 +97,7 @@ func scoreSentences(d *doc) []scored {
 		}
 		return wars
 	}
-	seen := make(map[string]bool, len(d.sents))
+	seen := d.arena.seenMap(len(d.sents))
 	own := ownPeriod(d.title)
 	setting := false
 	for i := range d.sents {

@@ -20,16 +20,20 @@ import (
 // markSpans sets each figure's OverMonths and KilledInjuredSum from its
 // sentence, and what it tells of how its count was told (markTold), each
 // sentence lower-cased and looked over once (an article's figures share a
-// few).
-func markSpans(f *news.Facts) {
-	var read []sentenceMarks
+// few). A sentence of d's text is not lower-cased or split again: its
+// lower case and words are d's (sentenceMarks.words).
+func markSpans(d *doc, f *news.Facts) {
+	read := d.arena.marks.take(4 + len(f.Figures)) // made once, not grown
+	scratch := d.arena.spanWords.take(0)
 	mark := func(g *news.Figure) {
 		if g == nil || g.Sentence == "" {
 			return
 		}
 		k := slices.IndexFunc(read, func(m sentenceMarks) bool { return m.s == g.Sentence })
 		if k < 0 {
-			k, read = len(read), append(read, marksOf(g.Sentence))
+			var m sentenceMarks
+			m, scratch = marksIn(d, g.Sentence, scratch)
+			k, read = len(read), append(read, m)
 		}
 		markTold(g, &read[k])
 	}
@@ -39,6 +43,8 @@ func markSpans(f *news.Facts) {
 	for i := range f.Figures {
 		mark(&f.Figures[i])
 	}
+	d.arena.marks.keep(read)
+	d.arena.spanWords.keep(scratch)
 }
 
 // sentenceMarks is what a figure's sentence s tells of any count in it:
@@ -62,13 +68,31 @@ func (m *sentenceMarks) words() []string {
 
 // marksOf reads sentence s once for sentenceMarks.
 func marksOf(s string) sentenceMarks {
-	low := lang.Lower(s)
-	m := sentenceMarks{s: s, low: low}
-	m.months, m.sum = lowSpans(low)
+	m, _ := marksLow(s, lang.Lower(s), nil, nil)
+	return m
+}
+
+// marksIn is marksOf for a sentence of an analysis of d: a sentence of
+// d's text has d's lower case and words (which are lang.Words of it, and
+// read only here); scratch is room for lowSpans' words, returned grown.
+func marksIn(d *doc, s string, scratch []string) (sentenceMarks, []string) {
+	for i := range d.sents {
+		if t := &d.sents[i]; t.text == s {
+			return marksLow(s, t.lower, t.words, scratch)
+		}
+	}
+	return marksLow(s, lang.Lower(s), nil, scratch)
+}
+
+// marksLow is marksOf given s lower-cased (low) and, when known, its words
+// (ws: lang.Words(s)); scratch as marksIn's.
+func marksLow(s, low string, ws, scratch []string) (sentenceMarks, []string) {
+	m := sentenceMarks{s: s, low: low, ws: ws}
+	m.months, m.sum, scratch = lowSpansIn(low, scratch)
 	m.period = (strings.Contains(low, "day") || strings.Contains(low, "week") || strings.Contains(low, "month")) &&
 		(strings.Contains(low, "recent") || strings.Contains(low, "past") || strings.Contains(low, "last"))
 	m.weekday = lang.HoldsWeekday(low)
-	return m
+	return m, scratch
 }
 
 // markTold sets g's marks from its sentence's (m): over months, a
@@ -78,7 +102,7 @@ func marksOf(s string) sentenceMarks {
 func markTold(g *news.Figure, m *sentenceMarks) {
 	g.OverMonths, g.KilledInjuredSum = m.months, m.sum
 	if m.period {
-		markPeriod(g)
+		markPeriodOf(g, m)
 	}
 	if m.weekday {
 		g.GivenOn = givenOn(m, g.Text)
@@ -94,8 +118,24 @@ func markPeriod(g *news.Figure) {
 	if g == nil || g.Sentence == "" {
 		return
 	}
-	q := lang.Lower(CountQuote(g.Sentence, g.Text))
+	m := sentenceMarks{s: g.Sentence, low: lang.Lower(g.Sentence)}
+	markPeriodOf(g, &m)
+}
+
+// markPeriodOf is markPeriod given the marks of g's sentence (m): a count
+// told in the whole sentence reads m's lower case and words.
+func markPeriodOf(g *news.Figure, m *sentenceMarks) {
+	quote := countQuoteLow(m.s, m.low, g.Text)
+	whole := quote == m.s
+	q := m.low
+	if !whole {
+		q = lang.Lower(quote)
+	}
 	if !strings.Contains(q, "day") && !strings.Contains(q, "week") && !strings.Contains(q, "month") {
+		return
+	}
+	if whole {
+		g.RecentPeriod = lang.TellsPeriod(m.words())
 		return
 	}
 	g.RecentPeriod = lang.TellsPeriod(lang.Words(q))
@@ -105,19 +145,35 @@ func markPeriod(g *news.Figure) {
 // none of the words either needs ("month", "year", "since", "between";
 // "injur…", "wound…"), and are not split into words.
 func lowSpans(low string) (months, sum bool) {
+	months, sum, _ = lowSpansIn(low, nil)
+	return months, sum
+}
+
+// lowSpansIn is lowSpans with the words split into scratch (returned
+// grown), read here only.
+func lowSpansIn(low string, scratch []string) (months, sum bool, _ []string) {
 	months = strings.Contains(low, "month") || strings.Contains(low, "year") || strings.Contains(low, "since") || strings.Contains(low, "between")
 	sum = strings.Contains(low, "injur") || strings.Contains(low, "wound")
 	if !months && !sum {
-		return false, false
+		return false, false, scratch
 	}
-	ws := lowerWords(low)
-	return months && spansMonths(ws), sum && tellsSum(ws)
+	if cap(scratch) < len(low)/4 {
+		scratch = make([]string, 0, len(low)/4)
+	}
+	ws := appendLowerWords(scratch[:0], low)
+	months, sum = months && spansMonths(ws), sum && tellsSum(ws)
+	clear(ws) // no text kept in the room while it waits
+	return months, sum, ws[:0]
 }
 
 // lowerWords splits a lower-cased sentence into its runs of letters and
 // digits, cut from it, and its "&" and "," as words of their own.
 func lowerWords(low string) []string {
-	out := make([]string, 0, len(low)/4)
+	return appendLowerWords(make([]string, 0, len(low)/4), low)
+}
+
+// appendLowerWords appends lowerWords(low) to out.
+func appendLowerWords(out []string, low string) []string {
 	start := -1
 	for i, r := range low {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -197,7 +253,12 @@ func isMonthWord(w string) bool {
 // during the last five days.) tells another count after the quote: its
 // words are not the quoted count's.
 func CountQuote(s, text string) string {
-	i := strings.Index(strings.ToLower(s), strings.ToLower(text))
+	return countQuoteLow(s, strings.ToLower(s), text)
+}
+
+// countQuoteLow is CountQuote given s lower-cased (low).
+func countQuoteLow(s, low, text string) string {
+	i := strings.Index(low, strings.ToLower(text))
 	if text == "" || i < 0 {
 		return s
 	}

@@ -81,7 +81,7 @@ func summarize(d *doc, an *news.Analysis) string {
 // summaryCandidates cleans the first sentences and keeps those that read as
 // news: long enough, not furniture, not a question, not the headline again.
 func summaryCandidates(d *doc, voc *vocabulary) []candidate {
-	out := make([]candidate, 0, min(len(d.sents), summaryScan)) // made once, not grown
+	out := d.arena.cands.take(min(len(d.sents), summaryScan)) // made once, not grown
 	for i := range d.sents {
 		s := &d.sents[i]
 		if s.index >= summaryScan {
@@ -94,18 +94,22 @@ func summaryCandidates(d *doc, voc *vocabulary) []candidate {
 		}
 		low, ws, hs := s.lower, s.words, d.sentHeads(i)
 		if len(text) != len(s.text) {
+			// split again, into room carved from the arena's arrays
+			// (lang.CountWords: as many as lang.Words gives)
 			low = lang.Lower(text)
-			ws = lang.Words(low)
-			hs = headsOf(ws)
+			ws = lang.AppendWords(d.arena.cutWords.carve(lang.CountWords(low)), low)
+			hs = appendHeads(d.arena.cutHeads.carve(len(ws)), ws)
 		}
 		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].index == s.index-1 && restatesLonger(out[n-1].words, ws) {
-			out = out[:n-1] // "... were killed. ... were killed during the fighting in Foo.": the lead again, whole
+			out[n-1] = candidate{} // the arena's array keeps none of it (keep clears what out holds)
+			out = out[:n-1]        // "... were killed. ... were killed during the fighting in Foo.": the lead again, whole
 		}
 		out = append(out, candidate{text: text, words: ws, heads: hs, orig: s.text, index: s.index, vec: voc.vector(ws, hs)})
 	}
+	d.arena.cands.keep(out)
 	return out
 }
 
@@ -154,7 +158,15 @@ func pickSentences(cands []candidate) []string {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return cands[order[a]].score > cands[order[b]].score })
+	slices.SortStableFunc(order, func(a, b int) int { // sort.SliceStable's sort, without its reflection
+		switch {
+		case cands[a].score > cands[b].score:
+			return -1
+		case cands[b].score > cands[a].score:
+			return 1
+		}
+		return 0
+	})
 	var chosen []int
 	size := 0
 	fits := func(c candidate, n, more int) bool {

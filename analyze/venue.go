@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -53,11 +52,14 @@ func markTalksHeld(places []news.Entity, words func() []string) {
 
 // articleWords returns lang.Words(a.Title + " . " + a.Text): the doc's
 // title words and words when the doc reads the article's whole title and
-// text as they are (title and text from readAs), else the article's words
-// afresh.
+// text as they are (title and text from readAs), copied into the arena's
+// array, else the article's words afresh.
 func articleWords(d *doc, a *news.Article, title, text string) []string {
 	if title == a.Title && text == a.Text && len(text) <= maxText {
-		return append(slices.Clip(d.titleWords), d.words...)
+		ws := d.arena.article.take(len(d.titleWords) + len(d.words)) // read in the analysis only
+		ws = append(append(ws, d.titleWords...), d.words...)
+		d.arena.article.keep(ws)
+		return ws
 	}
 	return lang.Words(a.Title + " . " + a.Text)
 }

@@ -98,8 +98,12 @@ func numberAsked(prev string) bool {
 // so does one followed by a list's item mark and a capital ("... rations. -
 // Large numbers ...": a list run on in one line). A period inside a number
 // ("1.5") never does.
-func SplitSentences(p string) []string {
-	var out []string
+func SplitSentences(p string) []string { return AppendSentences(nil, p) }
+
+// AppendSentences appends the sentences of paragraph p (SplitSentences) to
+// out and returns the extended slice: for a caller that reads them one
+// paragraph at a time into an array of its own.
+func AppendSentences(out []string, p string) []string {
 	start := 0
 	quotes, startQuotes := 0, 0 // '"' in p[:i] and in p[:start]
 	for i := 0; i < len(p); i++ {
