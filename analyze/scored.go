@@ -2060,6 +2060,9 @@ var delegationOffices = lang.WordSetOf(lang.TalksWords(lang.DelegationOffice))
 // unity government agreed or formed ("the parties agreed to form the
 // unity government") keeps its weight.
 func governmentName(ws []string) ([]string, bool) {
+	if !slices.ContainsFunc(ws, func(v string) bool { return v == "unity" || v == "accord" }) {
+		return nil, false // each name below holds "unity" or "accord"
+	}
 	forming := slices.ContainsFunc(ws, func(v string) bool { return formingWords[v] })
 	return maskWhere(ws, func(i int) bool {
 		switch {
