@@ -144,3 +144,12 @@ func (t *WordMap[V]) Get(w string) V {
 	var zero V
 	return zero
 }
+
+// Lookup returns the value of w and whether the table holds w.
+func (t *WordMap[V]) Lookup(w string) (V, bool) {
+	if i := t.words.find(w); i >= 0 {
+		return t.vals[i], true
+	}
+	var zero V
+	return zero, false
+}
