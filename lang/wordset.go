@@ -16,6 +16,7 @@ type WordSet struct {
 	// clear is in no slot, and is turned away without hashing it or
 	// probing (most words a rule asks about are in none of its lists).
 	sieve [sieveWords]uint64
+	lens  uint64 // bit n%64 set for each word of n bytes: Has passes a word of no such length inline
 }
 
 // sieveWords is the size of a WordSet's sieve in 64-bit words: 1,024
@@ -62,6 +63,7 @@ func newWordSet(n int) WordSet {
 
 // add adds w, which the set does not hold, and returns its slot (find).
 func (s *WordSet) add(w string) int {
+	s.lens |= 1 << (len(w) & 63)
 	if w == "" {
 		s.empty = true
 		return len(s.slots)
@@ -93,7 +95,7 @@ func wordHash(w string) uint64 {
 }
 
 // Has reports whether w is in the set.
-func (s *WordSet) Has(w string) bool { return s.find(w) >= 0 }
+func (s *WordSet) Has(w string) bool { return s.lens>>(len(w)&63)&1 != 0 && s.find(w) >= 0 }
 
 // find returns the slot of w ("" has the one after the last), -1 when the
 // set does not hold it.
