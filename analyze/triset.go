@@ -1,5 +1,7 @@
 package analyze
 
+import "github.com/conflict-digest/conflict-digest/lang"
+
 // triSet holds the first three bytes of some words, five bits of each: a
 // word whose first three bytes begin none of them is none of them, told
 // without a map lookup. The prefix tables of the cue matcher and of the
@@ -63,12 +65,15 @@ func (t *triSet) mayHoldLong(w string) bool { return len(w) >= 3 && t.mayBegin(w
 // that begins none of them without hashing it, as most words of a
 // sentence begin none of a short list's.
 type wordList struct {
-	words map[string]bool
+	words *lang.WordSet
 	tri   *triSet
 }
 
 // listOf returns the wordList of words.
-func listOf(words map[string]bool) wordList { return wordList{words, triSetOf(words)} }
+func listOf(words map[string]bool) wordList {
+	set := lang.WordSetOf(words)
+	return wordList{&set, triSetOf(words)}
+}
 
 // has reports whether w is a word of the list.
-func (l wordList) has(w string) bool { return l.tri.mayHold(w) && l.words[w] }
+func (l wordList) has(w string) bool { return l.tri.mayHold(w) && l.words.Has(w) }
