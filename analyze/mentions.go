@@ -77,7 +77,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
 		}
 		if isSubset(toks, i-qn) && !casesInclude(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil ||
-			partitiveAt(toks, i) && i+3 < len(toks) && k.after[toks[i+3].w] {
+			partitiveAt(toks, i) && i+3 < len(toks) && k.after.Has(toks[i+3].w) {
 			continue // a part: partsOf keeps it with the kind of its toll ("one of the wounded was a farmer")
 		}
 		v, end, ok := countBefore(toks, i, qn, k)
@@ -773,7 +773,7 @@ func plannedNear(toks []ftok, i int) bool {
 		if j+1 < len(toks) {
 			next = toks[j+1].w
 		}
-		if plannedWords.Has(w) || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before[next])) ||
+		if plannedWords.Has(w) || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before.Has(next))) ||
 			(w == "set" && next == "to") { // "the deal is set to see 30,000 evacuated"
 			return true
 		}
@@ -886,11 +886,11 @@ func affectedCount(toks []ftok, j int) bool {
 		if toks[k].punct && toks[k].w != "(" && toks[k].w != ")" {
 			return false
 		}
-		if affectedKind.after[toks[k].w] || affectedKind.before[toks[k].w] {
+		if affectedKind.after.Has(toks[k].w) || affectedKind.before.Has(toks[k].w) {
 			return true
 		}
 	}
-	return j+2 < len(toks) && affectedKind.after[toks[j+1].w] // "73,000 affected, including ..."
+	return j+2 < len(toks) && affectedKind.after.Has(toks[j+1].w) // "73,000 affected, including ..."
 }
 
 // partKind returns the kind of a toll whose part the number at i is, as the
@@ -985,9 +985,9 @@ func amongKind(toks []ftok, i int) *figureKind {
 // "victims" (killed); "wounded", "injured" (injured); nil for others.
 func tollKind(w string) *figureKind {
 	switch {
-	case injuredKind.after[w]:
+	case injuredKind.after.Has(w):
 		return &injuredKind
-	case killedKind.after[w] || w == "victims":
+	case killedKind.after.Has(w) || w == "victims":
 		return &killedKind
 	}
 	return nil
@@ -1022,13 +1022,13 @@ func isDate(toks []ftok, i int) bool {
 // ("killing 12 civilians and 3 fighters").
 func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	j := i - qn - 1
-	for n := 0; j >= 0 && n < 3 && fillers.Has(toks[j].w) && !k.before[toks[j].w]; n++ {
+	for n := 0; j >= 0 && n < 3 && fillers.Has(toks[j].w) && !k.before.Has(toks[j].w); n++ {
 		j--
 	}
 	if j < 0 {
 		return 0, 0, false
 	}
-	hit := k.before[toks[j].w]
+	hit := k.before.Has(toks[j].w)
 	if !hit && j >= 1 {
 		hit = k.beforeOf[[2]string{toks[j-1].w, toks[j].w}]
 	}
@@ -1300,7 +1300,7 @@ func combinedBefore(toks []ftok, j int, k *figureKind) bool {
 	}
 	w := toks[p].w
 	for _, o := range figureKinds[:2] {
-		if o != k && (o.before[w] || o.after[w]) {
+		if o != k && (o.before.Has(w) || o.after.Has(w)) {
 			return !ownCountBefore(toks, p) // not "left seven people dead and injured 16": the first kind's count stands before it
 		}
 	}
@@ -1354,7 +1354,7 @@ func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 // "and"; false when a word makes the count a part or another kind's.
 func countedGroupEnd(toks []ftok, j int, k *figureKind) (int, bool) {
 	for n := 0; j < len(toks) && n < 4 && !toks[j].punct && !toks[j].isNum && toks[j].w != "and"; n++ {
-		if subsetWords.Has(toks[j].w) || k.after[toks[j].w] || otherFigure(toks[j].w) || casesWords.Has(toks[j].w) {
+		if subsetWords.Has(toks[j].w) || k.after.Has(toks[j].w) || otherFigure(toks[j].w) || casesWords.Has(toks[j].w) {
 			return 0, false
 		}
 		j++
@@ -1375,7 +1375,7 @@ func totalLabelled(text string, toks []ftok, i int, k *figureKind) (int64, int, 
 	if j >= 0 && toks[j].w == ":" {
 		j--
 	}
-	if j < 1 || !k.after[toks[j].w] || toks[i].amount {
+	if j < 1 || !k.after.Has(toks[j].w) || toks[i].amount {
 		return 0, 0, false
 	}
 	gap := strings.TrimSpace(text[toks[j].end:toks[i].off])
@@ -1454,7 +1454,7 @@ var (
 // otherFigure reports words of injury, capture or displacement: a count they
 // describe is not a death toll.
 func otherFigure(w string) bool {
-	return injuredKind.after[w] || injuredKind.before[w] || w == "arrested" || w == "captured" || w == "detained" ||
+	return injuredKind.after.Has(w) || injuredKind.before.Has(w) || w == "arrested" || w == "captured" || w == "detained" ||
 		w == "kidnapped" || w == "abducted" || w == "missing" || w == "displaced" || w == "rescued" || w == "casualties"
 }
 
@@ -1521,14 +1521,14 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			// the displaced who were evacuated: the verb ahead counts them
 		case k == &killedKind && (fellVictimAt(toks, j) || t.w == "victims" && livesTaken(toks, i, j)):
 			return v, j, true // "1,500 people have fallen victims to the attack", "claimed 25 victims"
-		case k == &casualtiesKind && (killedKind.after[t.w] || injuredKind.after[t.w]) && combinedCount(toks, j):
+		case k == &casualtiesKind && (killedKind.after.Has(t.w) || injuredKind.after.Has(t.w)) && combinedCount(toks, j):
 			if rateAfter(toks, j) {
 				return 0, 0, false // "24 people were killed or injured every day": a rate, no event's count
 			}
 			return v, j, true // "3,000 troops were killed or wounded": casualties
-		case k.after[t.w] && j+1 < len(toks) && toks[j+1].w == "per":
+		case k.after.Has(t.w) && j+1 < len(toks) && toks[j+1].w == "per":
 			return 0, 0, false // "918 deaths per 100 000 live births": a rate
-		case k.after[t.w]:
+		case k.after.Has(t.w):
 			if t.w == "idps" && (j > i+2 || evacuatedAhead(toks, j)) {
 				return 0, 0, false // "100 000 people - both IDPs and ...": IDPs named, not counted; "187 IDPs were evacuated": the evacuated
 			}
@@ -1594,7 +1594,7 @@ func participleAside(toks []ftok, j int, k *figureKind) bool {
 	if j < len(toks) && asideAdverbs.Has(toks[j].w) {
 		j++
 	}
-	return j+1 < len(toks) && k.after[toks[j].w] && asidePreps.Has(toks[j+1].w)
+	return j+1 < len(toks) && k.after.Has(toks[j].w) && asidePreps.Has(toks[j+1].w)
 }
 
 // ofThemAt reports an aside that says what the counted were, opening at j
@@ -1751,7 +1751,7 @@ func subjectCount(text string, toks []ftok, i, qn int, k *figureKind) (int64, in
 		if aux < 0 && auxiliaries.Has(t.w) {
 			aux = j
 		}
-		if k.after[t.w] {
+		if k.after.Has(t.w) {
 			// a nearer verb is countAfter's to judge ("were killed or injured")
 			if j > i+subjectNear && !combinedCount(toks, j) &&
 				(auxiliaries.Has(toks[j-1].w) || (j > 1 && auxiliaries.Has(toks[j-2].w))) {
@@ -1898,12 +1898,12 @@ func verbOfOtherKind(toks []ftok, i int, k *figureKind) bool {
 		return false
 	}
 	for n := i + 1; n < len(toks) && n <= i+2; n++ {
-		if k.after[toks[n].w] {
+		if k.after.Has(toks[n].w) {
 			return false // "killed 10 15 injured": a headline's list
 		}
 	}
 	for _, o := range figureKinds {
-		if o != k && o.before[toks[j].w] {
+		if o != k && o.before.Has(toks[j].w) {
 			return true
 		}
 	}
@@ -1922,7 +1922,7 @@ func foreignOutcome(k *figureKind, w string) bool {
 // otherOutcome reports a participle of injury or capture right after a
 // number ("killed 10 15 injured"): that number is not of this kind.
 func otherOutcome(w string) bool {
-	return injuredKind.after[w] || w == "arrested" || w == "captured" || w == "detained" || w == "kidnapped" ||
+	return injuredKind.after.Has(w) || w == "arrested" || w == "captured" || w == "detained" || w == "kidnapped" ||
 		w == "abducted" || w == "missing" || w == "displaced" || w == "rescued" || w == "casualties"
 }
 
@@ -1932,7 +1932,7 @@ func outcomeFollows(toks []ftok, i int) bool {
 		if otherOutcome(toks[j].w) {
 			return true
 		}
-		if killedKind.after[toks[j].w] {
+		if killedKind.after.Has(toks[j].w) {
 			return false
 		}
 	}
@@ -1957,7 +1957,7 @@ func membersOf(toks []ftok, i int) bool {
 // text without commas ("17 people were killed two of them medics") is a
 // part of the count before it.
 func verbWithCount(toks []ftok, j int, k *figureKind) bool {
-	if !k.before[toks[j].w] {
+	if !k.before.Has(toks[j].w) {
 		return false
 	}
 	for n := j + 1; n < len(toks) && n <= j+4; n++ {
@@ -2012,7 +2012,7 @@ func rateCount(toks []ftok, i, end int) bool {
 // injuring 40"): the count after them is of casualties.
 func pairedVerbs(toks []ftok, j int) bool {
 	for _, k := range figureKinds[:2] {
-		if k.before[toks[j].w] && combinedBefore(toks, j, k) {
+		if k.before.Has(toks[j].w) && combinedBefore(toks, j, k) {
 			return true
 		}
 	}
@@ -2027,7 +2027,7 @@ func combinedCount(toks []ftok, j int) bool {
 		return false
 	}
 	c := toks[j+1].w
-	if (injuredKind.after[c] || injuredKind.before[c]) && toks[j].w != "lives" && !ownCountAfter(toks, j+2) {
+	if (injuredKind.after.Has(c) || injuredKind.before.Has(c)) && toks[j].w != "lives" && !ownCountAfter(toks, j+2) {
 		// "88 Killed & Injured" ("&" is no token), "88 killed injured" of a
 		// feed that strips punctuation; not "claimed hundreds of lives
 		// wounded many others", whose comma was stripped
@@ -2126,7 +2126,7 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 		if toks[j].isNum || toks[j].punct && toks[j].w != "," || kindWord(toks[j].w) || isCue(toks, j) {
 			return 0, 0, false
 		}
-		if toks[j].w == "," && j+1 < len(toks) && (auxiliaries.Has(toks[j+1].w) || k.after[toks[j+1].w]) {
+		if toks[j].w == "," && j+1 < len(toks) && (auxiliaries.Has(toks[j+1].w) || k.after.Has(toks[j+1].w)) {
 			b = j
 			break
 		}
@@ -2135,7 +2135,7 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 		return 0, 0, false
 	}
 	for j := b + 1; j < len(toks) && j <= b+3; j++ {
-		if k.after[toks[j].w] || k == &killedKind && gunnedDown(toks, j) {
+		if k.after.Has(toks[j].w) || k == &killedKind && gunnedDown(toks, j) {
 			if modalPassive(toks, j) {
 				return 0, 0, false
 			}

@@ -1521,7 +1521,7 @@ var ownHeads = lang.WordSetOf(lang.SourceWords(lang.OwnHead))
 
 // killingVerb reports a verb that kills or wounds ("killed", "wounding").
 func killingVerb(w string) bool {
-	return killedKind.before[w] || injuredKind.before[w]
+	return killedKind.before.Has(w) || injuredKind.before.Has(w)
 }
 
 // clauseEnds reports a name that ends its clause: the sentence or a mark

@@ -890,7 +890,7 @@ const doerReach = 3
 // did beside the aid it brought, not the ones moved or supplied.
 func agentsOnly(ws []string, at int) bool {
 	for i := max(0, at-doerReach); i < at && i < len(ws); i++ {
-		if ws[i] == "by" || killedKind.before[ws[i]] {
+		if ws[i] == "by" || killedKind.before.Has(ws[i]) {
 			return true
 		}
 	}

@@ -77,8 +77,8 @@ var wordInfos = func() map[string]wordInfo {
 	add(wcFinding, findingVerbs)
 	add(wcWar, warWords)
 	add(wcPause, pauseWords)
-	add(wcKilling, killedKind.before)
-	add(wcKilling, injuredKind.before)
+	add(wcKilling, killedKind.beforeWords)
+	add(wcKilling, injuredKind.beforeWords)
 	add(wcHeadNoun, attr.counted)
 	add(wcHeadNoun, attr.agent)
 	for w, g := range whoGroups {
@@ -86,8 +86,8 @@ var wordInfos = func() map[string]wordInfo {
 			mark(wcHeadNoun, w)
 		}
 	}
-	add(wcInjured, injuredKind.after)
-	add(wcInjured, injuredKind.before)
+	add(wcInjured, injuredKind.afterWords)
+	add(wcInjured, injuredKind.beforeWords)
 	add(wcDisease, diseaseWords)
 	add(wcEventNoun, eventNouns)
 	add(wcFollowUp, followUpEvents)
