@@ -73,6 +73,7 @@ func mustLoadOriginators() *originators {
 			o.add(a, id)
 		}
 	}
+	o.root.freeze()
 	return o
 }
 
