@@ -1865,7 +1865,7 @@ var gateAll = func() *taggedSet {
 		t.idiom = tag
 		t.idiomsFirst()
 	}
-	return t
+	return t.freeze()
 }()
 
 // maxSections bounds the sections a taggedSet counts.
@@ -1877,6 +1877,16 @@ type taggedSet struct {
 	exact, prefix map[string][]taggedPhrase
 	prefixes      triSet // prefix's keys, so that a word that begins none is passed without a lookup
 	idiom         int    // the tag of the phrases whose words count for no tag, or -1
+	// exactT and prefixT are exact and prefix as countsHeads reads them
+	// (frozen by newTaggedSet's caller once the lists are in order)
+	exactT, prefixT lang.WordMap[[]taggedPhrase]
+}
+
+// freeze sets exactT and prefixT from exact and prefix, whose lists are
+// final.
+func (t *taggedSet) freeze() *taggedSet {
+	t.exactT, t.prefixT = lang.WordMapOf(t.exact), lang.WordMapOf(t.prefix)
+	return t
 }
 
 type taggedPhrase struct {
@@ -1941,10 +1951,10 @@ func (t *taggedSet) countsHeads(ws []string, hs []*head) (n [maxSections]int) {
 		if hs != nil {
 			exact = hs[i].gatePhrases()
 		} else {
-			exact = t.exact[ws[i]]
+			exact = t.exactT.Get(ws[i])
 		}
 		if len(ws[i]) >= 4 && t.prefixes.mayBegin(ws[i]) {
-			prefix = t.prefix[ws[i][:4]]
+			prefix = t.prefixT.Get(ws[i][:4])
 		}
 		if len(exact) == 0 && len(prefix) == 0 {
 			continue // most words begin no phrase
@@ -2025,6 +2035,9 @@ type phraseSet struct {
 	// word that begins none (most words, for most sets) is passed without
 	// a lookup
 	firsts triSet
+	// exactT and prefixT are exact and prefix as at reads them (set by
+	// parseGate once the lists are whole)
+	exactT, prefixT lang.WordMap[[]phrase]
 }
 
 func parseGate(data string) map[string]*phraseSet {
@@ -2057,6 +2070,9 @@ func parseGate(data string) map[string]*phraseSet {
 			}
 		}
 	}
+	for _, set := range sets {
+		set.exactT, set.prefixT = lang.WordMapOf(set.exact), lang.WordMapOf(set.prefix)
+	}
 	return sets
 }
 
@@ -2077,13 +2093,13 @@ func (s *phraseSet) at(ws []string, i int) phrase {
 	if !s.firsts.mayHold(ws[i]) {
 		return nil
 	}
-	for _, p := range s.exact[ws[i]] {
+	for _, p := range s.exactT.Get(ws[i]) {
 		if p.match(ws[i:]) > 0 {
 			return p
 		}
 	}
 	if len(ws[i]) >= 4 {
-		for _, p := range s.prefix[ws[i][:4]] {
+		for _, p := range s.prefixT.Get(ws[i][:4]) {
 			if p.match(ws[i:]) > 0 {
 				return p
 			}
