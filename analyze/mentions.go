@@ -282,7 +282,7 @@ func tollGroupAdded(toks []ftok, i int) (int64, int) {
 		return 0, i
 	}
 	for k := j + 2; k <= j+3 && k < len(toks); k++ { // "and two soldiers", "and one U.S. soldier"
-		if whoGroups[toks[k].w] != "" || toks[k].is(wcPersonNoun) {
+		if whoGroupTable.Get(toks[k].w) != "" || toks[k].is(wcPersonNoun) {
 			return toks[j+1].num, k
 		}
 	}
@@ -585,7 +585,7 @@ func addedTo(toks []ftok, i, qn int) bool {
 // an earlier count.
 func otherKindBefore(toks []ftok, i int, k *figureKind) bool {
 	for j := range toks[:max(i, 0)] {
-		if b := kindWords[toks[j].w]; b != 0 && b&k.bit == 0 {
+		if b := kindWordTable.Get(toks[j].w); b != 0 && b&k.bit == 0 {
 			return true
 		}
 	}
@@ -673,6 +673,12 @@ func nearestKind(ms []mention, i int) *figureKind {
 // are counted as families, not people.
 var whoGroups = lang.CountedGroups()
 
+// whoGroupTable is whoGroups as the rules read it, a word at a time.
+var whoGroupTable = lang.WordMapOf(whoGroups)
+
+// kindWordTable is kindWords as the rules read it, a word at a time.
+var kindWordTable = lang.WordMapOf(kindWords)
+
 // whoAfter returns the group a count names within the next few words and
 // its unit ("families" or "").
 //
@@ -685,7 +691,7 @@ func whoAfter(toks []ftok, i int) (who, unit string) {
 				return g, ""
 			}
 		}
-		if g, ok := whoGroups[toks[j].w]; ok {
+		if g, ok := whoGroupTable.Lookup(toks[j].w); ok {
 			if g == "families" {
 				return "", "families"
 			}
@@ -709,7 +715,7 @@ func forcesGroup(toks []ftok, j int) string {
 		return "fighters"
 	case stateForces.Has(w):
 		return "soldiers"
-	case whoGroups[w] == "fighters" || irregularForces.Has(w):
+	case whoGroupTable.Get(w) == "fighters" || irregularForces.Has(w):
 		return "fighters"
 	}
 	return ""
@@ -738,20 +744,20 @@ func mixedGroups(toks []ftok, i, end int, v int64, who string) bool {
 			if g, _ := whoAfter(toks, j); toks[j].isNum && other(g) {
 				return true
 			}
-			if n, e := personRun(toks, j); n > 0 && e-1 < len(toks) && other(whoGroups[toks[e-1].w]) {
+			if n, e := personRun(toks, j); n > 0 && e-1 < len(toks) && other(whoGroupTable.Get(toks[e-1].w)) {
 				return true // "17 militants and a child"
 			}
 		}
 	}
 	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
-		if whoGroups[toks[j].w] == "" {
+		if whoGroupTable.Get(toks[j].w) == "" {
 			continue
 		}
 		if j+1 >= len(toks) || toks[j+1].w != "and" {
 			return false
 		}
 		for k := j + 2; k < len(toks) && k <= j+5 && !toks[k].punct && !toks[k].isNum; k++ {
-			if g := whoGroups[toks[k].w]; g != "" {
+			if g := whoGroupTable.Get(toks[k].w); g != "" {
 				return other(g)
 			}
 		}
@@ -798,7 +804,7 @@ func isMeasure(toks []ftok, i int) bool {
 		if kindWord(toks[j].w) {
 			return false
 		}
-		if whoGroups[toks[j].w] != "" || toks[j].w == "people" || toks[j].w == "of" || toks[j].w == "and" {
+		if whoGroupTable.Get(toks[j].w) != "" || toks[j].w == "people" || toks[j].w == "of" || toks[j].w == "and" {
 			return false
 		}
 	}
@@ -809,7 +815,7 @@ func isMeasure(toks []ftok, i int) bool {
 var phraseEnd = lang.WordSetOf(lang.JoinerWords(lang.CountPhraseEnd))
 
 // kindWord reports a word of any kind of figure ("killed", "wounded").
-func kindWord(w string) bool { return kindWords[w] != 0 }
+func kindWord(w string) bool { return kindWordTable.Get(w) != 0 }
 
 // thingWord reports a word that after a number makes it a count of things
 // or an amount of money, not of people: "Evacuation of 4 Syrian Towns",
@@ -1744,7 +1750,7 @@ func subjectCount(text string, toks []ftok, i, qn int, k *figureKind) (int64, in
 	aux := -1
 	for j := i + 1; j < len(toks) && j <= i+subjectReach; j++ {
 		t := toks[j]
-		if t.punct || (t.isNum && !placeCount(toks, j)) || kindWords[t.w]&^k.bit != 0 || t.w == "said" ||
+		if t.punct || (t.isNum && !placeCount(toks, j)) || kindWordTable.Get(t.w)&^k.bit != 0 || t.w == "said" ||
 			(thingWord(t.w) && !placeWords.Has(t.w)) || (aux >= 0 && j > aux+3) {
 			return 0, 0, false // "Two other targets were also hit and many were injured": not this count's verb
 		}
@@ -1916,7 +1922,7 @@ func foreignOutcome(k *figureKind, w string) bool {
 	if k == &killedKind {
 		return otherFigure(w)
 	}
-	return kindWords[w]&^k.bit != 0
+	return kindWordTable.Get(w)&^k.bit != 0
 }
 
 // otherOutcome reports a participle of injury or capture right after a
@@ -1947,7 +1953,7 @@ func membersOf(toks []ftok, i int) bool {
 	if i+2 >= len(toks) || toks[i+2].w != "of" {
 		return false
 	}
-	g := whoGroups[toks[i+1].w]
+	g := whoGroupTable.Get(toks[i+1].w)
 	return g == "fighters" || g == "soldiers"
 }
 
