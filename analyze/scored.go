@@ -752,7 +752,11 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sp.addBackground(at, at+2, 0.7, false)
 	}
 	for f := range sc.bgf {
-		sc.bgf[f] = whole * (1 - 0.75*sp.background(feature(f)))
+		var bg float32 // most sentences hold no background span: no call a feature
+		if sp.nbg > 0 {
+			bg = sp.background(feature(f))
+		}
+		sc.bgf[f] = whole * (1 - 0.75*bg)
 	}
 	if spViolence == nil {
 		spViolence = &sp
