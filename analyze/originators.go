@@ -1713,8 +1713,18 @@ var nounDets = lang.WordSetOf(lang.DeterminerWords(lang.NounDeterminer))
 // isCue reports an attribution word at j; "claimed responsibility",
 // "claimed by" and "claimed the attack" claim an attack, not a count.
 func isCue(toks []ftok, j int) bool {
+	// most words: no attribution word, and none of the words cueAt reads
+	// (the test inlined, before a call)
+	if toks[j].info.cls&(wcMarked|wcCue|wcFinding|wcCueNamed) == wcMarked {
+		return false
+	}
+	return cueAt(toks, j)
+}
+
+// cueAt is isCue past its test of the word's classes.
+func cueAt(toks []ftok, j int) bool {
 	if toks[j].wordInfo().cls&(wcCue|wcFinding|wcCueNamed) == 0 {
-		return false // most words: no attribution word, and none of the words read below
+		return false
 	}
 	w := toks[j].w
 	if (w == "claim" || w == "confirm") && j > 0 && (nounDets.Has(toks[j-1].w) || toks[j-1].w == "to") {
