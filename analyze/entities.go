@@ -122,6 +122,10 @@ func (g *gazetteer) matchIn(low []string, hs []*head, text string, scratch *[]st
 		return o
 	}
 	for i := 0; i < len(low); {
+		if hs != nil && noGazChild(hs[i], low[i]) {
+			i++ // most words begin no name: longestAt would stop at its first
+			continue
+		}
 		id, n := g.longestAt(low, hs, orig, i)
 		if n == 0 {
 			i++

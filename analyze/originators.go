@@ -128,6 +128,10 @@ type origMatch struct {
 func (o *originators) find(text string, toks []ftok) []origMatch {
 	var out []origMatch
 	for i := 0; i < len(toks); {
+		if o == origs && noOrigChild(&toks[i]) {
+			i++ // most words begin no name: longestAt would stop at its first
+			continue
+		}
 		id, n := o.longestAt(text, toks, i)
 		if n == 0 {
 			i++

@@ -182,6 +182,14 @@ func (t *ftok) is(c wordClass) bool { return t.wordInfo().cls&c == c }
 // kinds returns anyKindWords of t's word.
 func (t *ftok) kinds() uint16 { return t.wordInfo().kinds }
 
+// noOrigChild reports whether origs.longestAt at t finds nothing for
+// certain, told from t's classes once looked up: a word, no first word of
+// a name (origChild) and no possessive.
+func noOrigChild(t *ftok) bool {
+	return !t.punct && t.info.cls&wcMarked != 0 && t.info.orig == 0 &&
+		!strings.HasSuffix(t.w, "'s") && !strings.HasSuffix(t.w, "’s")
+}
+
 // origChild returns origs.root.child(t.w). wordInfos holds every first
 // word of an originator's name and every plural that child reads as one;
 // a word it does not hold begins one only as a possessive, which child
