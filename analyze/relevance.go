@@ -2111,27 +2111,25 @@ func (s *phraseSet) at(ws []string, i int) phrase {
 // match returns how many words of ws the phrase covers from ws[0], 0 when
 // it does not match there.
 func (p phrase) match(ws []string) int {
-	if len(p) == 0 {
-		return 0
-	}
-	if p[0] == "..." {
-		for gap := 0; gap <= gapWords && gap < len(ws); gap++ {
-			if n := p[1:].match(ws[gap:]); n > 0 {
-				return gap + n
+	// a word at a time, no call a word: only a gap ("...") is matched by
+	// the rest of the phrase at each of its lengths
+	n := 0 // words of ws matched
+	for k, pat := range p {
+		if pat == "..." {
+			rest := ws[n:]
+			for gap := 0; gap <= gapWords && gap < len(rest); gap++ {
+				if m := p[k+1:].match(rest[gap:]); m > 0 {
+					return n + gap + m
+				}
 			}
+			return 0
 		}
-		return 0
+		if n == len(ws) || !wordMatches(pat, ws[n]) {
+			return 0
+		}
+		n++
 	}
-	if len(ws) == 0 || !wordMatches(p[0], ws[0]) {
-		return 0
-	}
-	if len(p) == 1 {
-		return 1
-	}
-	if n := p[1:].match(ws[1:]); n > 0 {
-		return 1 + n
-	}
-	return 0
+	return n
 }
 
 func wordMatches(pattern, w string) bool {
