@@ -31,7 +31,7 @@ func isBackground(toks []ftok, i int) bool {
 		switch {
 		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j) &&
 			!flareUpOnset(toks, j) &&
-			!(j > i && sinceMonth(toks, j) && (displacedTotal(toks, i) || displacedBetween(toks, i, j)))) || killedKind.before[next]):
+			!(j > i && sinceMonth(toks, j) && (displacedTotal(toks, i) || displacedBetween(toks, i, j)))) || killedKind.before.Has(next)):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
@@ -1255,7 +1255,7 @@ func violentTitle(sents []factSentence) bool {
 
 // harmWord reports a word of killing or wounding ("killed", "dead", "wounded").
 func harmWord(w string) bool {
-	return killedKind.before[w] || killedKind.after[w] || injuredKind.before[w] || injuredKind.after[w]
+	return killedKind.before.Has(w) || killedKind.after.Has(w) || injuredKind.before.Has(w) || injuredKind.after.Has(w)
 }
 
 // afterReach is how far back from its count the "after" or "following"

@@ -201,6 +201,23 @@ func holdsFolded(s, w string) bool {
 // a person's name with (ends: lang.FullNameEnd).
 type textNames struct {
 	shortNames, whole, ends []string
+	// written has the fieldBit of each of the text's words apart by
+	// spaces less the trimMarks around it: a word whose bit is clear is
+	// written nowhere in the text so (writesLower need not look for it).
+	written [16]uint64
+}
+
+// fieldBit returns the bit of w, which is not "", in textNames.written.
+func fieldBit(w string) uint32 {
+	n := len(w)
+	return (uint32(w[0]) | uint32(w[n-1])<<8 | uint32(n)<<16) * 0x9e3779b1 >> 22
+}
+
+// mayWrite reports whether the text n read may write w, which is not "",
+// apart by spaces with only trimMarks beside it: its bit is set.
+func (n *textNames) mayWrite(w string) bool {
+	b := fieldBit(w)
+	return n.written[b>>6&15]&(1<<(b&63)) != 0
 }
 
 // namesRead keeps the arrays of textNames from one analysis to the next.
@@ -212,10 +229,15 @@ func (n *textNames) read(text string) {
 	clear(n.whole)
 	clear(n.ends)
 	n.shortNames, n.whole, n.ends = n.shortNames[:0], n.whole[:0], n.ends[:0]
+	n.written = [16]uint64{}
 	prev, w, rest := "", "", text
 	w, rest = nextField(rest)
 	for w != "" {
 		next, after := nextField(rest)
+		if t := trimMarks(w); t != "" {
+			b := fieldBit(t)
+			n.written[b>>6&15] |= 1 << (b & 63)
+		}
 		if theWord(prev) {
 			if s := strings.TrimSuffix(strings.TrimRight(w, ",.’'"), "'s"); lang.Capitalised(s) && !slices.Contains(n.shortNames, s) &&
 				!lang.IsStopAnyCase(s, lang.Function) {
@@ -290,7 +312,7 @@ func surnames(text string, n *textNames) []string {
 		if !ok {
 			low = []byte(strings.ToLower(e))
 		}
-		if writesLower(text, string(low)) {
+		if len(low) > 0 && n.mayWrite(string(low)) && writesLower(text, string(low)) {
 			continue
 		}
 		if _, place := LookupPlace(e); !place {
@@ -348,6 +370,17 @@ func fieldEdge(s string, back bool) bool {
 		}
 	}
 	return true
+}
+
+// trimMarks returns w less the trimMarks at its ends.
+func trimMarks(w string) string {
+	for w != "" && trimMark(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && trimMark(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // trimMark reports the marks strings.Trim(w, ",.;:'\"()") cuts: ,.;:'"().

@@ -68,7 +68,7 @@ func newDocIn(arena *docArena, title, text string) *doc {
 		for _, s := range lang.AppendSentences(split[:0], para) {
 			low := lang.Lower(s)
 			start := len(all)
-			all = lang.AppendWords(all, low)
+			all = lang.AppendWordsAsWritten(all, low) // low is lower-cased already (lang.Lower of it is itself)
 			words := all[start:len(all):len(all)]
 			d.sents = append(d.sents, sentence{text: s, lower: low, words: words, index: len(d.sents), para: p, at: start})
 		}

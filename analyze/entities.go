@@ -142,6 +142,10 @@ func (g *gazetteer) matchIn(low []string, hs []*head, text string, scratch *[]st
 		return o
 	}
 	for i := 0; i < len(low); {
+		if hs != nil && noGazChild(hs[i], low[i]) {
+			i++ // most words begin no name: longestAt would stop at its first
+			continue
+		}
 		id, n := g.longestAt(low, hs, orig, i)
 		if n == 0 {
 			i++
@@ -220,15 +224,23 @@ func (n *gazNode) child(t string) *gazNode {
 		return nil // a name's last word: most nodes a name's words reach
 	}
 	t = gazKey(t)
-	if c := n.next[t]; c != nil {
+	if c := n.get(t); c != nil {
 		return c
 	}
 	if base, ok := strings.CutSuffix(t, "s"); ok && len(base) > 2 {
-		if c := n.next[base]; c != nil && len(c.ends) > 0 {
+		if c := n.get(base); c != nil && len(c.ends) > 0 {
 			return c
 		}
 	}
 	return nil
+}
+
+// get returns n.next[t], read from kids once n is frozen.
+func (n *gazNode) get(t string) *gazNode {
+	if n.frozen {
+		return n.kids.Get(t)
+	}
+	return n.next[t]
 }
 
 // gazKey is a token as the trie keys it: without a possessive "'s".

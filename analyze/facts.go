@@ -16,9 +16,12 @@ import (
 // that precede it ("killing 12").
 type figureKind struct {
 	name   string
-	bit    uint16          // the kind's bit in kindWords
-	after  map[string]bool // "killed", "dead": NUM ... WORD
-	before map[string]bool // "killing", "kills": WORD ... NUM
+	bit    uint16       // the kind's bit in kindWords
+	after  lang.WordSet // "killed", "dead": NUM ... WORD
+	before lang.WordSet // "killing", "kills": WORD ... NUM
+	// afterWords and beforeWords are after and before as maps, for the
+	// tables built from them
+	afterWords, beforeWords map[string]bool
 	// phrases ending just before the number ("claimed the lives of",
 	// "martyrdom of", "evacuation of"), as the last two words.
 	beforeOf map[[2]string]bool
@@ -37,8 +40,9 @@ func wordSet(ws ...string) map[string]bool {
 // figureKindOf is the figure kind named, its words read from lang's
 // lexicon/figures.tsv; toll for the kind a death toll counts.
 func figureKindOf(name string, toll bool) figureKind {
-	return figureKind{name: name, after: lang.FigureAfter(name), before: lang.FigureBefore(name),
-		beforeOf: lang.FigureOf(name), toll: toll}
+	after, before := lang.FigureAfter(name), lang.FigureBefore(name)
+	return figureKind{name: name, after: lang.WordSetOf(after), before: lang.WordSetOf(before),
+		afterWords: after, beforeWords: before, beforeOf: lang.FigureOf(name), toll: toll}
 }
 
 var (
@@ -65,10 +69,10 @@ var kindWords = func() map[string]uint16 {
 	m := map[string]uint16{}
 	for i, k := range figureKinds {
 		k.bit = 1 << i
-		for w := range k.after {
+		for w := range k.afterWords {
 			m[w] |= k.bit
 		}
-		for w := range k.before {
+		for w := range k.beforeWords {
 			m[w] |= k.bit
 		}
 	}

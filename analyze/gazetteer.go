@@ -27,6 +27,19 @@ type gazEntry struct {
 type gazNode struct {
 	next map[string]*gazNode
 	ends []gazEnd // names ending here
+	// kids is next as child reads it, once frozen (freeze: the tries
+	// are read a word at a time, many times a sentence)
+	kids   lang.WordMap[*gazNode]
+	frozen bool
+}
+
+// freeze sets the kids of n and of every node below it: their next, read
+// as a lang.WordMap. A node grown after stays readable by its map.
+func (n *gazNode) freeze() {
+	n.kids, n.frozen = lang.WordMapOf(n.next), true
+	for _, c := range n.next {
+		c.freeze()
+	}
 }
 
 // gazEnd is a name ending at a trie node; exact holds the tokens as written
@@ -78,6 +91,7 @@ func mustLoadGazetteer() *gazetteer {
 		panic(err)
 	}
 	g.sortNames()
+	g.root.freeze()
 	return g
 }
 
@@ -157,6 +171,7 @@ func (n *gazNode) grow(key string) *gazNode {
 	if c == nil {
 		c = &gazNode{}
 		n.next[key] = c
+		n.frozen = false // its kids lack c
 	}
 	return c
 }

@@ -135,6 +135,15 @@ func (h *head) gatePhrases() []taggedPhrase {
 	return h.gate
 }
 
+// noGazChild reports whether gazChild(w) is nil for certain, told
+// without looking a possessive up.
+func noGazChild(h *head, w string) bool {
+	if h != nil {
+		return h.gaz == nil
+	}
+	return !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
 // gazChild returns gaz.root.child(w) for the word w whose head h is.
 func (h *head) gazChild(w string) *gazNode {
 	switch {

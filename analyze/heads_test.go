@@ -100,7 +100,7 @@ func TestWordInfoAgreesWithTables(t *testing.T) {
 				{"unit", tok.is(wcUnit), unitHours[w] > 0},
 				{"killing", tok.is(wcKilling), killingVerb(w)},
 				{"head noun", tok.headNoun(), whoGroups[w] != "" || attr.counted[w] || attr.agent[w]},
-				{"injured", tok.is(wcInjured), injuredKind.after[w] || injuredKind.before[w]},
+				{"injured", tok.is(wcInjured), injuredKind.after.Has(w) || injuredKind.before.Has(w)},
 				{"disease", tok.is(wcDisease), diseaseWords[w]},
 				{"event noun", tok.is(wcEventNoun), eventNouns[w]},
 				{"follow-up", tok.is(wcFollowUp), followUpEvents[w]},

@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // The analysis reads English: its lexicon, gazetteer and figure rules are
@@ -53,6 +55,9 @@ var functionWords = func() map[string]uint32 {
 // functionWordStarts passes most words that are no function word without a
 // lookup.
 var functionWordStarts = triSetOf(functionWords)
+
+// functionWordTable is functionWords as latinLanguageOf reads it.
+var functionWordTable = lang.WordMapOf(functionWords)
 
 // languageNames names the languages Language may return, by code.
 var languageNames = map[string]string{}
@@ -273,7 +278,7 @@ func latinLanguageOf(wss ...[]string) string {
 			if !functionWordStarts.mayHold(w) {
 				continue
 			}
-			for bits := functionWords[w]; bits != 0; bits &= bits - 1 {
+			for bits := functionWordTable.Get(w); bits != 0; bits &= bits - 1 {
 				counts[trailingZeros(bits)]++
 			}
 		}

@@ -77,7 +77,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
 		}
 		if isSubset(toks, i-qn) && !casesInclude(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil ||
-			partitiveAt(toks, i) && i+3 < len(toks) && k.after[toks[i+3].w] {
+			partitiveAt(toks, i) && i+3 < len(toks) && k.after.Has(toks[i+3].w) {
 			continue // a part: partsOf keeps it with the kind of its toll ("one of the wounded was a farmer")
 		}
 		v, end, ok := countBefore(toks, i, qn, k)
@@ -282,7 +282,7 @@ func tollGroupAdded(toks []ftok, i int) (int64, int) {
 		return 0, i
 	}
 	for k := j + 2; k <= j+3 && k < len(toks); k++ { // "and two soldiers", "and one U.S. soldier"
-		if whoGroups[toks[k].w] != "" || toks[k].is(wcPersonNoun) {
+		if whoGroupTable.Get(toks[k].w) != "" || toks[k].is(wcPersonNoun) {
 			return toks[j+1].num, k
 		}
 	}
@@ -585,7 +585,7 @@ func addedTo(toks []ftok, i, qn int) bool {
 // an earlier count.
 func otherKindBefore(toks []ftok, i int, k *figureKind) bool {
 	for j := range toks[:max(i, 0)] {
-		if b := kindWords[toks[j].w]; b != 0 && b&k.bit == 0 {
+		if b := kindWordTable.Get(toks[j].w); b != 0 && b&k.bit == 0 {
 			return true
 		}
 	}
@@ -673,6 +673,12 @@ func nearestKind(ms []mention, i int) *figureKind {
 // are counted as families, not people.
 var whoGroups = lang.CountedGroups()
 
+// whoGroupTable is whoGroups as the rules read it, a word at a time.
+var whoGroupTable = lang.WordMapOf(whoGroups)
+
+// kindWordTable is kindWords as the rules read it, a word at a time.
+var kindWordTable = lang.WordMapOf(kindWords)
+
 // whoAfter returns the group a count names within the next few words and
 // its unit ("families" or "").
 //
@@ -685,7 +691,7 @@ func whoAfter(toks []ftok, i int) (who, unit string) {
 				return g, ""
 			}
 		}
-		if g, ok := whoGroups[toks[j].w]; ok {
+		if g, ok := whoGroupTable.Lookup(toks[j].w); ok {
 			if g == "families" {
 				return "", "families"
 			}
@@ -709,7 +715,7 @@ func forcesGroup(toks []ftok, j int) string {
 		return "fighters"
 	case stateForces.Has(w):
 		return "soldiers"
-	case whoGroups[w] == "fighters" || irregularForces.Has(w):
+	case whoGroupTable.Get(w) == "fighters" || irregularForces.Has(w):
 		return "fighters"
 	}
 	return ""
@@ -738,20 +744,20 @@ func mixedGroups(toks []ftok, i, end int, v int64, who string) bool {
 			if g, _ := whoAfter(toks, j); toks[j].isNum && other(g) {
 				return true
 			}
-			if n, e := personRun(toks, j); n > 0 && e-1 < len(toks) && other(whoGroups[toks[e-1].w]) {
+			if n, e := personRun(toks, j); n > 0 && e-1 < len(toks) && other(whoGroupTable.Get(toks[e-1].w)) {
 				return true // "17 militants and a child"
 			}
 		}
 	}
 	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
-		if whoGroups[toks[j].w] == "" {
+		if whoGroupTable.Get(toks[j].w) == "" {
 			continue
 		}
 		if j+1 >= len(toks) || toks[j+1].w != "and" {
 			return false
 		}
 		for k := j + 2; k < len(toks) && k <= j+5 && !toks[k].punct && !toks[k].isNum; k++ {
-			if g := whoGroups[toks[k].w]; g != "" {
+			if g := whoGroupTable.Get(toks[k].w); g != "" {
 				return other(g)
 			}
 		}
@@ -773,7 +779,7 @@ func plannedNear(toks []ftok, i int) bool {
 		if j+1 < len(toks) {
 			next = toks[j+1].w
 		}
-		if plannedWords.Has(w) || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before[next])) ||
+		if plannedWords.Has(w) || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before.Has(next))) ||
 			(w == "set" && next == "to") { // "the deal is set to see 30,000 evacuated"
 			return true
 		}
@@ -798,7 +804,7 @@ func isMeasure(toks []ftok, i int) bool {
 		if kindWord(toks[j].w) {
 			return false
 		}
-		if whoGroups[toks[j].w] != "" || toks[j].w == "people" || toks[j].w == "of" || toks[j].w == "and" {
+		if whoGroupTable.Get(toks[j].w) != "" || toks[j].w == "people" || toks[j].w == "of" || toks[j].w == "and" {
 			return false
 		}
 	}
@@ -809,7 +815,7 @@ func isMeasure(toks []ftok, i int) bool {
 var phraseEnd = lang.WordSetOf(lang.JoinerWords(lang.CountPhraseEnd))
 
 // kindWord reports a word of any kind of figure ("killed", "wounded").
-func kindWord(w string) bool { return kindWords[w] != 0 }
+func kindWord(w string) bool { return kindWordTable.Get(w) != 0 }
 
 // thingWord reports a word that after a number makes it a count of things
 // or an amount of money, not of people: "Evacuation of 4 Syrian Towns",
@@ -886,11 +892,11 @@ func affectedCount(toks []ftok, j int) bool {
 		if toks[k].punct && toks[k].w != "(" && toks[k].w != ")" {
 			return false
 		}
-		if affectedKind.after[toks[k].w] || affectedKind.before[toks[k].w] {
+		if affectedKind.after.Has(toks[k].w) || affectedKind.before.Has(toks[k].w) {
 			return true
 		}
 	}
-	return j+2 < len(toks) && affectedKind.after[toks[j+1].w] // "73,000 affected, including ..."
+	return j+2 < len(toks) && affectedKind.after.Has(toks[j+1].w) // "73,000 affected, including ..."
 }
 
 // partKind returns the kind of a toll whose part the number at i is, as the
@@ -985,9 +991,9 @@ func amongKind(toks []ftok, i int) *figureKind {
 // "victims" (killed); "wounded", "injured" (injured); nil for others.
 func tollKind(w string) *figureKind {
 	switch {
-	case injuredKind.after[w]:
+	case injuredKind.after.Has(w):
 		return &injuredKind
-	case killedKind.after[w] || w == "victims":
+	case killedKind.after.Has(w) || w == "victims":
 		return &killedKind
 	}
 	return nil
@@ -1022,13 +1028,13 @@ func isDate(toks []ftok, i int) bool {
 // ("killing 12 civilians and 3 fighters").
 func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	j := i - qn - 1
-	for n := 0; j >= 0 && n < 3 && fillers.Has(toks[j].w) && !k.before[toks[j].w]; n++ {
+	for n := 0; j >= 0 && n < 3 && fillers.Has(toks[j].w) && !k.before.Has(toks[j].w); n++ {
 		j--
 	}
 	if j < 0 {
 		return 0, 0, false
 	}
-	hit := k.before[toks[j].w]
+	hit := k.before.Has(toks[j].w)
 	if !hit && j >= 1 {
 		hit = k.beforeOf[[2]string{toks[j-1].w, toks[j].w}]
 	}
@@ -1300,7 +1306,7 @@ func combinedBefore(toks []ftok, j int, k *figureKind) bool {
 	}
 	w := toks[p].w
 	for _, o := range figureKinds[:2] {
-		if o != k && (o.before[w] || o.after[w]) {
+		if o != k && (o.before.Has(w) || o.after.Has(w)) {
 			return !ownCountBefore(toks, p) // not "left seven people dead and injured 16": the first kind's count stands before it
 		}
 	}
@@ -1354,7 +1360,7 @@ func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 // "and"; false when a word makes the count a part or another kind's.
 func countedGroupEnd(toks []ftok, j int, k *figureKind) (int, bool) {
 	for n := 0; j < len(toks) && n < 4 && !toks[j].punct && !toks[j].isNum && toks[j].w != "and"; n++ {
-		if subsetWords.Has(toks[j].w) || k.after[toks[j].w] || otherFigure(toks[j].w) || casesWords.Has(toks[j].w) {
+		if subsetWords.Has(toks[j].w) || k.after.Has(toks[j].w) || otherFigure(toks[j].w) || casesWords.Has(toks[j].w) {
 			return 0, false
 		}
 		j++
@@ -1375,7 +1381,7 @@ func totalLabelled(text string, toks []ftok, i int, k *figureKind) (int64, int, 
 	if j >= 0 && toks[j].w == ":" {
 		j--
 	}
-	if j < 1 || !k.after[toks[j].w] || toks[i].amount {
+	if j < 1 || !k.after.Has(toks[j].w) || toks[i].amount {
 		return 0, 0, false
 	}
 	gap := strings.TrimSpace(text[toks[j].end:toks[i].off])
@@ -1454,7 +1460,7 @@ var (
 // otherFigure reports words of injury, capture or displacement: a count they
 // describe is not a death toll.
 func otherFigure(w string) bool {
-	return injuredKind.after[w] || injuredKind.before[w] || w == "arrested" || w == "captured" || w == "detained" ||
+	return injuredKind.after.Has(w) || injuredKind.before.Has(w) || w == "arrested" || w == "captured" || w == "detained" ||
 		w == "kidnapped" || w == "abducted" || w == "missing" || w == "displaced" || w == "rescued" || w == "casualties"
 }
 
@@ -1521,14 +1527,14 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			// the displaced who were evacuated: the verb ahead counts them
 		case k == &killedKind && (fellVictimAt(toks, j) || t.w == "victims" && livesTaken(toks, i, j)):
 			return v, j, true // "1,500 people have fallen victims to the attack", "claimed 25 victims"
-		case k == &casualtiesKind && (killedKind.after[t.w] || injuredKind.after[t.w]) && combinedCount(toks, j):
+		case k == &casualtiesKind && (killedKind.after.Has(t.w) || injuredKind.after.Has(t.w)) && combinedCount(toks, j):
 			if rateAfter(toks, j) {
 				return 0, 0, false // "24 people were killed or injured every day": a rate, no event's count
 			}
 			return v, j, true // "3,000 troops were killed or wounded": casualties
-		case k.after[t.w] && j+1 < len(toks) && toks[j+1].w == "per":
+		case k.after.Has(t.w) && j+1 < len(toks) && toks[j+1].w == "per":
 			return 0, 0, false // "918 deaths per 100 000 live births": a rate
-		case k.after[t.w]:
+		case k.after.Has(t.w):
 			if t.w == "idps" && (j > i+2 || evacuatedAhead(toks, j)) {
 				return 0, 0, false // "100 000 people - both IDPs and ...": IDPs named, not counted; "187 IDPs were evacuated": the evacuated
 			}
@@ -1594,7 +1600,7 @@ func participleAside(toks []ftok, j int, k *figureKind) bool {
 	if j < len(toks) && asideAdverbs.Has(toks[j].w) {
 		j++
 	}
-	return j+1 < len(toks) && k.after[toks[j].w] && asidePreps.Has(toks[j+1].w)
+	return j+1 < len(toks) && k.after.Has(toks[j].w) && asidePreps.Has(toks[j+1].w)
 }
 
 // ofThemAt reports an aside that says what the counted were, opening at j
@@ -1744,14 +1750,14 @@ func subjectCount(text string, toks []ftok, i, qn int, k *figureKind) (int64, in
 	aux := -1
 	for j := i + 1; j < len(toks) && j <= i+subjectReach; j++ {
 		t := toks[j]
-		if t.punct || (t.isNum && !placeCount(toks, j)) || kindWords[t.w]&^k.bit != 0 || t.w == "said" ||
+		if t.punct || (t.isNum && !placeCount(toks, j)) || kindWordTable.Get(t.w)&^k.bit != 0 || t.w == "said" ||
 			(thingWord(t.w) && !placeWords.Has(t.w)) || (aux >= 0 && j > aux+3) {
 			return 0, 0, false // "Two other targets were also hit and many were injured": not this count's verb
 		}
 		if aux < 0 && auxiliaries.Has(t.w) {
 			aux = j
 		}
-		if k.after[t.w] {
+		if k.after.Has(t.w) {
 			// a nearer verb is countAfter's to judge ("were killed or injured")
 			if j > i+subjectNear && !combinedCount(toks, j) &&
 				(auxiliaries.Has(toks[j-1].w) || (j > 1 && auxiliaries.Has(toks[j-2].w))) {
@@ -1898,12 +1904,12 @@ func verbOfOtherKind(toks []ftok, i int, k *figureKind) bool {
 		return false
 	}
 	for n := i + 1; n < len(toks) && n <= i+2; n++ {
-		if k.after[toks[n].w] {
+		if k.after.Has(toks[n].w) {
 			return false // "killed 10 15 injured": a headline's list
 		}
 	}
 	for _, o := range figureKinds {
-		if o != k && o.before[toks[j].w] {
+		if o != k && o.before.Has(toks[j].w) {
 			return true
 		}
 	}
@@ -1916,13 +1922,13 @@ func foreignOutcome(k *figureKind, w string) bool {
 	if k == &killedKind {
 		return otherFigure(w)
 	}
-	return kindWords[w]&^k.bit != 0
+	return kindWordTable.Get(w)&^k.bit != 0
 }
 
 // otherOutcome reports a participle of injury or capture right after a
 // number ("killed 10 15 injured"): that number is not of this kind.
 func otherOutcome(w string) bool {
-	return injuredKind.after[w] || w == "arrested" || w == "captured" || w == "detained" || w == "kidnapped" ||
+	return injuredKind.after.Has(w) || w == "arrested" || w == "captured" || w == "detained" || w == "kidnapped" ||
 		w == "abducted" || w == "missing" || w == "displaced" || w == "rescued" || w == "casualties"
 }
 
@@ -1932,7 +1938,7 @@ func outcomeFollows(toks []ftok, i int) bool {
 		if otherOutcome(toks[j].w) {
 			return true
 		}
-		if killedKind.after[toks[j].w] {
+		if killedKind.after.Has(toks[j].w) {
 			return false
 		}
 	}
@@ -1947,7 +1953,7 @@ func membersOf(toks []ftok, i int) bool {
 	if i+2 >= len(toks) || toks[i+2].w != "of" {
 		return false
 	}
-	g := whoGroups[toks[i+1].w]
+	g := whoGroupTable.Get(toks[i+1].w)
 	return g == "fighters" || g == "soldiers"
 }
 
@@ -1957,7 +1963,7 @@ func membersOf(toks []ftok, i int) bool {
 // text without commas ("17 people were killed two of them medics") is a
 // part of the count before it.
 func verbWithCount(toks []ftok, j int, k *figureKind) bool {
-	if !k.before[toks[j].w] {
+	if !k.before.Has(toks[j].w) {
 		return false
 	}
 	for n := j + 1; n < len(toks) && n <= j+4; n++ {
@@ -2012,7 +2018,7 @@ func rateCount(toks []ftok, i, end int) bool {
 // injuring 40"): the count after them is of casualties.
 func pairedVerbs(toks []ftok, j int) bool {
 	for _, k := range figureKinds[:2] {
-		if k.before[toks[j].w] && combinedBefore(toks, j, k) {
+		if k.before.Has(toks[j].w) && combinedBefore(toks, j, k) {
 			return true
 		}
 	}
@@ -2027,7 +2033,7 @@ func combinedCount(toks []ftok, j int) bool {
 		return false
 	}
 	c := toks[j+1].w
-	if (injuredKind.after[c] || injuredKind.before[c]) && toks[j].w != "lives" && !ownCountAfter(toks, j+2) {
+	if (injuredKind.after.Has(c) || injuredKind.before.Has(c)) && toks[j].w != "lives" && !ownCountAfter(toks, j+2) {
 		// "88 Killed & Injured" ("&" is no token), "88 killed injured" of a
 		// feed that strips punctuation; not "claimed hundreds of lives
 		// wounded many others", whose comma was stripped
@@ -2126,7 +2132,7 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 		if toks[j].isNum || toks[j].punct && toks[j].w != "," || kindWord(toks[j].w) || isCue(toks, j) {
 			return 0, 0, false
 		}
-		if toks[j].w == "," && j+1 < len(toks) && (auxiliaries.Has(toks[j+1].w) || k.after[toks[j+1].w]) {
+		if toks[j].w == "," && j+1 < len(toks) && (auxiliaries.Has(toks[j+1].w) || k.after.Has(toks[j+1].w)) {
 			b = j
 			break
 		}
@@ -2135,7 +2141,7 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 		return 0, 0, false
 	}
 	for j := b + 1; j < len(toks) && j <= b+3; j++ {
-		if k.after[toks[j].w] || k == &killedKind && gunnedDown(toks, j) {
+		if k.after.Has(toks[j].w) || k == &killedKind && gunnedDown(toks, j) {
 			if modalPassive(toks, j) {
 				return 0, 0, false
 			}

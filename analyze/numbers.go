@@ -165,7 +165,7 @@ func scanTokens(out []ftok, s, low string) []ftok {
 		case r == '-' || r == '–':
 			hyph = len(out) > 0 && i > 0 && s[i-1] != ' '
 			i += n
-		case unicode.IsSpace(r):
+		case r == ' ' || unicode.IsSpace(r):
 			hyph = false
 			i += n
 		default:
@@ -184,6 +184,9 @@ func scanTokens(out []ftok, s, low string) []ftok {
 // agency PDF's footnote mark: "deaths1", "displaced12"), else 0
 // (lang.FootnoteMark).
 func footnoteGlued(s string, i, j int) int {
+	if j == i || !isDigit(s[j-1]) {
+		return 0 // a mark is digits at the word's end: most words end in a letter
+	}
 	if k := lang.FootnoteMark(s[i:j], 4); k > 0 {
 		return i + k
 	}

@@ -73,6 +73,7 @@ func mustLoadOriginators() *originators {
 			o.add(a, id)
 		}
 	}
+	o.root.freeze()
 	return o
 }
 
@@ -127,6 +128,10 @@ type origMatch struct {
 func (o *originators) find(text string, toks []ftok) []origMatch {
 	var out []origMatch
 	for i := 0; i < len(toks); {
+		if o == origs && noOrigChild(&toks[i]) {
+			i++ // most words begin no name: longestAt would stop at its first
+			continue
+		}
 		id, n := o.longestAt(text, toks, i)
 		if n == 0 {
 			i++
@@ -1521,7 +1526,7 @@ var ownHeads = lang.WordSetOf(lang.SourceWords(lang.OwnHead))
 
 // killingVerb reports a verb that kills or wounds ("killed", "wounding").
 func killingVerb(w string) bool {
-	return killedKind.before[w] || injuredKind.before[w]
+	return killedKind.before.Has(w) || injuredKind.before.Has(w)
 }
 
 // clauseEnds reports a name that ends its clause: the sentence or a mark
@@ -1712,8 +1717,18 @@ var nounDets = lang.WordSetOf(lang.DeterminerWords(lang.NounDeterminer))
 // isCue reports an attribution word at j; "claimed responsibility",
 // "claimed by" and "claimed the attack" claim an attack, not a count.
 func isCue(toks []ftok, j int) bool {
+	// most words: no attribution word, and none of the words cueAt reads
+	// (the test inlined, before a call)
+	if toks[j].info.cls&(wcMarked|wcCue|wcFinding|wcCueNamed) == wcMarked {
+		return false
+	}
+	return cueAt(toks, j)
+}
+
+// cueAt is isCue past its test of the word's classes.
+func cueAt(toks []ftok, j int) bool {
 	if toks[j].wordInfo().cls&(wcCue|wcFinding|wcCueNamed) == 0 {
-		return false // most words: no attribution word, and none of the words read below
+		return false
 	}
 	w := toks[j].w
 	if (w == "claim" || w == "confirm") && j > 0 && (nounDets.Has(toks[j-1].w) || toks[j-1].w == "to") {

@@ -2039,7 +2039,7 @@ var gateAll = func() *taggedSet {
 		t.idiom = tag
 		t.idiomsFirst()
 	}
-	return t
+	return t.freeze()
 }()
 
 // maxSections bounds the sections a taggedSet counts.
@@ -2051,6 +2051,16 @@ type taggedSet struct {
 	exact, prefix map[string][]taggedPhrase
 	prefixes      triSet // prefix's keys, so that a word that begins none is passed without a lookup
 	idiom         int    // the tag of the phrases whose words count for no tag, or -1
+	// exactT and prefixT are exact and prefix as countsHeads reads them
+	// (frozen by newTaggedSet's caller once the lists are in order)
+	exactT, prefixT lang.WordMap[[]taggedPhrase]
+}
+
+// freeze sets exactT and prefixT from exact and prefix, whose lists are
+// final.
+func (t *taggedSet) freeze() *taggedSet {
+	t.exactT, t.prefixT = lang.WordMapOf(t.exact), lang.WordMapOf(t.prefix)
+	return t
 }
 
 type taggedPhrase struct {
@@ -2115,10 +2125,10 @@ func (t *taggedSet) countsHeads(ws []string, hs []*head) (n [maxSections]int) {
 		if hs != nil {
 			exact = hs[i].gatePhrases()
 		} else {
-			exact = t.exact[ws[i]]
+			exact = t.exactT.Get(ws[i])
 		}
 		if len(ws[i]) >= 4 && t.prefixes.mayBegin(ws[i]) {
-			prefix = t.prefix[ws[i][:4]]
+			prefix = t.prefixT.Get(ws[i][:4])
 		}
 		if len(exact) == 0 && len(prefix) == 0 {
 			continue // most words begin no phrase
@@ -2199,6 +2209,9 @@ type phraseSet struct {
 	// word that begins none (most words, for most sets) is passed without
 	// a lookup
 	firsts triSet
+	// exactT and prefixT are exact and prefix as at reads them (set by
+	// parseGate once the lists are whole)
+	exactT, prefixT lang.WordMap[[]phrase]
 }
 
 func parseGate(data string) map[string]*phraseSet {
@@ -2231,6 +2244,9 @@ func parseGate(data string) map[string]*phraseSet {
 			}
 		}
 	}
+	for _, set := range sets {
+		set.exactT, set.prefixT = lang.WordMapOf(set.exact), lang.WordMapOf(set.prefix)
+	}
 	return sets
 }
 
@@ -2251,13 +2267,13 @@ func (s *phraseSet) at(ws []string, i int) phrase {
 	if !s.firsts.mayHold(ws[i]) {
 		return nil
 	}
-	for _, p := range s.exact[ws[i]] {
+	for _, p := range s.exactT.Get(ws[i]) {
 		if p.match(ws[i:]) > 0 {
 			return p
 		}
 	}
 	if len(ws[i]) >= 4 {
-		for _, p := range s.prefix[ws[i][:4]] {
+		for _, p := range s.prefixT.Get(ws[i][:4]) {
 			if p.match(ws[i:]) > 0 {
 				return p
 			}
@@ -2269,27 +2285,25 @@ func (s *phraseSet) at(ws []string, i int) phrase {
 // match returns how many words of ws the phrase covers from ws[0], 0 when
 // it does not match there.
 func (p phrase) match(ws []string) int {
-	if len(p) == 0 {
-		return 0
-	}
-	if p[0] == "..." {
-		for gap := 0; gap <= gapWords && gap < len(ws); gap++ {
-			if n := p[1:].match(ws[gap:]); n > 0 {
-				return gap + n
+	// a word at a time, no call a word: only a gap ("...") is matched by
+	// the rest of the phrase at each of its lengths
+	n := 0 // words of ws matched
+	for k, pat := range p {
+		if pat == "..." {
+			rest := ws[n:]
+			for gap := 0; gap <= gapWords && gap < len(rest); gap++ {
+				if m := p[k+1:].match(rest[gap:]); m > 0 {
+					return n + gap + m
+				}
 			}
+			return 0
 		}
-		return 0
+		if n == len(ws) || !wordMatches(pat, ws[n]) {
+			return 0
+		}
+		n++
 	}
-	if len(ws) == 0 || !wordMatches(p[0], ws[0]) {
-		return 0
-	}
-	if len(p) == 1 {
-		return 1
-	}
-	if n := p[1:].match(ws[1:]); n > 0 {
-		return 1 + n
-	}
-	return 0
+	return n
 }
 
 func wordMatches(pattern, w string) bool {

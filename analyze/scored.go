@@ -786,7 +786,11 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sp.addBackground(at, at+2, 0.7, false)
 	}
 	for f := range sc.bgf {
-		sc.bgf[f] = whole * (1 - 0.75*sp.background(feature(f)))
+		var bg float32 // most sentences hold no background span: no call a feature
+		if sp.nbg > 0 {
+			bg = sp.background(feature(f))
+		}
+		sc.bgf[f] = whole * (1 - 0.75*bg)
 	}
 	if spViolence == nil {
 		spViolence = &sp
@@ -924,7 +928,7 @@ const doerReach = 3
 // did beside the aid it brought, not the ones moved or supplied.
 func agentsOnly(ws []string, at int) bool {
 	for i := max(0, at-doerReach); i < at && i < len(ws); i++ {
-		if ws[i] == "by" || killedKind.before[ws[i]] {
+		if ws[i] == "by" || killedKind.before.Has(ws[i]) {
 			return true
 		}
 	}
@@ -2096,6 +2100,9 @@ var delegationOffices = lang.WordSetOf(lang.TalksWords(lang.DelegationOffice))
 // unity government agreed or formed ("the parties agreed to form the
 // unity government") keeps its weight.
 func governmentName(ws []string) ([]string, bool) {
+	if !slices.ContainsFunc(ws, func(v string) bool { return v == "unity" || v == "accord" }) {
+		return nil, false // each name below holds "unity" or "accord"
+	}
 	forming := slices.ContainsFunc(ws, func(v string) bool { return formingWords[v] })
 	return maskWhere(ws, func(i int) bool {
 		switch {

@@ -89,7 +89,7 @@ func ageAfter(toks []ftok, k int) int {
 // killed", "critically wounded", "was later killed").
 func singularKind(toks []ftok, start, end int) *figureKind {
 	for _, k := range figureKinds[:2] {
-		if start > 0 && k.before[toks[start-1].w] {
+		if start > 0 && k.before.Has(toks[start-1].w) {
 			if intentAt(toks, start-1) {
 				return nil // "threatened to kill a journalist", "would kill a captive": a threat
 			}
@@ -99,7 +99,7 @@ func singularKind(toks []ftok, start, end int) *figureKind {
 			return k // "the killing of a staff member"
 		}
 		for j := end; j < len(toks) && j < end+4 && !toks[j].punct && !toks[j].isNum; j++ {
-			if k.after[toks[j].w] || k == &killedKind && gunnedDown(toks, j) {
+			if k.after.Has(toks[j].w) || k == &killedKind && gunnedDown(toks, j) {
 				return k
 			}
 			if w := toks[j].w; !auxiliaries.Has(w) && !strings.HasSuffix(w, "ly") && w != "later" && w != "also" {

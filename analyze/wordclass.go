@@ -77,8 +77,8 @@ var wordInfos = func() map[string]wordInfo {
 	add(wcFinding, findingVerbs)
 	add(wcWar, warWords)
 	add(wcPause, pauseWords)
-	add(wcKilling, killedKind.before)
-	add(wcKilling, injuredKind.before)
+	add(wcKilling, killedKind.beforeWords)
+	add(wcKilling, injuredKind.beforeWords)
 	add(wcHeadNoun, attr.counted)
 	add(wcHeadNoun, attr.agent)
 	for w, g := range whoGroups {
@@ -86,8 +86,8 @@ var wordInfos = func() map[string]wordInfo {
 			mark(wcHeadNoun, w)
 		}
 	}
-	add(wcInjured, injuredKind.after)
-	add(wcInjured, injuredKind.before)
+	add(wcInjured, injuredKind.afterWords)
+	add(wcInjured, injuredKind.beforeWords)
 	add(wcDisease, diseaseWords)
 	add(wcEventNoun, eventNouns)
 	add(wcFollowUp, followUpEvents)
@@ -181,6 +181,14 @@ func (t *ftok) is(c wordClass) bool { return t.wordInfo().cls&c == c }
 
 // kinds returns anyKindWords of t's word.
 func (t *ftok) kinds() uint16 { return t.wordInfo().kinds }
+
+// noOrigChild reports whether origs.longestAt at t finds nothing for
+// certain, told from t's classes once looked up: a word, no first word of
+// a name (origChild) and no possessive.
+func noOrigChild(t *ftok) bool {
+	return !t.punct && t.info.cls&wcMarked != 0 && t.info.orig == 0 &&
+		!strings.HasSuffix(t.w, "'s") && !strings.HasSuffix(t.w, "’s")
+}
 
 // origChild returns origs.root.child(t.w). wordInfos holds every first
 // word of an originator's name and every plural that child reads as one;

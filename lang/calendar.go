@@ -20,6 +20,9 @@ var months = map[string]time.Month{
 
 var monthPairs = pairsOf(months)
 
+// monthTable is months as Month reads it.
+var monthTable = WordMapOf(months)
+
 // Month returns the month a lower-case word names, full or short ("jan",
 // "sept"). "may" and "march" are months here; telling them from the verbs
 // is the caller's business.
@@ -27,8 +30,7 @@ func Month(w string) (time.Month, bool) {
 	if !monthPairs.mayHold(w) {
 		return 0, false
 	}
-	m, ok := months[w]
-	return m, ok
+	return monthTable.Lookup(w)
 }
 
 // MonthPattern is a regular expression alternation (no group) of the
@@ -64,6 +66,9 @@ var weekdays = map[string]time.Weekday{
 
 var weekdayPairs = pairsOf(weekdays)
 
+// weekdayTable is weekdays as Weekday reads it.
+var weekdayTable = WordMapOf(weekdays)
+
 // shortWeekdays are the short names datelines and headlines use.
 var shortWeekdays = map[string]time.Weekday{
 	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
@@ -73,6 +78,9 @@ var shortWeekdays = map[string]time.Weekday{
 
 var shortWeekdayPairs = pairsOf(shortWeekdays)
 
+// shortWeekdayTable is shortWeekdays as ShortWeekday reads it.
+var shortWeekdayTable = WordMapOf(shortWeekdays)
+
 // Weekday returns the day of the week a lower-case word names in full
 // ("monday"). Short names ("sat", "sun") are English words too; see
 // ShortWeekday.
@@ -80,20 +88,28 @@ func Weekday(w string) (time.Weekday, bool) {
 	if !weekdayPairs.mayHold(w) {
 		return 0, false
 	}
-	d, ok := weekdays[w]
-	return d, ok
+	return weekdayTable.Lookup(w)
 }
 
 // HoldsWeekday reports whether lower-case text low holds a weekday's full
 // name anywhere ("said on wednesday"): a test before splitting a sentence
 // into words for Weekday.
 func HoldsWeekday(low string) bool {
-	for w := range weekdays {
-		if strings.Contains(low, w) {
-			return true
+	// every name ends in "day": one pass for the "day"s of low, each read
+	// back for a name, instead of a pass for each name
+	for at := 0; ; {
+		i := strings.Index(low[at:], "day")
+		if i < 0 {
+			return false
 		}
+		i += at
+		for w := range weekdays {
+			if strings.HasSuffix(low[:i+len("day")], w) {
+				return true
+			}
+		}
+		at = i + 1
 	}
-	return false
 }
 
 // ShortWeekday returns the day of the week a lower-case short name names
@@ -102,8 +118,7 @@ func ShortWeekday(w string) (time.Weekday, bool) {
 	if !shortWeekdayPairs.mayHold(w) {
 		return 0, false
 	}
-	d, ok := shortWeekdays[w]
-	return d, ok
+	return shortWeekdayTable.Lookup(w)
 }
 
 // RelativeDay returns how many days from the day of speaking a lower-case

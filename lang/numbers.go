@@ -13,10 +13,16 @@ var cardinals = map[string]int64{
 
 var cardinalPairs = pairsOf(cardinals)
 
+// cardinalsTable is cardinals as the lookups read it.
+var cardinalsTable = WordMapOf(cardinals)
+
 // scales are the number words that multiply ("two hundred", "3 million").
 var scales = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 var scalePairs = pairsOf(scales)
+
+// scalesTable is scales as the lookups read it.
+var scalesTable = WordMapOf(scales)
 
 // amounts are the plurals that give an amount without a number ("dozens of
 // people"), with the least number they can mean: "dozens" is at least two
@@ -27,14 +33,16 @@ var amounts = map[string]int64{
 
 var amountPairs = pairsOf(amounts)
 
+// amountsTable is amounts as the lookups read it.
+var amountsTable = WordMapOf(amounts)
+
 // Cardinal returns the value of a lower-case number word from "one" to
 // "ninety" (the words that add up: "twenty" "five").
 func Cardinal(w string) (int64, bool) {
 	if !cardinalPairs.mayHold(w) {
 		return 0, false
 	}
-	v, ok := cardinals[w]
-	return v, ok
+	return cardinalsTable.Lookup(w)
 }
 
 // Scale returns the value of a lower-case word that multiplies the number
@@ -43,8 +51,7 @@ func Scale(w string) (int64, bool) {
 	if !scalePairs.mayHold(w) {
 		return 0, false
 	}
-	v, ok := scales[w]
-	return v, ok
+	return scalesTable.Lookup(w)
 }
 
 // Amount returns the least value of a plural that gives an amount without a
@@ -54,8 +61,7 @@ func Amount(w string) (int64, bool) {
 	if !amountPairs.mayHold(w) {
 		return 0, false
 	}
-	v, ok := amounts[w]
-	return v, ok
+	return amountsTable.Lookup(w)
 }
 
 // Dozen is the value of "dozen", which multiplies like a scale word but
@@ -118,11 +124,13 @@ var ordinals = map[string]int{
 	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }
 
+// ordinalTable is ordinals as OrdinalWord reads it.
+var ordinalTable = WordMapOf(ordinals)
+
 // OrdinalWord returns the number a lower-case ordinal word names, from
 // "first" (1) to "tenth" (10): "the third week", "the second highest toll".
 // ("second" is a unit of time too: telling them apart is the caller's
 // business.)
 func OrdinalWord(w string) (int, bool) {
-	n, ok := ordinals[w]
-	return n, ok
+	return ordinalTable.Lookup(w)
 }

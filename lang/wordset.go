@@ -12,6 +12,30 @@ type WordSet struct {
 	slots []string // a power of two, at most half full; "" is a free slot
 	shift uint8    // 64 less the bits of an index
 	empty bool     // whether the set holds ""
+	// sieve has a bit set for each word's sieveBit: a word whose bit is
+	// clear is in no slot, and is turned away without hashing it or
+	// probing (most words a rule asks about are in none of its lists).
+	sieve [sieveWords]uint64
+	lens  uint64 // bit n%64 set for each word of n bytes: Has passes a word of no such length inline
+}
+
+// sieveWords is the size of a WordSet's sieve in 64-bit words: 1,024
+// bits, so that a list of a hundred words turns away about nine words in
+// ten of those it does not hold.
+const sieveWords = 16
+
+// sieveBit returns the bit of w, which is not "", in a sieve: its first
+// and last bytes and its length, mixed.
+func sieveBit(w string) uint32 {
+	n := len(w)
+	return (uint32(w[0]) | uint32(w[n-1])<<8 | uint32(n)<<16) * 0x9e3779b1 >> 22
+}
+
+// sifts reports whether w, which is not "", may be in s: its sieve bit is
+// set.
+func (s *WordSet) sifts(w string) bool {
+	b := sieveBit(w)
+	return s.sieve[b>>6&(sieveWords-1)]&(1<<(b&63)) != 0
 }
 
 // WordSetOf returns the set of the words m maps to true.
@@ -39,10 +63,13 @@ func newWordSet(n int) WordSet {
 
 // add adds w, which the set does not hold, and returns its slot (find).
 func (s *WordSet) add(w string) int {
+	s.lens |= 1 << (len(w) & 63)
 	if w == "" {
 		s.empty = true
 		return len(s.slots)
 	}
+	b := sieveBit(w)
+	s.sieve[b>>6&(sieveWords-1)] |= 1 << (b & 63)
 	mask := len(s.slots) - 1
 	i := s.index(w)
 	for s.slots[i] != "" {
@@ -53,7 +80,7 @@ func (s *WordSet) add(w string) int {
 }
 
 // index returns the first slot w may be in.
-func (s WordSet) index(w string) int { return int(wordHash(w) >> s.shift) } // a shift by 64 gives 0
+func (s *WordSet) index(w string) int { return int(wordHash(w) >> s.shift) } // a shift by 64 gives 0
 
 // wordHash hashes w, which is not "", by its length and its first two,
 // middle and last two bytes: enough to spread a list's words, and a fixed
@@ -68,7 +95,7 @@ func wordHash(w string) uint64 {
 }
 
 // Has reports whether w is in the set.
-func (s *WordSet) Has(w string) bool { return s.find(w) >= 0 }
+func (s *WordSet) Has(w string) bool { return s.lens>>(len(w)&63)&1 != 0 && s.find(w) >= 0 }
 
 // find returns the slot of w ("" has the one after the last), -1 when the
 // set does not hold it.
@@ -77,6 +104,9 @@ func (s *WordSet) find(w string) int {
 		if w == "" && s.empty {
 			return len(s.slots)
 		}
+		return -1
+	}
+	if !s.sifts(w) {
 		return -1
 	}
 	mask := len(s.slots) - 1
@@ -115,4 +145,13 @@ func (t *WordMap[V]) Get(w string) V {
 	}
 	var zero V
 	return zero
+}
+
+// Lookup returns the value of w and whether the table holds w.
+func (t *WordMap[V]) Lookup(w string) (V, bool) {
+	if i := t.words.find(w); i >= 0 {
+		return t.vals[i], true
+	}
+	var zero V
+	return zero, false
 }
