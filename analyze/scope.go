@@ -70,7 +70,6 @@ func findAll(sents []factSentence, ms []mention, published, given time.Time, wl 
 	}
 	sinceRecalledDay(sents, ms, published)
 	markTruceTolls(sents, ms)
-	markCourtTolls(sents, ms)
 	sameAsOther := make([]bool, len(ms))
 	for i := range ms {
 		sameAsOther[i] = !ms[i].other && otherGroupsCount(ms, i)

@@ -82,10 +82,6 @@ const (
 	// fighting, not a war's start: "since the latest outbreak of violence"
 	// (h-fig54).
 	FlareUp
-	// CourtWord: words of a court's later step that, in a headline or lead,
-	// make the news a trial, a verdict or an inquest, not the attack it is
-	// about: "sentenced", "jurors", "inquest" (h-fig58).
-	CourtWord
 )
 
 var warKindNames = map[string]WarKind{
@@ -123,7 +119,6 @@ var warKindNames = map[string]WarKind{
 	"ownarmy":      OwnArmy,
 	"warplace":     WarPlace,
 	"flareup":      FlareUp,
-	"court":        CourtWord,
 }
 
 //go:embed lexicon/war.tsv
