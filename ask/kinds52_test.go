@@ -2,7 +2,10 @@ package ask
 
 import (
 	"context"
+	"strings"
 	"testing"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -41,6 +44,60 @@ func TestAnswerKinds52Prep(t *testing.T) {
 		}
 		if ans.Answer != c.want || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
 			t.Errorf("%q: answered %q, want %q from %s", c.q, ans.Answer, c.want, c.article)
+		}
+	}
+}
+
+// A weekly update writes the period's cumulative figure in the sentence
+// naming the period by its two days, and the week's new figure in another;
+// a question naming the two days asks the first.
+var dayRangeReports = []news.Article{
+	{ExternalID: "mmwu-veloria-51", Title: "Veloria: Morbidity and Mortality Weekly Update, 21 December 2020",
+		Text: "In the epidemiological week 51, Veloria recorded 10,480 confirmed COVID-19 cases; cases per 100,000 population per week is 6.1. " +
+			"Veloria Situation Between 8 March and 20 December 2020, according to the health ministry's press release, there were five hundred two thousand one hundred eleven (502,111) COVID-19 confirmed by PCR and antigen tests in Veloria. " +
+			"Testing laboratories were opened in Tarsk and Brell."},
+}
+
+// TestAnswerKinds52Range guards the answer (main answers it too: the
+// invented week's sentence does not outscore the period's as the fit
+// item's did); TestDayRangeFit tests the rule.
+func TestAnswerKinds52Range(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(dayRangeReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"How many confirmed COVID-19 cases did Veloria record between 8 March and 20 December 2020, according to the weekly morbidity and mortality update of 21 December 2020?", "502,111", "mmwu-veloria-51"},
+	})
+}
+
+func TestDayRange(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		a, b dayPair
+		ok   bool
+	}{
+		{"Between 8 March and 20 December 2020, there were", dayPair{8, 3}, dayPair{20, 12}, true},
+		{"from 8 March 2020 to 04 April 2021", dayPair{8, 3}, dayPair{4, 4}, true},
+		{"Between 8 March 2020 - 11 April 2021", dayPair{8, 3}, dayPair{11, 4}, true},
+		{"between 2019 and 2020", dayPair{}, dayPair{}, false},
+		{"from 8 March, cases rose", dayPair{}, dayPair{}, false},
+	} {
+		a, b, ok := dayRange(lang.Fields(strings.ToLower(c.text)))
+		if a != c.a || b != c.b || ok != c.ok {
+			t.Errorf("%q: %v %v %v, want %v %v %v", c.text, a, b, ok, c.a, c.b, c.ok)
+		}
+	}
+}
+
+func TestDayRangeFit(t *testing.T) {
+	qa, qb, _ := dayRange(lang.Fields(strings.ToLower("How many deaths had Veloria confirmed between 8 March 2020 and 4 April 2021?")))
+	for text, want := range map[string]float64{
+		"Between 8 March 2020 and 04 April 2021, there were 9 266 deaths.":      wDayRange,
+		"Between 8 March 2020 and 07 March 2021, there were 8 420 deaths.":      -wDayRange,
+		"In the epidemiological week 13, 12 deaths were recorded.":              0,
+		"Between 9 March 2020 and 4 April 2021, the laboratories tested 1,200.": 0,
+	} {
+		s := sentence{text: text}
+		if got := dayRangeFit(qa, qb, &s); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
 		}
 	}
 }
