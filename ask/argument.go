@@ -119,6 +119,41 @@ func askedArgument(q *Question, toks []token) {
 	}
 }
 
+// countVerb returns the base of the verb a count question counts the
+// doing of ("how many Burundian refugees did UNHCR repatriate": repatriate;
+// "how many yaba tablets were seized": seize), or "".
+func countVerb(q *Question, toks []token) string {
+	if q.Type != TypeCount {
+		return ""
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].low != "how" || toks[i].low != "many" && toks[i].low != "much" {
+			continue
+		}
+		for k := i + 1; k < len(toks); k++ {
+			t := toks[k]
+			switch {
+			case doAux[t.low]:
+				if v, _ := verbAfterSubject(q.Text, toks, k+1); v >= 0 {
+					return verbBase(toks[v].low)
+				}
+				return ""
+			case lang.PassiveBe(t.low) || perfectAux[t.low]:
+				j := k + 1
+				for j < len(toks) && (lang.PassiveBe(toks[j].low) || adverb(toks[j].low)) {
+					j++
+				}
+				if j < len(toks) && pastParticiple(toks[j].low) {
+					return verbBase(toks[j].low)
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // askedVerbPlace sets the verb whose place "in which X" asks ("In which
 // city was the workshop held in May?", "In which town did the talks take
 // place?"): after "did" the verb after the subject, after "was" the

@@ -101,3 +101,31 @@ func TestDayRangeFit(t *testing.T) {
 		}
 	}
 }
+
+// Of two figures of what a count question counts, the one its verb
+// predicates: "how many refugees did UNHCR repatriate" is answered by the
+// refugees "repatriated", not by those "residing" in the same province.
+var countVerbReports = []news.Article{
+	{ExternalID: "unhcr-ostmark-feb", Title: "Ostmark: UNHCR operational update, February 2021",
+		Text: "UNHCR is physically verifying all 38,114 Veloran refugees residing in Tarsk Province to improve the accuracy of data on refugees, and is providing all refugees with new refugee cards. " +
+			"412 Veloran refugees were repatriated from Tarsk Province and 130 Kelmari refugees were repatriated from Brell Province. " +
+			"UNHCR distributed WASH kits to 9,800 refugees in Amrad."},
+}
+
+func TestAnswerKinds52CountVerb(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(countVerbReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"How many Veloran refugees did UNHCR repatriate from Tarsk Province, Ostmark, in February 2021?", "412", "unhcr-ostmark-feb"},
+	})
+	for q, want := range map[string]string{
+		"How many Veloran refugees did UNHCR repatriate from Tarsk?": "repatriate",
+		"How many yaba tablets were seized in Tarsk district?":       "seize",
+		"How much money was pledged at the conference?":              "pledge",
+		"How many people live in Tarsk?":                             "",
+	} {
+		got := Parse(q, testNow).countVerb
+		if strings.TrimSuffix(got, "e") != strings.TrimSuffix(verbBase(want), "e") || (got == "") != (want == "") {
+			t.Errorf("%q: count verb %q, want %q", q, got, want)
+		}
+	}
+}

@@ -349,6 +349,7 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
+		counted := sp.bonus >= 0.35 // the figure is written with what is counted
 		to := sp.to
 		money, share := withCurrency(s, &sp, i)
 		if closed >= 0 && sp.to == closed {
@@ -381,6 +382,9 @@ func countSpans(q *Question, s *sentence) []span {
 			sp.bonus -= wIncrement // "an additional 685 families since the previous report" is no total
 		}
 		sp.bonus += periodFit(q, s, i, j) + baselineFit(q, s, i) // "874,000 in November, up from 837,000 in September"
+		if counted && countVerbBeside(q, s, sp.from, sp.to) {
+			sp.bonus += wCountVerb // "456 Burundian refugees were repatriated", not "all 45,007 Burundian refugees residing"
+		}
 		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) && closed < 0 {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
@@ -388,6 +392,41 @@ func countSpans(q *Question, s *sentence) []span {
 		i = j
 	}
 	return out
+}
+
+// wCountVerb is the bonus of a figure written beside the verb the
+// question counts the doing of (Question.countVerb): of two figures of
+// what is asked ("all 45,007 Burundian refugees residing in South Kivu",
+// "456 Burundian refugees were repatriated from South Kivu"), the one the
+// question's verb predicates (qa3-rwp7-9c94460a01-0). A report writes
+// the act counted right after the counted noun ("were repatriated") or
+// right before the figure ("repatriated 456 refugees"), in any outlet.
+const wCountVerb = 0.1
+
+// countVerbBeside reports whether the question's counted verb is written
+// within four plain words after the figure's span [from, to] (past
+// auxiliaries) or within the two before it. Only a figure written with
+// what is counted gains: "13 donors pledged" is no amount pledged.
+func countVerbBeside(q *Question, s *sentence, from, to int) bool {
+	v := q.countVerb
+	if v == "" || isKindStem(lang.Stem(v)) {
+		return false // a toll's verb ("killed", "injured"): the tolls' own rules weigh each source's figure
+	}
+	v = strings.TrimSuffix(v, "e") // "repatriate", "repatriated"
+	is := func(t token) bool {
+		return strings.TrimSuffix(verbBase(t.low), "e") == v || strings.TrimSuffix(t.stem, "e") == v || lang.SameAct(t.low, q.countVerb)
+	}
+	for k := to + 1; k < len(s.toks) && k <= to+4 && plainGap(s, k-1); k++ {
+		if is(s.toks[k]) {
+			return true
+		}
+	}
+	for k := from - 1; k >= 0 && k >= from-2 && plainGap(s, k); k-- {
+		if is(s.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleStems are the stems of the plain nouns a count of people is written with: "how
