@@ -129,3 +129,20 @@ func TestAnswerKinds52CountVerb(t *testing.T) {
 		}
 	}
 }
+
+// A weekly update gives this week's figure as what "the seizure of X"
+// came to, after last week's written with the counted noun: the question
+// about the update's week asks this week's.
+var baselineWeekReports = []news.Article{
+	{ExternalID: "tarsk-security-w14", Title: "Tarsk camps: security update, 4-10 April 2021",
+		Text: "From 0.62 million kesh tablets seized last week, the seizure of kesh increased to 1.27 million this week – three times higher than the weekly average. " +
+			"Three days later, the police arrested a man with 1,000 kesh tablets from Camp-12. " +
+			"On 6 April, a man was arrested with 145 kesh tablets from Camp-2."},
+}
+
+func TestAnswerKinds52Baseline(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(baselineWeekReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"How many kesh tablets were seized in the Tarsk camps during the week of 4 to 10 April 2021?", "1.27 million", "tarsk-security-w14"},
+	})
+}

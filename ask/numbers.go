@@ -381,8 +381,12 @@ func countSpans(q *Question, s *sentence) []span {
 		if increment(s, sp.from) && !q.says(incrementAsked...) {
 			sp.bonus -= wIncrement // "an additional 685 families since the previous report" is no total
 		}
-		sp.bonus += periodFit(q, s, i, j) + baselineFit(q, s, i) // "874,000 in November, up from 837,000 in September"
-		if counted && countVerbBeside(q, s, sp.from, sp.to) {
+		baseline := baselineFit(q, s, i)
+		if baseline == 0 && earlierAfter(q, s, j) {
+			baseline = -periodBonus
+		}
+		sp.bonus += periodFit(q, s, i, j) + baseline // "874,000 in November, up from 837,000 in September"
+		if counted && baseline == 0 && (countVerbBeside(q, s, sp.from, sp.to) || countActBefore(q, s, i)) {
 			sp.bonus += wCountVerb // "456 Burundian refugees were repatriated", not "all 45,007 Burundian refugees residing"
 		}
 		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) && closed < 0 {
@@ -427,6 +431,19 @@ func countVerbBeside(q *Question, s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// countActBefore reports whether the figure at token i is what "the
+// <act> of X" comes to, the act the noun of the question's counted verb
+// ("the seizure of yaba increased to 1.38 million" for "how many yaba
+// tablets were seized"; "the repatriation of refugees reached 456").
+func countActBefore(q *Question, s *sentence, i int) bool {
+	v := strings.TrimSuffix(q.countVerb, "e")
+	if len(v) < 4 || isKindStem(lang.Stem(q.countVerb)) {
+		return false
+	}
+	n := numberOfBefore(q, s, i)
+	return n >= 0 && strings.HasPrefix(s.toks[n].low, v)
 }
 
 // peopleStems are the stems of the plain nouns a count of people is written with: "how
@@ -817,6 +834,9 @@ func numberOfBefore(q *Question, s *sentence, i int) int {
 	}
 	for k := start; k >= 0 && k >= i-14; k-- {
 		t := s.toks[k]
+		if k+2 < i && s.toks[k+1].low == "of" && t.low != "number" && actNounOf(q, s, k) {
+			return k // "the seizure of yaba increased to 1.38 million" (qa3-rwp7-f22247486a-0)
+		}
 		if t.low == "number" && k+2 < i && s.toks[k+1].low == "of" {
 			if countsUnit(q, s.toks[k+2].stem) || k+3 < i && countsUnit(q, s.toks[k+3].stem) {
 				return k
@@ -833,6 +853,19 @@ func numberOfBefore(q *Question, s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// actNounOf reports whether word k is a plain noun of an act or a
+// quantity ("the seizure of yaba", "the arrival of refugees") written
+// before "of" and what the question counts, as "the number of X" is: what
+// follows the verb ("increased to 1.38 million") is how many X. Not a
+// share's or a rate's noun (its figure is no count), nor a name's word.
+func actNounOf(q *Question, s *sentence, k int) bool {
+	t := s.toks[k]
+	if isCapitalized(t) || isStop(t.low) || !isLetters(t.low) || lang.PartNoun(t.low) || k+2 >= len(s.toks) {
+		return false
+	}
+	return countsUnit(q, s.toks[k+2].stem) && plainGap(s, k) && plainGap(s, k+1)
 }
 
 // weekWords name a numbered period of a report ("in week 15"): its number

@@ -111,6 +111,23 @@ func baselineFit(q *Question, s *sentence, i int) float64 {
 	return 0
 }
 
+// earlierAfter reports whether the figure ending at token j is dated, in
+// the plain words after it, to the period before the report's own ("From
+// 0.75 million yaba tablets seized last week, the seizure increased to
+// 1.38 million this week": qa3-rwp7-f22247486a-0): a baseline, as
+// baselineFit's cues before a figure make one.
+func earlierAfter(q *Question, s *sentence, j int) bool {
+	if q.says(earlierWords...) || q.says("last") {
+		return false
+	}
+	for k := j + 1; k+1 < len(s.toks) && k <= j+baselineReach && plainGap(s, k-1); k++ {
+		if lang.EarlierPeriodAt(s.toks[k].low, s.toks[k+1].low) && plainGap(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // changedTo reports whether "to" and a new figure follow the figure at
 // token i within a few words, as "from X to Y" writes a change: the figure
 // at i is the old one.
