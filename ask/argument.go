@@ -119,6 +119,41 @@ func askedArgument(q *Question, toks []token) {
 	}
 }
 
+// countVerb returns the base of the verb a count question counts the
+// doing of ("how many Burundian refugees did UNHCR repatriate": repatriate;
+// "how many yaba tablets were seized": seize), or "".
+func countVerb(q *Question, toks []token) string {
+	if q.Type != TypeCount {
+		return ""
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].low != "how" || toks[i].low != "many" && toks[i].low != "much" {
+			continue
+		}
+		for k := i + 1; k < len(toks); k++ {
+			t := toks[k]
+			switch {
+			case doAux[t.low]:
+				if v, _ := verbAfterSubject(q.Text, toks, k+1); v >= 0 {
+					return verbBase(toks[v].low)
+				}
+				return ""
+			case lang.PassiveBe(t.low) || perfectAux[t.low]:
+				j := k + 1
+				for j < len(toks) && (lang.PassiveBe(toks[j].low) || adverb(toks[j].low)) {
+					j++
+				}
+				if j < len(toks) && pastParticiple(toks[j].low) {
+					return verbBase(toks[j].low)
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // askedVerbPlace sets the verb whose place "in which X" asks ("In which
 // city was the workshop held in May?", "In which town did the talks take
 // place?"): after "did" the verb after the subject, after "was" the
@@ -194,6 +229,11 @@ func verbAfterSubject(text string, toks []token, from int) (int, string) {
 		if !verb && prevContent && !participleLike(t.low) && (next == "" || verbPreps[next] || lang.IsDeterminer(next)) {
 			verb = true // "the deal update?", "consolidate the", "buy with"; not "the guidance for councils"
 		}
+		if !verb && prevContent && !participleLike(t.low) && k+1 < len(toks) && isNumber(toks[k+1]) && plainGapIn(text, toks, k) {
+			// "did UNHCR assist 447 families" (qa3-rwp7-b266f93906-1): after
+			// the subject, the word before the object's count is the verb
+			verb = true
+		}
 		if verb {
 			if lang.IsStop(t.low, lang.Reporting) || t.low == "say" || t.low == "tell" {
 				return -1, "" // "did UNICEF say was hit": what is said is a clause
@@ -207,6 +247,12 @@ func verbAfterSubject(text string, toks []token, from int) (int, string) {
 		prevContent = true
 	}
 	return -1, ""
+}
+
+// plainGapIn reports whether nothing but spaces or hyphens stands between
+// toks[i] and toks[i+1] of text.
+func plainGapIn(text string, toks []token, i int) bool {
+	return strings.Trim(between(text, toks, i), " -") == ""
 }
 
 // verbPreps are the prepositions that may follow a question's verb ("buy
@@ -291,6 +337,17 @@ func argRanges(q *Question, s *sentence) [][2]int {
 					out, bestHits = out[:0], n
 				}
 				out = append(out, a)
+				if ap, ok := apposedName(phrases, s, b+1); ok {
+					out = append(out, ap)
+				}
+			} else if a, ok := prepBefore(q, phrases, s, e); ok {
+				if n := hitsBefore(s, i); n != bestHits {
+					if n < bestHits {
+						continue
+					}
+					out, bestHits = out[:0], n
+				}
+				out = append(out, a)
 			}
 			continue
 		}
@@ -324,6 +381,56 @@ func argRanges(q *Question, s *sentence) [][2]int {
 		}
 	}
 	return out
+}
+
+// prepBefore returns the phrase the question's opening preposition takes
+// when a report writes it before the verb, between the doer and the verb
+// or its auxiliary ("UNHCR through ADRA assisted 447 families", "UNICEF,
+// through its partner ADRA, distributed kits") for "through which partner
+// did UNHCR assist 447 families" (qa3-rwp7-b266f93906-1: the same sentence
+// later writes "and through YRCS ... 48 families were assisted", whose
+// words before the verb hold fewer of the question's). Agency reports put
+// the partner so in any outlet; the phrase must end right before the verb
+// (e, the word before it, its auxiliaries and adverbs passed over), the
+// preposition right before the phrase.
+func prepBefore(q *Question, phrases [][2]int, s *sentence, e int) ([2]int, bool) {
+	if q.argPrep == "" || e < 1 || !(plainGap(s, e) || gapRune(s, e) == ',') {
+		return [2]int{}, false
+	}
+	var a [2]int
+	found := false
+	for _, p := range phrases {
+		if p[1] == e {
+			a, found = p, true
+			break
+		}
+	}
+	if !found {
+		a = [2]int{e, e}
+	}
+	if s.hit[a[1]] || a[0] < 1 || s.toks[a[0]-1].low != q.argPrep || !plainGap(s, a[0]-1) {
+		return [2]int{}, false
+	}
+	return a, true
+}
+
+// apposedName returns the name set off by a comma after the noun phrase
+// opening at word k ("allowed only through one border crossing, Bab
+// Al-Hawa" for "through which single border crossing ... allowed":
+// qa3-rwp7-b38374b05e-1): the phrase says what kind, the apposition which
+// one, as a report writes a kind then its name in any outlet.
+func apposedName(phrases [][2]int, s *sentence, k int) ([2]int, bool) {
+	end := -1
+	for _, p := range phrases {
+		if p[0] == k {
+			end = p[1]
+			break
+		}
+	}
+	if end < 0 || end+1 >= len(s.toks) || gapRune(s, end) != ',' || !isCapitalized(s.toks[end+1]) || s.hit[end+1] {
+		return [2]int{}, false
+	}
+	return phraseAt(phrases, s, end+1, true), true
 }
 
 // hitsBefore counts the question's words among the five before s's word

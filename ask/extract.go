@@ -402,6 +402,7 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 	if q.Type == TypeState {
 		n = 1 // the state of a story is what its best, newest report says
 	}
+	qa, qb, ranged := dayRange(lang.Fields(strings.ToLower(q.Text)))
 	for ci := range cands {
 		c := &cands[ci]
 		if ci != fl && (ci >= n || c.score < 0.6*top) {
@@ -440,6 +441,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			}
 			if otherPeriod(q, c) || otherIssue(issue, isIssue, c) {
 				other += wOtherCount // another period's or day's issue of a series, whatever its sentence says
+			}
+			if ranged {
+				other -= dayRangeFit(qa, qb, s) // the question's period written by its two days, or another last day
 			}
 			if si > 0 && si <= headingReach && q.Type != TypeCount && q.Type != TypeState && isHeading(s) {
 				other += wHeading // the report's own heading names it, it states nothing

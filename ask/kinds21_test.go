@@ -27,8 +27,10 @@ func TestAskedArgument(t *testing.T) {
 		{"Which envoy did the foreign minister speak with by phone?", "speak", "with", slotObject},
 		{"Which district was declared safe for returns in June?", "declar", "", slotObject},
 		{"Which edition did the 2017 flood guidance for councils update?", "update", "", slotObject}, // not "guidance"
-		// no argument read: a place of the verb, a copula, a speaker, what is said
-		{"In which village did an air strike kill 18 civilians?", "", "", slotNone},
+		// the place of the verb read before its object's count (h-ask52:
+		// "kill" before "18 civilians", where "civilians" had been misread)
+		{"In which village did an air strike kill 18 civilians?", "kill", "", slotPlace},
+		// no argument read: a copula, a speaker, what is said
 		{"Who is the president of the association?", "", "", slotNone},
 		{"Which minister said that the talks had failed?", "", "", slotNone},
 		{"Which gas did the ministry say the tests pointed to?", "", "", slotNone},

@@ -349,6 +349,7 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
+		counted := sp.bonus >= 0.35 // the figure is written with what is counted
 		to := sp.to
 		money, share := withCurrency(s, &sp, i)
 		if closed >= 0 && sp.to == closed {
@@ -380,7 +381,14 @@ func countSpans(q *Question, s *sentence) []span {
 		if increment(s, sp.from) && !q.says(incrementAsked...) {
 			sp.bonus -= wIncrement // "an additional 685 families since the previous report" is no total
 		}
-		sp.bonus += periodFit(q, s, i, j) + baselineFit(q, s, i) // "874,000 in November, up from 837,000 in September"
+		baseline := baselineFit(q, s, i)
+		if baseline == 0 && earlierAfter(q, s, j) {
+			baseline = -periodBonus
+		}
+		sp.bonus += periodFit(q, s, i, j) + baseline // "874,000 in November, up from 837,000 in September"
+		if counted && baseline == 0 && (countVerbBeside(q, s, sp.from, sp.to) || countActBefore(q, s, i)) {
+			sp.bonus += wCountVerb // "456 Burundian refugees were repatriated", not "all 45,007 Burundian refugees residing"
+		}
 		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) && closed < 0 {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
@@ -388,6 +396,54 @@ func countSpans(q *Question, s *sentence) []span {
 		i = j
 	}
 	return out
+}
+
+// wCountVerb is the bonus of a figure written beside the verb the
+// question counts the doing of (Question.countVerb): of two figures of
+// what is asked ("all 45,007 Burundian refugees residing in South Kivu",
+// "456 Burundian refugees were repatriated from South Kivu"), the one the
+// question's verb predicates (qa3-rwp7-9c94460a01-0). A report writes
+// the act counted right after the counted noun ("were repatriated") or
+// right before the figure ("repatriated 456 refugees"), in any outlet.
+const wCountVerb = 0.1
+
+// countVerbBeside reports whether the question's counted verb is written
+// within four plain words after the figure's span [from, to] (past
+// auxiliaries) or within the two before it. Only a figure written with
+// what is counted gains: "13 donors pledged" is no amount pledged.
+func countVerbBeside(q *Question, s *sentence, from, to int) bool {
+	v := q.countVerb
+	if v == "" || isKindStem(lang.Stem(v)) {
+		return false // a toll's verb ("killed", "injured"): the tolls' own rules weigh each source's figure
+	}
+	v = strings.TrimSuffix(v, "e") // "repatriate", "repatriated"
+	is := func(t token) bool {
+		return strings.TrimSuffix(verbBase(t.low), "e") == v || strings.TrimSuffix(t.stem, "e") == v || lang.SameAct(t.low, q.countVerb)
+	}
+	for k := to + 1; k < len(s.toks) && k <= to+4 && plainGap(s, k-1); k++ {
+		if is(s.toks[k]) {
+			return true
+		}
+	}
+	for k := from - 1; k >= 0 && k >= from-2 && plainGap(s, k); k-- {
+		if is(s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countActBefore reports whether the figure at token i is what "the
+// <act> of X" comes to, the act the noun of the question's counted verb
+// ("the seizure of yaba increased to 1.38 million" for "how many yaba
+// tablets were seized"; "the repatriation of refugees reached 456").
+func countActBefore(q *Question, s *sentence, i int) bool {
+	v := strings.TrimSuffix(q.countVerb, "e")
+	if len(v) < 4 || isKindStem(lang.Stem(q.countVerb)) {
+		return false
+	}
+	n := numberOfBefore(q, s, i)
+	return n >= 0 && strings.HasPrefix(s.toks[n].low, v)
 }
 
 // peopleStems are the stems of the plain nouns a count of people is written with: "how
@@ -778,6 +834,9 @@ func numberOfBefore(q *Question, s *sentence, i int) int {
 	}
 	for k := start; k >= 0 && k >= i-14; k-- {
 		t := s.toks[k]
+		if k+2 < i && s.toks[k+1].low == "of" && t.low != "number" && actNounOf(q, s, k) {
+			return k // "the seizure of yaba increased to 1.38 million" (qa3-rwp7-f22247486a-0)
+		}
 		if t.low == "number" && k+2 < i && s.toks[k+1].low == "of" {
 			if countsUnit(q, s.toks[k+2].stem) || k+3 < i && countsUnit(q, s.toks[k+3].stem) {
 				return k
@@ -794,6 +853,19 @@ func numberOfBefore(q *Question, s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// actNounOf reports whether word k is a plain noun of an act or a
+// quantity ("the seizure of yaba", "the arrival of refugees") written
+// before "of" and what the question counts, as "the number of X" is: what
+// follows the verb ("increased to 1.38 million") is how many X. Not a
+// share's or a rate's noun (its figure is no count), nor a name's word.
+func actNounOf(q *Question, s *sentence, k int) bool {
+	t := s.toks[k]
+	if isCapitalized(t) || isStop(t.low) || !isLetters(t.low) || lang.PartNoun(t.low) || k+2 >= len(s.toks) {
+		return false
+	}
+	return countsUnit(q, s.toks[k+2].stem) && plainGap(s, k) && plainGap(s, k+1)
 }
 
 // weekWords name a numbered period of a report ("in week 15"): its number

@@ -62,6 +62,10 @@ type Question struct {
 	// preposition the question closes the verb with ("speak with").
 	argVerb, argPrep string
 	argSlot          int
+	// countVerb is the base of the verb a count question counts the doing
+	// of (countVerb in argument.go): "how many refugees did UNHCR
+	// repatriate".
+	countVerb string
 	// acronyms are those the question's capitalised runs spell, with the
 	// terms they stand for (acronyms.go), read by the first candidate for
 	// the terms acronymsOf opens
@@ -214,6 +218,7 @@ func Parse(text string, now time.Time) Question {
 	q.SinceEvent = sinceEvent(toks)
 	typeQuestion(&q, toks)
 	askedArgument(&q, toks)
+	q.countVerb = countVerb(&q, toks)
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
 	q.sources = publisherNames(toks)
 	q.counts = questionCounts(text, toks)

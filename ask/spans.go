@@ -582,9 +582,35 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.many == 0 && names && q.headPlural && namesIn(s, sp.from, sp.to) >= 2 {
 		sp.bonus += 0.15 // "in which countries": "the DRC, South Africa, and Zambia"
 	}
+	if q.Type == TypePlace && q.Head == "" {
+		sp.from = facilityIn(s, sp.from)
+	}
 	sp.typed = true
 	sp.text = gluedText(s, sp.from, sp.to)
 	return sp, true
+}
+
+// facilityIn returns where the place name opening at word from should
+// open for a plain "where" question (no kind of place asked) when the
+// report writes it as the town of a named facility: "taken to the National
+// Reference Laboratory in Abuja" answers "where were the samples taken"
+// with the laboratory and its town, not the town alone
+// (qa2-rwp7-f561bdb2d0-0). The facility's name is a run of capitalised
+// words, none the question's, ending in a kind of facility
+// (facilityKinds) right before "in"; any outlet writes a hospital, a camp,
+// a laboratory so.
+func facilityIn(s *sentence, from int) int {
+	if from < 2 || s.toks[from-1].low != "in" || !plainGap(s, from-2) || !plainGap(s, from-1) {
+		return from
+	}
+	k := from - 2
+	if t := s.toks[k]; !isCapitalized(t) || s.hit[k] || !facilityKinds[t.stem] {
+		return from
+	}
+	for k > 0 && isCapitalized(s.toks[k-1]) && !s.hit[k-1] && plainGap(s, k-1) && from-k < 6 {
+		k--
+	}
+	return k
 }
 
 // glossOfAsked reports whether the name [from, to] opens a bracket right
@@ -1289,7 +1315,7 @@ var facilityKinds = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`plant factory mill warehouse bakery station depot refinery hospital clinic school
 mosque church market well wells dam bridge silo granary tank pipeline generator substation office
-headquarters prison camp shelter airport port`) {
+headquarters prison camp shelter airport port laboratory lab`) {
 		m[lang.Stem(w)] = true
 	}
 	return m

@@ -37,3 +37,12 @@ func BackReference(w string) bool {
 	}
 	return false
 }
+
+// partNouns name a part or a rate of what follows "of" ("the share of
+// refugees", "the rate of infection"): the figure they come to is no count
+// of it.
+var partNouns = WordSetOf(setOf("share proportion percentage percent rate ratio majority half third quarter fraction"))
+
+// PartNoun reports whether lower-case w names a part or a rate of what
+// follows it ("the share of", "the rate of").
+func PartNoun(w string) bool { return partNouns.Has(w) }

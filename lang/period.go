@@ -63,3 +63,16 @@ func OpensWithEarlierTime(ws []string) bool {
 	}
 	return false
 }
+
+// earlierOf open a phrase naming the period before a report's own ("last
+// week", "the previous month"); reportPeriods are the periods it names.
+var (
+	earlierOf     = WordSetOf(map[string]bool{"last": true, "previous": true, "preceding": true, "prior": true})
+	reportPeriods = WordSetOf(map[string]bool{"week": true, "month": true, "quarter": true, "fortnight": true})
+)
+
+// EarlierPeriodAt reports whether lower-case words w1 w2 name the period
+// before a report's own: "last week", "previous month", "preceding
+// quarter". A figure written with it is the baseline its report compares
+// this period's with.
+func EarlierPeriodAt(w1, w2 string) bool { return earlierOf.Has(w1) && reportPeriods.Has(w2) }
