@@ -29,6 +29,9 @@ func durations(sents []factSentence) []news.Duration {
 			}
 		}
 		for i := range s.toks {
+			if !s.toks[i].is(wcUnit) && (i+1 >= len(s.toks) || !s.toks[i+1].is(wcUnit)) {
+				continue // durationAt reads a unit at i or after it: none here
+			}
 			h, span, ok := durationAt(s.toks, i, pause)
 			if !ok || seen[h] || len(out) >= maxDurations {
 				continue
