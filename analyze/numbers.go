@@ -565,10 +565,7 @@ func commaSpelled(in []ftok, j int) bool {
 	return j+1 < len(in) && in[j].w == "(" && in[j+1].isNum
 }
 
-func isCardinal(w string) bool {
-	_, ok := lang.Cardinal(w)
-	return ok
-}
+func isCardinal(w string) bool { return lang.IsCardinal(w) }
 
 // bigScale reports "hundred", "thousand", "million" and the like: a scale
 // that "a" may count one of.
@@ -577,14 +574,8 @@ func bigScale(w string) bool {
 	return ok && m >= 100
 }
 
-func isScale(w string) bool {
-	_, ok := lang.Scale(w)
-	return ok
-}
+func isScale(w string) bool { return lang.IsScale(w) }
 
 // isAmount reports a word for an amount without a number: the story may say
 // "dozens", a figure never does.
-func isAmount(w string) bool {
-	_, ok := lang.Amount(w)
-	return ok
-}
+func isAmount(w string) bool { return lang.IsAmount(w) }
