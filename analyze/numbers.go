@@ -460,6 +460,11 @@ func foldNumberWords(in []ftok) []ftok {
 	// a run of one keeps its word, a longer run leaves in[i-1] unwritten.
 	out := in[:0]
 	for i := 0; i < len(in); {
+		if t := &in[i]; !t.isNum && t.w != "a" && t.w != "half" && !isCardinal(t.w) {
+			out = keepTok(out, in, i) // numberWordsAt reads none here: told without a call
+			i++
+			continue
+		}
 		if v, n := numberWordsAt(in, i); n > 0 {
 			out = append(out, ftok{w: in[i].w, num: v, isNum: true, hyph: in[i].hyph, off: in[i].off, end: in[i+n-1].end})
 			i += n
