@@ -76,6 +76,10 @@ func foldAmounts(in []ftok) []ftok {
 func foldRanges(in []ftok) []ftok {
 	out := in[:0]
 	for i := 0; i < len(in); i++ {
+		if !in[i].isNum && in[i].w != "between" {
+			out = keepTok(out, in, i) // every range below begins with a number or "between"
+			continue
+		}
 		if toRange(in, i) {
 			hi := in[i+2]
 			hi.off, hi.lo, hi.hyph = in[i].off, in[i].num, in[i].hyph
