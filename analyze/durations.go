@@ -22,8 +22,8 @@ func durations(sents []factSentence) []news.Duration {
 	seen := map[int]bool{}
 	for _, s := range sents {
 		pause := false
-		for _, t := range s.toks {
-			if t.is(wcPause) {
+		for i := range s.toks {
+			if s.toks[i].is(wcPause) {
 				pause = true
 				break
 			}
