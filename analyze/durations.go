@@ -22,13 +22,16 @@ func durations(sents []factSentence) []news.Duration {
 	seen := map[int]bool{}
 	for _, s := range sents {
 		pause := false
-		for _, t := range s.toks {
-			if t.is(wcPause) {
+		for i := range s.toks {
+			if s.toks[i].is(wcPause) {
 				pause = true
 				break
 			}
 		}
 		for i := range s.toks {
+			if !s.toks[i].is(wcUnit) && (i+1 >= len(s.toks) || !s.toks[i+1].is(wcUnit)) {
+				continue // durationAt reads a unit at i or after it: none here
+			}
 			h, span, ok := durationAt(s.toks, i, pause)
 			if !ok || seen[h] || len(out) >= maxDurations {
 				continue

@@ -114,9 +114,10 @@ var anyKindWords = func() map[string]uint16 {
 // word in it.
 func kindsIn(toks []ftok) uint16 {
 	var bits uint16
-	for j, t := range toks {
+	for j := range toks {
+		t := &toks[j] // not a copy of the token for each word
 		bits |= t.kinds()
-		if doneToDeath(toks, j) {
+		if t.w == "death" && doneToDeath(toks, j) {
 			bits |= killedKind.bit // "shot to death", "stabbed to death"
 		}
 		if t.w == "shelter" && j > 0 && seekWords.Has(toks[j-1].w) {
@@ -497,7 +498,8 @@ func epidemicDeaths(sents []factSentence, ms []mention) {
 // new deaths due to COVID-19" is the day's news.
 func epidemicCount(toks []ftok) bool {
 	cases, deaths := false, false
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch {
 		case t.w == "cfr" || t.w == "fatality" && i+1 < len(toks) && toks[i+1].w == "rate":
 			return true

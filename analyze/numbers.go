@@ -76,6 +76,10 @@ func foldAmounts(in []ftok) []ftok {
 func foldRanges(in []ftok) []ftok {
 	out := in[:0]
 	for i := 0; i < len(in); i++ {
+		if !in[i].isNum && in[i].w != "between" {
+			out = keepTok(out, in, i) // every range below begins with a number or "between"
+			continue
+		}
 		if toRange(in, i) {
 			hi := in[i+2]
 			hi.off, hi.lo, hi.hyph = in[i].off, in[i].num, in[i].hyph
@@ -460,6 +464,11 @@ func foldNumberWords(in []ftok) []ftok {
 	// a run of one keeps its word, a longer run leaves in[i-1] unwritten.
 	out := in[:0]
 	for i := 0; i < len(in); {
+		if t := &in[i]; !t.isNum && t.w != "a" && t.w != "half" && !isCardinal(t.w) {
+			out = keepTok(out, in, i) // numberWordsAt reads none here: told without a call
+			i++
+			continue
+		}
 		if v, n := numberWordsAt(in, i); n > 0 {
 			out = append(out, ftok{w: in[i].w, num: v, isNum: true, hyph: in[i].hyph, off: in[i].off, end: in[i+n-1].end})
 			i += n
@@ -565,10 +574,7 @@ func commaSpelled(in []ftok, j int) bool {
 	return j+1 < len(in) && in[j].w == "(" && in[j+1].isNum
 }
 
-func isCardinal(w string) bool {
-	_, ok := lang.Cardinal(w)
-	return ok
-}
+func isCardinal(w string) bool { return lang.IsCardinal(w) }
 
 // bigScale reports "hundred", "thousand", "million" and the like: a scale
 // that "a" may count one of.
@@ -577,14 +583,8 @@ func bigScale(w string) bool {
 	return ok && m >= 100
 }
 
-func isScale(w string) bool {
-	_, ok := lang.Scale(w)
-	return ok
-}
+func isScale(w string) bool { return lang.IsScale(w) }
 
 // isAmount reports a word for an amount without a number: the story may say
 // "dozens", a figure never does.
-func isAmount(w string) bool {
-	_, ok := lang.Amount(w)
-	return ok
-}
+func isAmount(w string) bool { return lang.IsAmount(w) }

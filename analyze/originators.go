@@ -991,13 +991,14 @@ func titleDotAt(text string, toks []ftok, j int) bool {
 // of the table, "U.N.").
 func joinInitials(text string, toks []ftok, last bool) []ftok {
 	first := 0 // the first initials: the tokens before them stay where they are
-	for first < len(toks) && !initialsAt(text, toks, first) {
-		first++
+	for first < len(toks) && (toks[first].end-toks[first].off != 1 || !initialsAt(text, toks, first)) {
+		first++ // a token wider than a letter is no initial (initialAt), told without a call
 	}
 	out := toks[:first]
 	for j := first; j < len(toks); j++ {
 		k := j // the last letter of the initials
-		for initialsAt(text, toks, k) {
+		// k stays within toks: initialsAt held two tokens after it
+		for toks[k].end-toks[k].off == 1 && initialsAt(text, toks, k) {
 			k += 2
 		}
 		if k == j {

@@ -62,8 +62,8 @@ func actOf(w string) uint8 {
 // actsOf returns the act classes a sentence's words tell.
 func actsOf(toks []ftok) uint8 {
 	var out uint8
-	for _, t := range toks {
-		if !t.punct && !t.isNum {
+	for i := range toks {
+		if t := &toks[i]; !t.punct && !t.isNum {
 			out |= actOf(t.w)
 		}
 	}
@@ -158,8 +158,8 @@ func followsOtherEvent(sents []factSentence, si int, l *leadFacts) bool {
 // blast", "the bus blast").
 func definiteActs(toks []ftok) uint8 {
 	var out uint8
-	for j, t := range toks {
-		if t.w != "the" {
+	for j := range toks {
+		if toks[j].w != "the" {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+definiteReach && !toks[k].punct; k++ {

@@ -18,19 +18,15 @@ var months = map[string]time.Month{
 	"oct": time.October, "nov": time.November, "dec": time.December,
 }
 
-var monthPairs = pairsOf(months)
-
-// monthTable is months as Month reads it.
-var monthTable = WordMapOf(months)
+// monthSmall is months as the lookups read it.
+var monthSmall = smallTableOf(months)
 
 // Month returns the month a lower-case word names, full or short ("jan",
 // "sept"). "may" and "march" are months here; telling them from the verbs
 // is the caller's business.
 func Month(w string) (time.Month, bool) {
-	if !monthPairs.mayHold(w) {
-		return 0, false
-	}
-	return monthTable.Lookup(w)
+	v, ok := monthSmall.get(w)
+	return time.Month(v), ok
 }
 
 // MonthPattern is a regular expression alternation (no group) of the
@@ -64,10 +60,8 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
-var weekdayPairs = pairsOf(weekdays)
-
-// weekdayTable is weekdays as Weekday reads it.
-var weekdayTable = WordMapOf(weekdays)
+// weekdaySmall is weekdays as the lookups read it.
+var weekdaySmall = smallTableOf(weekdays)
 
 // shortWeekdays are the short names datelines and headlines use.
 var shortWeekdays = map[string]time.Weekday{
@@ -76,19 +70,15 @@ var shortWeekdays = map[string]time.Weekday{
 	"fri": time.Friday, "sat": time.Saturday,
 }
 
-var shortWeekdayPairs = pairsOf(shortWeekdays)
-
-// shortWeekdayTable is shortWeekdays as ShortWeekday reads it.
-var shortWeekdayTable = WordMapOf(shortWeekdays)
+// shortWeekdaySmall is shortWeekdays as the lookups read it.
+var shortWeekdaySmall = smallTableOf(shortWeekdays)
 
 // Weekday returns the day of the week a lower-case word names in full
 // ("monday"). Short names ("sat", "sun") are English words too; see
 // ShortWeekday.
 func Weekday(w string) (time.Weekday, bool) {
-	if !weekdayPairs.mayHold(w) {
-		return 0, false
-	}
-	return weekdayTable.Lookup(w)
+	v, ok := weekdaySmall.get(w)
+	return time.Weekday(v), ok
 }
 
 // HoldsWeekday reports whether lower-case text low holds a weekday's full
@@ -115,10 +105,8 @@ func HoldsWeekday(low string) bool {
 // ShortWeekday returns the day of the week a lower-case short name names
 // ("mon", "tues", "thurs"), as datelines write them.
 func ShortWeekday(w string) (time.Weekday, bool) {
-	if !shortWeekdayPairs.mayHold(w) {
-		return 0, false
-	}
-	return shortWeekdayTable.Lookup(w)
+	v, ok := shortWeekdaySmall.get(w)
+	return time.Weekday(v), ok
 }
 
 // RelativeDay returns how many days from the day of speaking a lower-case

@@ -11,18 +11,14 @@ var cardinals = map[string]int64{
 	"eighty": 80, "ninety": 90,
 }
 
-var cardinalPairs = pairsOf(cardinals)
-
-// cardinalsTable is cardinals as the lookups read it.
-var cardinalsTable = WordMapOf(cardinals)
+// cardinalSmall is cardinals as the lookups read it.
+var cardinalSmall = smallTableOf(cardinals)
 
 // scales are the number words that multiply ("two hundred", "3 million").
 var scales = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
-var scalePairs = pairsOf(scales)
-
-// scalesTable is scales as the lookups read it.
-var scalesTable = WordMapOf(scales)
+// scaleSmall is scales as the lookups read it.
+var scaleSmall = smallTableOf(scales)
 
 // amounts are the plurals that give an amount without a number ("dozens of
 // people"), with the least number they can mean: "dozens" is at least two
@@ -31,38 +27,36 @@ var amounts = map[string]int64{
 	"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
 }
 
-var amountPairs = pairsOf(amounts)
-
-// amountsTable is amounts as the lookups read it.
-var amountsTable = WordMapOf(amounts)
+// amountSmall is amounts as the lookups read it.
+var amountSmall = smallTableOf(amounts)
 
 // Cardinal returns the value of a lower-case number word from "one" to
 // "ninety" (the words that add up: "twenty" "five").
 func Cardinal(w string) (int64, bool) {
-	if !cardinalPairs.mayHold(w) {
-		return 0, false
-	}
-	return cardinalsTable.Lookup(w)
+	return cardinalSmall.get(w)
 }
+
+// IsCardinal reports a number word Cardinal knows.
+func IsCardinal(w string) bool { return cardinalSmall.has(w) }
 
 // Scale returns the value of a lower-case word that multiplies the number
 // before it: "hundred", "thousand", "million", "billion".
 func Scale(w string) (int64, bool) {
-	if !scalePairs.mayHold(w) {
-		return 0, false
-	}
-	return scalesTable.Lookup(w)
+	return scaleSmall.get(w)
 }
+
+// IsScale reports a word Scale knows.
+func IsScale(w string) bool { return scaleSmall.has(w) }
 
 // Amount returns the least value of a plural that gives an amount without a
 // number ("dozens", "hundreds", "thousands"): a reading for those who must
 // have one, never a figure to report.
 func Amount(w string) (int64, bool) {
-	if !amountPairs.mayHold(w) {
-		return 0, false
-	}
-	return amountsTable.Lookup(w)
+	return amountSmall.get(w)
 }
+
+// IsAmount reports a plural Amount knows.
+func IsAmount(w string) bool { return amountSmall.has(w) }
 
 // Dozen is the value of "dozen", which multiplies like a scale word but
 // only small numbers ("two dozen", not "a million dozen").
