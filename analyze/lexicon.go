@@ -11,7 +11,8 @@ import (
 // file (lexicon/*.tsv), like the gazetteer: a row is a feature, its weight
 // (1 = decisive on its own, 0.3 = a hint) and a phrase of lower-case word
 // tokens ("negotiat*" is a prefix, "*-brokered" the last part of a
-// hyphenated word, "_" any word, "#year" a year, "#w" a word). Phrases, not bare keywords: "talks" alone is a hint, "peace talks"
+// hyphenated word, "_" any word, "#year" a year, "#w" a word; "a|b" one row
+// for each word, expandRow). Phrases, not bare keywords: "talks" alone is a hint, "peace talks"
 // is decisive. A phrase may signal several features on separate rows
 // ("evacuation deal" is talks and evacuation).
 //
@@ -70,31 +71,64 @@ func (m *matcher) add(file, rows string) error {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		c, err := parseCue(strings.TrimRight(line, "\r"))
-		if err != nil {
-			return fmt.Errorf("parse lexicon %s line %d: %w", file, n+1, err)
-		}
-		if len(c.toks) > 1 && plainToken(c.toks[1]) {
-			c.next = c.toks[1]
-		}
-		id := int32(len(m.cues))
-		m.cues = append(m.cues, c)
-		first := c.toks[0]
-		switch {
-		case first == "#year":
-			m.year = append(m.year, id)
-		case strings.HasPrefix(first, "*-"):
-			k := first[2:]
-			m.suffix[k] = append(m.suffix[k], id)
-		case strings.HasSuffix(first, "*"):
-			k := first[:prefixKey]
-			m.addPrefix(k, id)
-		default:
-			m.exact[first] = append(m.exact[first], id)
-			m.runs[first] = m.runs[first].with(id, c.next)
+		for _, row := range expandRow(strings.TrimRight(line, "\r")) {
+			c, err := parseCue(row)
+			if err != nil {
+				return fmt.Errorf("parse lexicon %s line %d: %w", file, n+1, err)
+			}
+			m.addCue(c)
 		}
 	}
 	return nil
+}
+
+// expandRow spells out a row whose phrase has alternatives, words joined by
+// "|" ("killed|murdered by his|her relative|uncle"), as one row for each
+// choice, the first word's choices varying slowest: exactly the rows a file
+// would list one by one, in that order, so the compiled cues are the same.
+func expandRow(line string) []string {
+	f := strings.Split(line, "\t")
+	if len(f) != 3 || !strings.Contains(f[2], "|") {
+		return []string{line}
+	}
+	phrases := []string{""}
+	for _, tok := range strings.Split(f[2], " ") {
+		var next []string
+		for _, p := range phrases {
+			for _, alt := range strings.Split(tok, "|") {
+				next = append(next, strings.TrimPrefix(p+" "+alt, " "))
+			}
+		}
+		phrases = next
+	}
+	rows := make([]string, len(phrases))
+	for i, p := range phrases {
+		rows[i] = f[0] + "\t" + f[1] + "\t" + p
+	}
+	return rows
+}
+
+// addCue files one compiled cue under its first token.
+func (m *matcher) addCue(c cue) {
+	if len(c.toks) > 1 && plainToken(c.toks[1]) {
+		c.next = c.toks[1]
+	}
+	id := int32(len(m.cues))
+	m.cues = append(m.cues, c)
+	first := c.toks[0]
+	switch {
+	case first == "#year":
+		m.year = append(m.year, id)
+	case strings.HasPrefix(first, "*-"):
+		k := first[2:]
+		m.suffix[k] = append(m.suffix[k], id)
+	case strings.HasSuffix(first, "*"):
+		k := first[:prefixKey]
+		m.addPrefix(k, id)
+	default:
+		m.exact[first] = append(m.exact[first], id)
+		m.runs[first] = m.runs[first].with(id, c.next)
+	}
 }
 
 // parseCue reads one row: feature, weight and phrase, separated by tabs.
