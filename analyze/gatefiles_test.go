@@ -14,9 +14,9 @@ func TestGateWordFiles(t *testing.T) {
 		sets     map[string]*phraseSet
 		sections []string
 	}{
-		{"homefront.txt", homeFronts, []string{"front", "party"}},
+		{"homefront.txt", homeFronts, []string{"cause", "front", "party", "spark"}},
 		{"displacement.txt", displaceCauses, []string{"cause", "condition", "hamper"}},
-		{"peacetime.txt", peaceNeeds, []string{"asylum", "ceremony", "explosion", "gangs", "gbv", "memory", "mines", "needs", "notice", "nukes", "nutrition", "plight", "remnants"}},
+		{"peacetime.txt", peaceNeeds, []string{"asylum", "ceremony", "explosion", "gangs", "gbv", "memory", "mines", "needs", "notice", "nukes", "nutrition", "plight", "remnants", "trial"}},
 		{"trucesigns.txt", truceSigns, []string{"ceasefire", "state"}},
 	} {
 		if got := sortedKeys(f.sets); !slices.Equal(got, f.sections) {

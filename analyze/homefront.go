@@ -37,12 +37,14 @@ var homeFronts = parseGate(homeFrontData)
 // refugees, aid or displacement, no diplomacy and no civilians. What the
 // protesters chant and the lawmakers say is theirs, and is left out: a
 // rally's "cease-fire now" is no truce. An attack done to a forum ("an
-// attack on a rally") is the war's.
+// attack on a rally") is the war's. So are, like a quotation, what the
+// protesters stand with and what set the protests off (protestWords): the
+// war named as a protest's cause abroad is no news of it.
 func (c *gateCounts) homeFront(in gateInput) bool {
 	if c.tl("politics") == 0 && homeFronts["front"].count(in.title)+homeFronts["front"].count(in.lead) == 0 {
 		return false
 	}
-	ws := gateWords(lang.Words(unquoted(openingOf(in))))
+	ws := protestWords(unquoted(openingOf(in)))
 	n := gateAll.counts(ws)
 	if homeFronts["front"].count(ws) == 0 && n[gateSections["politics"]] == 0 {
 		return false
@@ -65,6 +67,84 @@ func (c *gateCounts) homeFront(in gateInput) bool {
 		}
 	}
 	return true
+}
+
+// protestWords is the gate's words of s (a headline and lead, quotations
+// left out) without a protest's cause (round h-gate22; eval/mix9: a rally
+// in Moscow, a map of the world's protests, both read as not about war):
+// what follows "in solidarity with" or "in support of" to the end of its
+// clause (homefront.txt's [cause]), and what stands in a clause before a
+// verb that tells it set protests off ([spark] with a word of [front] among
+// the five words after it). "A demonstration in solidarity with the
+// civilians prey to hostilities" and "the bombing of Gaza sparked a wave of
+// protests" report the protests, not the hostilities or the bombing. A
+// cause that tells an act of violence as news ("strikes killed 40 and
+// sparked protests": a word of [force] other than an attack named as a
+// thing known) is read, as is all else the opening tells.
+func protestWords(s string) []string {
+	var out []string
+	for _, sent := range lang.Sentences(s) {
+		for _, cl := range clausesOf(sent) {
+			ws := gateWords(lang.Words(cl))
+			if i, ok := sparkAt(ws); ok && !toldAct(ws[:i]) {
+				ws = ws[i:]
+			}
+			for i := range ws {
+				if homeFronts["cause"].at(ws, i) != nil && !toldAct(ws[i:]) {
+					ws = ws[:i]
+					break
+				}
+			}
+			out = append(out, ws...)
+		}
+	}
+	return out
+}
+
+// clausesOf splits a sentence at its commas and semicolons, but not at a
+// comma a number follows ("on October 7, 2023").
+func clausesOf(sent string) []string {
+	var out []string
+	from := 0
+	for i := 0; i < len(sent); i++ {
+		if sent[i] != ',' && sent[i] != ';' {
+			continue
+		}
+		if sent[i] == ',' && i+2 < len(sent) && sent[i+1] == ' ' && sent[i+2] >= '0' && sent[i+2] <= '9' {
+			continue
+		}
+		out = append(out, sent[from:i])
+		from = i + 1
+	}
+	return append(out, sent[from:])
+}
+
+// toldAct reports whether ws tells an act of violence: a word of
+// relevance.txt's [force] other than an attack named as a thing known.
+func toldAct(ws []string) bool {
+	force := gate["force"]
+	for i := range ws {
+		if force.at(ws, i) != nil && !knownAttack(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sparkAt returns where a verb of homefront.txt's [spark] stands in ws with
+// a word of [front] among the five words after it, ok false when none does.
+func sparkAt(ws []string) (int, bool) {
+	for i := range ws {
+		if homeFronts["spark"].at(ws, i) == nil {
+			continue
+		}
+		for j := i + 1; j < min(i+6, len(ws)); j++ {
+			if homeFronts["front"].at(ws, j) != nil {
+				return i, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // openingOf is the title and the lead of in as written, one string: a

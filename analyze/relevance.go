@@ -550,6 +550,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotPolitics, "polcrisis")
 	case c.pastCommemorated(in):
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["memory"].found(in.title, in.lead)}
+	case c.pastOnTrial(in):
+		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["trial"].found(in.title, in.lead)}
 	case c.gangViolence(in):
 		return news.Relevance{Reason: news.NotCrime, Detail: peaceNeeds["gangs"].found(in.title, in.lead)}
 	case c.endedWarOnly(in):
@@ -1482,6 +1484,45 @@ func (c *gateCounts) pastCommemorated(in gateInput) bool {
 				continue
 			}
 			if y > in.year-pastYears {
+				return false
+			}
+			old = true
+		}
+	}
+	return old
+}
+
+// pastOnTrial reports whether the headline or lead names a court, a trial
+// or an inquiry (peaceNeeds' [trial]), names a year, and every year it
+// names lies endedYears or more before the latest year of the article
+// (its own, or the latest its text names): photos of a leader's hideout in
+// 1996 shown at a terrorism trial, lawyers' claims over a battle of 2004
+// that an inquiry dismissed, are a legal story about the past, not news of
+// a war (round h-gate22; eval/cnndm, both readings not about war). A year
+// of the present in the headline or lead keeps the article, as do refugees
+// or displaced people there; an article with no year of its own and none
+// later in its text than the lead's is left to the evidence.
+func (c *gateCounts) pastOnTrial(in gateInput) bool {
+	t := peaceNeeds["trial"]
+	if t.count(in.title)+t.count(in.lead) == 0 || c.tl("refugee")+c.tl("crisis") > 0 {
+		return false
+	}
+	latest := in.year
+	for _, ws := range in.text {
+		for _, w := range ws {
+			if y, ok := lang.Year(w); ok && y > latest {
+				latest = y
+			}
+		}
+	}
+	old := false
+	for _, ws := range [][]string{in.title, in.lead} {
+		for _, w := range ws {
+			y, ok := lang.Year(w)
+			if !ok {
+				continue
+			}
+			if y > latest-endedYears {
 				return false
 			}
 			old = true

@@ -35,6 +35,13 @@ func TestGateHomeFront(t *testing.T) {
 		{"a rally for the hostages", "Thousands rally in Tel Aviv to demand the release of the hostages held by Hamas.", ""},
 		{"protesters beside a truce", "Protesters gathered outside parliament as the truce between Israel and Hamas entered its second day.", ""},
 		{"lawmakers vote aid", "Lawmakers approve humanitarian aid for civilians in Gaza as the war with Hamas goes on.", ""},
+		// round h-gate22: what the protesters stand with, and what set the
+		// protests off, is their cause, not news of the war
+		{"a rally in solidarity", "A protest was held outside the embassy in Madrid in solidarity with the civilians caught in the hostilities between the government and the rebels.", news.NotPolitics},
+		{"protests set off", "The militants' raid and the air campaign that followed sparked a wave of rallies in capitals around the world, a map of them shows.", news.NotPolitics},
+		{"a rally beside a killing", "Hundreds rallied in solidarity with the families of 40 people killed by air strikes on the town on Monday.", ""},
+		{"strikes kill and spark protests", "Air strikes killed 40 people in the town on Monday and sparked protests in the capital.", ""},
+		{"a rally in support as shelling goes on", "Thousands rallied in the capital in support of the army, as shelling killed 12 people in the east.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.item, tt.item, tt.reason) })
