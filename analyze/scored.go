@@ -67,6 +67,11 @@ type scored struct {
 	// threatening to wreck a truce"): the fighting is reported, the threat
 	// is the truce's (atRisk, status.go).
 	imperiled, shaken bool
+	// ownDay marks a sentence dated to a day of the period its report's
+	// headline names (ownDated): the period's own incident ("On 10 July,
+	// airstrikes struck two cars" in a July update; "following clashes
+	// between 27 August and 04 September" in a flash of September).
+	ownDay bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -314,7 +319,7 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 // unknown), which dates a month named as "in February" (inEarlierMonth),
 // under a headline that names the months own as its period (ownPeriod).
 func newScoredIn(text string, ws []string, hs []*head, index, year int, month time.Month, own period) scored {
-	sc := scored{text: text, index: index, lead: index < leadSentences}
+	sc := scored{text: text, index: index, lead: index < leadSentences, ownDay: ownDated(ws, own)}
 	var sp spans
 	if hs == nil {
 		hs = headsOf(ws)
