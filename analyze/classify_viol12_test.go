@@ -43,3 +43,22 @@ func TestViolenceOfTheUpdatesOwnDays(t *testing.T) {
 			heads + "Following clashes between armed groups in Tripoli between 27 August and 04 September, at least 2,840 families have been displaced to Zliten." + rest, true},
 	}, news.Violence)
 }
+
+// TestViolenceOfMurderByArmedHands: a killing told by the verb of murder
+// ("he had been murdered", "the murders of a family") is armed violence
+// when the sentence names armed men, soldiers, or a side's captives or
+// their takers; with no armed party named it is a crime's and holds no
+// more than its other words give (issue 14, h-viol12: mix9 fit B08-1853,
+// B02-1169, cep fit 56669 the violence; the crime weeklies' murders of
+// cep and cnndm what stays out). The attributive "murdered aid worker"
+// tells no event and stays out.
+func TestViolenceOfMurderByArmedHands(t *testing.T) {
+	checkEvidence(t, fViolence, chronicCap, []evidenceCase{
+		{"After his wife was freed from captivity, the family was informed that he had been murdered.", true},
+		{"The driver was taken by gunmen as a hostage to the village, where he was murdered.", true},
+		{"Hundreds fled over the murders of a farming family by soldiers and militiamen.", true},
+		{"A former minister was murdered at her home last night, police said.", false},
+		{"A man has been indicted in the murders of an elderly couple who answered his advert.", false},
+		{"The spirit of murdered aid worker John Smith lives on in a children's book.", false},
+	})
+}
