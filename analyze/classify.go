@@ -37,7 +37,10 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 		// fighting as the cause of the displacement it counts, and read
 		// as the lead it gave violence to reports their readers did not
 		// (rwp7 fit, h-agency1).
-		lead := s.lead && (f != fViolence || s.index < leadSentences)
+		// A sentence of the paragraph past the headings that dates its
+		// event to a day of the report's own period (ownDay) tells the
+		// period's fighting, the update's own news: it is the lead.
+		lead := s.lead && (f != fViolence || s.index < leadSentences || s.ownDay)
 		e := s.evidenceOf(f)
 		p.peak = max(p.peak, e)
 		if s.index < 0 || s.index == head {

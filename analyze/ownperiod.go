@@ -138,3 +138,38 @@ func periodDay(ws []string, at int, p period) bool {
 	}
 	return false
 }
+
+// spanReach is how many words after "between" or "from" the word that
+// closes a span of days ("and", "to") may stand: "between 27 August and
+// 04 September".
+const spanReach = 4
+
+// ownDated reports a sentence dated to a day of the period p a report's
+// headline names (ownPeriod): "on 10 July" (datedOn) or a span of days
+// whose last day is the period's ("between 27 August and 04 September"
+// under "DTM Flash Update 2018-09-09"). An update tells the period's
+// incidents so, in the paragraph past its heading lines; a war told as a
+// standing condition names no day, and an earlier event's day is no day
+// of the period (issue 14, h-viol12: rwp8 fit f74bcfad99, a02ed18d9e).
+func ownDated(ws []string, p period) bool {
+	if p.months == 0 {
+		return false
+	}
+	if at := datedOn(ws); at >= 0 && periodDay(ws, at, p) {
+		return true
+	}
+	for i, w := range ws {
+		if w != "between" && w != "from" {
+			continue
+		}
+		for k := i + 2; k < min(len(ws), i+2+spanReach); k++ {
+			switch ws[k] {
+			case "and", "to", "until", "till", "through":
+				if k+1 < len(ws) && isDay(ws[k+1]) && periodDay(ws, k+1, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

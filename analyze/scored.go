@@ -67,6 +67,11 @@ type scored struct {
 	// threatening to wreck a truce"): the fighting is reported, the threat
 	// is the truce's (atRisk, status.go).
 	imperiled, shaken bool
+	// ownDay marks a sentence dated to a day of the period its report's
+	// headline names (ownDated): the period's own incident ("On 10 July,
+	// airstrikes struck two cars" in a July update; "following clashes
+	// between 27 August and 04 September" in a flash of September).
+	ownDay bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -314,7 +319,7 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 // unknown), which dates a month named as "in February" (inEarlierMonth),
 // under a headline that names the months own as its period (ownPeriod).
 func newScoredIn(text string, ws []string, hs []*head, index, year int, month time.Month, own period) scored {
-	sc := scored{text: text, index: index, lead: index < leadSentences}
+	sc := scored{text: text, index: index, lead: index < leadSentences, ownDay: ownDated(ws, own)}
 	var sp spans
 	if hs == nil {
 		hs = headsOf(ws)
@@ -602,6 +607,15 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// of a war, whoever commits it (issue 14, h-viol10: rwp11 fit
 		// half, whose readers gave such reports no category).
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
+	if sc.w[fViolence] > chronicCap && sc.w[fFighters] == 0 && namesMurder(ws) && !armedHands(ws) {
+		// "A man was murdered on 8 February, died of forty-one stab
+		// wounds", "indicted in the murders of an elderly couple": a
+		// murder whose sentence names no armed party nor its captive is
+		// a crime's, not the armed violence of the labelling guide
+		// (issue 14, h-viol12): the sentence holds what its other words
+		// give.
+		sc.w[fViolence] = min(sc.w[fViolence], max(chronicCap, violenceWithout(ws, func(i int) bool { return murderWords[ws[i]] })))
 	}
 	if sc.w[fRemnants] > 0 {
 		// "209 civilians were killed by explosive hazards left in the
@@ -1003,6 +1017,47 @@ func violentBesideDeaths(ws []string) bool {
 	return violentWithout(ws, func(i int) bool { return isDeathWord(ws[i]) })
 }
 
+// murderWords are the words of violence.tsv's murder rows (lang's
+// deaths.tsv "murder").
+var murderWords = lang.DeathWords(lang.Murder)
+
+// namesMurder reports a sentence that holds a word of murderWords.
+func namesMurder(ws []string) bool {
+	for _, w := range ws {
+		if murderWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedWords name armed men and soldiers (lang's counted groups
+// "fighters" and "soldiers"), and a side's captives and their takers
+// (lang's captives.tsv): the hands a war's killing is done by, or the
+// people it holds.
+var armedWords = func() map[string]bool {
+	m := lang.CaptiveWords(lang.CaptiveNoun | lang.TakerNoun | lang.MissionHeld)
+	for w, g := range lang.CountedGroups() {
+		if g == "fighters" || g == "soldiers" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// armedHands reports a sentence that names armed men, soldiers, or a
+// side's captives or their takers (armedWords): "taken by Hamas terrorists
+// as a hostage", "freed from Hamas captivity", "by soldiers and
+// militiamen".
+func armedHands(ws []string) bool {
+	for _, w := range ws {
+		if armedWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // armsWords name arms and munitions, and contraband seized as arms are
 // (drugs, narcotics: a district's crime weekly, issue 14, h-viol11): found
 // or held, no attack.
@@ -1038,6 +1093,12 @@ var armsFoundStarts = longTriSetOf(armsWords, foundWords)
 // violentWithout reports whether ws holds violence (a cue of 0.5) once the
 // words for which drop(i) holds are taken out.
 func violentWithout(ws []string, drop func(i int) bool) bool {
+	return violenceWithout(ws, drop) >= 0.5
+}
+
+// violenceWithout is the violence the cues of ws give once the words for
+// which drop(i) holds are taken out.
+func violenceWithout(ws []string, drop func(i int) bool) float32 {
 	masked := make([]string, len(ws))
 	for i, w := range ws {
 		if !drop(i) {
@@ -1046,7 +1107,7 @@ func violentWithout(ws []string, drop func(i int) bool) bool {
 	}
 	var w weights
 	lex.match(masked, &w, nil)
-	return w[fViolence] >= 0.5
+	return w[fViolence]
 }
 
 // figureWords name a person of rank or a suspect, whom a capture arrests.

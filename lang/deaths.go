@@ -16,10 +16,11 @@ const (
 	LifeAge                            // "he", "she" before "was" and a number: that person's age
 	LifeYear                           // "born" before "in" and a number: a year of birth
 	ThingsHarmed                       // "destroyed", "damaged": a toll of things, not of people
+	Murder                             // "murdered", "murders": a killing told by the verb of murder
 )
 
 var deathKindNames = map[string]DeathKind{"toll": DeathToll, "notdeath": NotDeath, "sumkilled": SumKilled,
-	"sumharmed": SumHarmed, "lifeage": LifeAge, "lifeyear": LifeYear, "things": ThingsHarmed}
+	"sumharmed": SumHarmed, "lifeage": LifeAge, "lifeyear": LifeYear, "things": ThingsHarmed, "murder": Murder}
 
 //go:embed lexicon/deaths.tsv
 var deathsData string

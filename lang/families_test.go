@@ -90,6 +90,7 @@ func TestFamilies(t *testing.T) {
 		{"SumHarmed", DeathWords(SumHarmed), "injured injures injure wounded wounds wound injuring wounding"},
 		{"LifeAge", DeathWords(LifeAge), "he she"},
 		{"LifeYear", DeathWords(LifeYear), "born"},
+		{"Murder", DeathWords(Murder), "murdered murders"},
 		{"RenewWord", ProcessWords(RenewWord), "renewed resumed resumes resuming resumption"},
 		{"ResumedVerb", ProcessWords(ResumedVerb), "resumed resumes resuming"},
 		{"TrucedFight", ProcessWords(TrucedFight), "bombing bombings bombardment bombardments strikes airstrikes raids shelling fighting clashes attacks hostilities offensive assault combat"},
