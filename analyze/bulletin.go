@@ -125,12 +125,16 @@ func bulletinOthers(d *doc, ms []mention) {
 	lead := leadHighlight(d)
 	from, to := leadSection(d)
 	periodic := periodicBulletin(d.title)
+	var own period
+	if periodic {
+		own = ownPeriod(d.title)
+	}
 	for i := range ms {
 		if j := ms[i].index; j >= 0 && j < len(d.sents) {
 			if p := d.sents[j].para; lead >= 0 && p == lead || from >= 0 && j >= from && p <= to {
 				continue
 			}
-			if periodic && tellsOwnSpan(d.sents[j].words, d.titleWords) {
+			if periodic && tellsOwnSpan(d.sents[j].words, d.titleWords, own) {
 				continue
 			}
 		}
@@ -154,9 +158,10 @@ var spanPreps = lang.WordSetOf(map[string]bool{"during": true, "throughout": tru
 // That period's toll is the bulletin's news, its main figure (rw-dev's
 // monthly update of a war's civilian toll, untuned's quarterly bulletin of
 // children killed and injured), not one of its many items; an ordinal
-// quarter the headline does not name ("During the third quarter") is an
-// earlier period.
-func tellsOwnSpan(ws, titleWords []string) bool {
+// quarter the headline does not name ("During the third quarter"), and "the
+// month of" a month the headline does not name (own, ownPeriod), are
+// another period.
+func tellsOwnSpan(ws, titleWords []string, own period) bool {
 	for i := 0; i+2 < len(ws); i++ {
 		if !spanPreps.Has(ws[i]) || ws[i+1] != "the" {
 			continue
@@ -169,6 +174,11 @@ func tellsOwnSpan(ws, titleWords []string) bool {
 			continue
 		}
 		if ownSpans.Has(w) {
+			if i+4 < len(ws) && ws[i+3] == "of" {
+				if m, ok := lang.Month(ws[i+4]); ok && !own.hasMonth(m) {
+					continue // "in the month of October" in November's update
+				}
+			}
 			return true
 		}
 	}

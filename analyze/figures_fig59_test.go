@@ -31,6 +31,12 @@ func TestFigureValuesFig59OwnSpan(t *testing.T) {
 		{"another quarter stays out", "Kaga Children Bulletin – Second quarter of 2020",
 			"The bulletin is published every quarter. **Trends** The situation in Kaga remained tense. During the " +
 				"first quarter, seven boys had been killed and 90 children injured.", news.FigureKilled, 0},
+		{"the month of another month stays out", "Kaga Civilian Aid Programme - Monthly Status Update - March 2021",
+			"The war in Kaga went on. In the month of January, 64 people were killed, the Civilian Watch Group said.",
+			news.FigureKilled, 0},
+		{"the month of the headline's month", "Kaga Civilian Aid Programme - Monthly Status Update - March 2021",
+			"The war in Kaga went on. In the month of March, 64 people were killed, the Civilian Watch Group said.",
+			news.FigureKilled, 64},
 		{"an item with no period stays out", "Kaga Humanitarian Bulletin - March 2021",
 			"Floods hit the north of Kaga. In Moro district, clashes on 12 March killed 9 people, local officials said.",
 			news.FigureKilled, 0},
