@@ -124,14 +124,76 @@ func bulletinOthers(d *doc, ms []mention) {
 	}
 	lead := leadHighlight(d)
 	from, to := leadSection(d)
+	periodic := periodicBulletin(d.title)
+	var own period
+	if periodic {
+		own = ownPeriod(d.title)
+	}
 	for i := range ms {
 		if j := ms[i].index; j >= 0 && j < len(d.sents) {
 			if p := d.sents[j].para; lead >= 0 && p == lead || from >= 0 && j >= from && p <= to {
 				continue
 			}
+			if periodic && tellsOwnSpan(d.sents[j].words, d.titleWords, own) {
+				continue
+			}
 		}
 		ms[i].other = true
 	}
+}
+
+// ownSpans name the span a periodic bulletin covers after "the": "month",
+// "quarter".
+var ownSpans = lang.WordSetOf(lang.BulletinWords(lang.OwnSpan))
+
+// spanPreps open the time a count is told over: "throughout the month",
+// "during the fourth quarter".
+var spanPreps = lang.WordSetOf(map[string]bool{"during": true, "throughout": true, "in": true, "over": true})
+
+// tellsOwnSpan reports a sentence of a periodic bulletin (words ws, its
+// headline's titleWords) that tells a count over the bulletin's own period:
+// "104 people were killed and 181 were injured throughout the month" in a
+// monthly update, "During the fourth quarter, four boys were killed" in the
+// headline's "Fourth quarter of 2016" bulletin.
+// That period's toll is the bulletin's news, its main figure (rw-dev's
+// monthly update of a war's civilian toll, untuned's quarterly bulletin of
+// children killed and injured), not one of its many items; an ordinal
+// quarter the headline does not name ("During the third quarter"), and "the
+// month of" a month the headline does not name (own, ownPeriod), are
+// another period.
+func tellsOwnSpan(ws, titleWords []string, own period) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if !spanPreps.Has(ws[i]) || ws[i+1] != "the" {
+			continue
+		}
+		w := ws[i+2]
+		if _, ord := lang.OrdinalWord(w); ord && i+3 < len(ws) && ownSpans.Has(ws[i+3]) {
+			if namesPair(titleWords, w, ws[i+3]) {
+				return true
+			}
+			continue
+		}
+		if ownSpans.Has(w) {
+			if i+4 < len(ws) && ws[i+3] == "of" {
+				if m, ok := lang.Month(ws[i+4]); ok && !own.hasMonth(m) {
+					continue // "in the month of October" in November's update
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// namesPair reports two words in a row a, b among ws: a headline's
+// "fourth quarter".
+func namesPair(ws []string, a, b string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == a && ws[i+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // leadSection returns where a bulletin that leads with its first highlight

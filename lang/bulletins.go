@@ -4,7 +4,7 @@ import _ "embed"
 
 // BulletinKind is a set of the kinds of lexicon/bulletins.tsv: the words
 // of an agency's periodic bulletin's or yearly review's headline.
-type BulletinKind uint8
+type BulletinKind uint16
 
 // The kinds of lexicon/bulletins.tsv.
 const (
@@ -16,11 +16,12 @@ const (
 	MonthMid                               // "mid", "middle": a month's middle days
 	MonthLate                              // "end", "late": a month's last days
 	SeriesName                             // "update", "sitrep", "brief": an agency update's series in its headline
+	OwnSpan                                // "month", "quarter": the span a periodic bulletin covers
 )
 
 var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun,
 	"issue": IssueNoun, "early": MonthEarly, "mid": MonthMid, "late": MonthLate,
-	"series": SeriesName}
+	"series": SeriesName, "span": OwnSpan}
 
 //go:embed lexicon/bulletins.tsv
 var bulletinsData string
