@@ -663,7 +663,7 @@ var (
 func relaysUs(sents []factSentence) bool {
 	for i := range sents {
 		t := sents[i].text
-		if !strings.Contains(t, " us") {
+		if indexAfterSpace(t, "us") < 0 { // strings.Contains(t, " us"), by the rarer "u"
 			continue // in each of the phrases below: one search for most sentences, not four
 		}
 		if strings.Contains(t, "tell us") || strings.Contains(t, "told us") || strings.Contains(t, "tells us") ||
