@@ -347,7 +347,7 @@ func mayStateFigure(s *sentence) bool {
 		if isCardinal(head) || w == "dozen" || bigScale(w) || isAmount(w) || strings.HasSuffix(w, "-long") {
 			return true
 		}
-		person = person || (s.index <= personLead && personNouns[w])
+		person = person || (s.index <= personLead && personNounSet.Has(w))
 	}
 	return person // "a child and a woman were killed"
 }
@@ -541,7 +541,7 @@ func epidemicAside(d *doc, sents []factSentence, ms []mention) {
 			break
 		}
 	}
-	if !found || outbreakTitle(d.title) {
+	if !found || outbreakTitle(d.titleRuns()) {
 		return
 	}
 	n, talk := 0, 0
@@ -569,9 +569,9 @@ func epidemicAside(d *doc, sents []factSentence, ms []mention) {
 
 // outbreakTitle reports a headline that names an epidemic ("borno state
 // covid-19 weekly sitrep", "TAB-Ebola-DRC-Feb-2021"), its words cut at
-// every dash.
-func outbreakTitle(title string) bool {
-	for _, w := range titleRuns(title) {
+// every dash: ws are its runs (titleRuns).
+func outbreakTitle(ws []string) bool {
+	for _, w := range ws {
 		if outbreakWords.Has(w) || diseaseWords[w] {
 			return true
 		}

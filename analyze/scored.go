@@ -98,7 +98,7 @@ func scoreSentences(d *doc) []scored {
 		return wars
 	}
 	seen := d.arena.seenMap(len(d.sents))
-	own := ownPeriod(d.title)
+	own := ownPeriodRuns(d.titleRuns())
 	setting := false
 	for i := range d.sents {
 		s := &d.sents[i]
@@ -1022,14 +1022,18 @@ func armsFound(ws []string) bool {
 		if !armsFoundStarts.mayHoldLong(w) {
 			continue // most words begin none of either list: no lookup
 		}
-		arms = arms || armsWords[w]
-		found = found || foundWords[w]
+		arms = arms || armsWordSet.Has(w)
+		found = found || foundWordSet.Has(w)
 	}
 	if !arms || !found {
 		return false
 	}
-	return !violentWithout(ws, func(i int) bool { return armsWords[ws[i]] || foundWords[ws[i]] })
+	return !violentWithout(ws, func(i int) bool { return armsWordSet.Has(ws[i]) || foundWordSet.Has(ws[i]) })
 }
+
+// armsWordSet and foundWordSet are armsWords and foundWords as armsFound
+// reads them.
+var armsWordSet, foundWordSet = lang.WordSetOf(armsWords), lang.WordSetOf(foundWords)
 
 // armsFoundStarts holds the first bytes of armsWords and foundWords
 // (armsFound).
