@@ -44,7 +44,7 @@ func ftokensLower(s, low string) []ftok { return ftokensIn(nil, s, low) }
 // ftokensIn is ftokensLower with the tokens cut from arena (or allocated
 // when it is nil).
 func ftokensIn(arena *tokArena, s, low string) []ftok {
-	raw := scanTokens(arena.take(len(s)/5+1), s, low) // a word and its space are about six bytes
+	raw := scanTokens(arena.take(len(s)/4+1), s, low) // a word and its space are about six bytes, a mark one
 	toks := foldAmounts(foldRanges(foldNumberWords(raw)))
 	markWords(toks)
 	return toks
@@ -175,7 +175,7 @@ func scanTokens(out []ftok, s, low string) []ftok {
 		default:
 			// a link's brackets ("[1 million Syrians](...)") are no punctuation
 			if strings.ContainsRune(",.;:()\"“”!?%$€£•", r) { // "•": a bullet ends a list item
-				out = append(out, ftok{w: string(r), punct: true, off: i, end: i + n})
+				out = append(out, ftok{w: s[i : i+n], punct: true, off: i, end: i + n}) // string(r), not allocated
 			}
 			i, hyph = i+n, false
 		}
