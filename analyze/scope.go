@@ -1791,7 +1791,11 @@ func quoteOpen(sents []factSentence, si int) bool {
 }
 
 func quoteMarks(s string) int {
-	return strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”")
+	n := strings.Count(s, "\"")
+	if strings.IndexByte(s, "“"[0]) < 0 { // the curly quotes' first byte: most sentences hold none
+		return n
+	}
+	return n + strings.Count(s, "“") + strings.Count(s, "”")
 }
 
 // lastSource returns the source the sentences before si name last, looking
