@@ -336,10 +336,8 @@ func (s *factSentence) low() string {
 // number word, no amount word and no "-long": they state no figure or
 // duration.
 func mayStateFigure(s *sentence) bool {
-	for i := 0; i < len(s.text); i++ {
-		if isDigit(s.text[i]) {
-			return true
-		}
+	if hasDigit(s.text) {
+		return true
 	}
 	person := false
 	for _, w := range s.words {

@@ -71,3 +71,33 @@ func TestMayBeDateAlone(t *testing.T) {
 		t.Errorf("%q: a sentence, no date alone", s)
 	}
 }
+
+// TestHasDigit checks hasDigit against a byte loop: every byte alone at
+// every place of a string of each length up to 20, among letters and
+// bytes past ASCII.
+func TestHasDigit(t *testing.T) {
+	slow := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if isDigit(s[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	for n := 0; n <= 20; n++ {
+		for _, fill := range []byte{'a', '/', ':', 0xc3, 0xff, ' '} {
+			for at := 0; at < n; at++ {
+				for c := 0; c < 256; c++ {
+					b := make([]byte, n)
+					for i := range b {
+						b[i] = fill
+					}
+					b[at] = byte(c)
+					if s := string(b); hasDigit(s) != slow(s) {
+						t.Fatalf("hasDigit(%q) = %v", s, hasDigit(s))
+					}
+				}
+			}
+		}
+	}
+}
