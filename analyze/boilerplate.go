@@ -111,8 +111,10 @@ func cleanFront(s, title string) string {
 	}
 	s = trimCapsDateline(trimPlaceDash(s))
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "-–|"))
-	if i := strings.LastIndex(s, " - "); i > 0 && isAgencyTag(s[i+3:]) {
-		s = strings.TrimSpace(s[:i])
+	if j := indexAfterSpace(s, "- "); j >= 0 { // Index(s, " - "); LastIndex only from the first
+		if i := j + strings.LastIndex(s[j:], " - "); i > 0 && isAgencyTag(s[i+3:]) {
+			s = strings.TrimSpace(s[:i])
+		}
 	}
 	return cutTail(strings.TrimLeft(s, " .|-–:"))
 }
@@ -184,7 +186,7 @@ func cutWidgets(s, low string) (string, string) {
 			s, low = s[m[1]:], low[m[1]:]
 		}
 	}
-	if strings.Contains(s[:min(len(s), 100)], " Photo") { // the expression is slow; most sentences have no credit
+	if indexAfterSpace(s[:min(len(s), 100)], "Photo") >= 0 { // Contains " Photo": the expression is slow; most sentences have no credit
 		if m := rePhotoCredit.FindStringIndex(s); m != nil {
 			s, low = s[m[1]:], low[m[1]:]
 		}
@@ -216,7 +218,7 @@ var crumbWidgets = lang.WordSetOf(lang.FurnitureWords(lang.CrumbWidget))
 
 // cutCrumbs returns s from the sentence after a navigation trail, else s.
 func cutCrumbs(s string) string {
-	if !strings.Contains(s[:min(len(s), crumbReach)], " - ") {
+	if indexAfterSpace(s[:min(len(s), crumbReach)], "- ") < 0 { // Contains " - ", by the rarer "-"
 		return s
 	}
 	seps := 0 // separators of the current trail
@@ -400,11 +402,18 @@ func dropRepeat(s string) string {
 // "18.10.2014", "Date of publication 1 September 2016".
 func trimDateline(s string) string {
 	rest := strings.TrimLeft(s, " |-–.")
-	dated := false // a date word was seen: short numbers are days now
-	year := false  // the year was seen: the dateline is complete
+	dated := false   // a date word was seen: short numbers are days now
+	year := false    // the year was seen: the dateline is complete
+	var low [32]byte // room to lower-case a word in
 	for {
 		w, after, _ := strings.Cut(rest, " ")
-		lw := strings.ToLower(strings.Trim(w, ",.:|"))
+		t := strings.Trim(w, ",.:|")
+		var lw string // strings.ToLower(t): in a stack buffer when t is short and ASCII (most sentences' first word, capitalised)
+		if l, ok := lang.AppendLowerASCII(low[:0], t); ok {
+			lw = string(l)
+		} else {
+			lw = strings.ToLower(t)
+		}
 		next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 		switch {
 		case w == "":
@@ -822,6 +831,9 @@ var cueHeads = func() map[string][]string {
 	return m
 }()
 
+// cueHeadTable is cueHeads as isBoilerplate reads it.
+var cueHeadTable = lang.WordMapOf(cueHeads)
+
 // cueHeadStarts passes most words that head no cue without a lookup.
 var cueHeadStarts = triSetOf(cueHeads)
 
@@ -835,7 +847,7 @@ func isBoilerplate(low string, ws []string) bool {
 		if !cueHeadStarts.mayHold(w) {
 			continue
 		}
-		for _, c := range cueHeads[w] {
+		for _, c := range cueHeadTable.Get(w) {
 			if strings.Contains(low, c) {
 				return true
 			}
@@ -882,10 +894,11 @@ func trimCapsDateline(s string) string {
 func nextField(s string) (field, rest string) {
 	i := 0
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] == 0 {
-				break
-			}
+		k := spaceClass[s[i]]
+		if k == 0 {
+			break
+		}
+		if k == 1 {
 			i++
 			continue
 		}
@@ -897,12 +910,13 @@ func nextField(s string) (field, rest string) {
 	}
 	j := i
 	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf {
-			if asciiSpace[c] != 0 {
-				break
-			}
+		k := spaceClass[s[j]]
+		if k == 0 {
 			j++
 			continue
+		}
+		if k == 1 {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsSpace(r) {
@@ -912,6 +926,21 @@ func nextField(s string) (field, rest string) {
 	}
 	return s[i:j], s[j:]
 }
+
+// spaceClass sorts the bytes for nextField: 0 for an ASCII byte that is no
+// space, 1 for an ASCII space (asciiSpace), 2 for a byte past ASCII, whose
+// rune is decoded. One load a byte, with no bounds check.
+var spaceClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = 2
+		case asciiSpace[c] != 0:
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace is true of.
 var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
@@ -973,7 +1002,7 @@ func cutMarkup(low string) (string, bool) {
 // cutLinks is cutMarkup for the cues: only a sentence with a link or a
 // hashtag is cut (closing emoji hold no word a cue could match).
 func cutLinks(low string) (string, bool) {
-	if !strings.ContainsAny(low, "#/") {
+	if strings.IndexByte(low, '#') < 0 && strings.IndexByte(low, '/') < 0 { // ContainsAny(low, "#/"), by the faster byte search
 		return low, false
 	}
 	return cutMarkup(low)

@@ -26,8 +26,10 @@ var bulletinEventWords = lang.WordSetOf(lang.BulletinWords(lang.BulletinEvent))
 // bulletin of many items with no one main event has no main figure). A
 // headline that names the event its bulletins follow ("Borno State COVID-19
 // Weekly Sitrep", "Cholera Outbreak Bulletin 3") keeps it.
-func periodicBulletin(title string) bool {
-	ws := titleRuns(title)
+func periodicBulletin(title string) bool { return periodicBulletinRuns(titleRuns(title)) }
+
+// periodicBulletinRuns is periodicBulletin of a headline's runs (titleRuns).
+func periodicBulletinRuns(ws []string) bool {
 	return namesSeries(ws, periodicWords) && !namesSubject(ws, true)
 }
 
@@ -72,8 +74,10 @@ var seriesNames = lang.BulletinWords(lang.SeriesName)
 // its lead of four sentences under such a headline too: read past the
 // headings there, it gave violence to a held rwp7 report nobody labelled
 // so (h-viol8 dropped it, as h-viol6 had).
-func seriesUpdate(title string) bool {
-	ws := titleRuns(title)
+func seriesUpdate(title string) bool { return seriesUpdateRuns(titleRuns(title)) }
+
+// seriesUpdateRuns is seriesUpdate of a headline's runs (titleRuns).
+func seriesUpdateRuns(ws []string) bool {
 	return namesSeries(ws, seriesNames) && !namesSubject(ws, false)
 }
 
@@ -119,7 +123,7 @@ var annualNouns = lang.WordSetOf(lang.BulletinWords(lang.AnnualNoun))
 // event (periodicBulletin), or of a year's review (reviewReport), as
 // another event's.
 func bulletinOthers(d *doc, ms []mention) {
-	if !periodicBulletin(d.title) && !reviewReport(d) {
+	if !periodicBulletinRuns(d.titleRuns()) && !reviewReport(d) {
 		return
 	}
 	lead := leadHighlight(d)

@@ -323,13 +323,16 @@ func writtenAsDateline(written []string, i, n int) bool {
 // hyphenated adds the parts of a hyphenated word when every part is a
 // name of one word.
 func (h *disputeHits) hyphenated(w string, year int) {
-	parts := strings.Split(w, "-")
-	for _, p := range parts {
-		if len(disputes.names[p]) == 0 {
+	// the parts of strings.Split(w, "-"), cut in place twice (not allocated)
+	for rest, more := w, true; more; {
+		var p string
+		if p, rest, more = strings.Cut(rest, "-"); len(disputes.names[p]) == 0 {
 			return
 		}
 	}
-	for _, p := range parts {
+	for rest, more := w, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "-")
 		for _, r := range disputes.names[p] {
 			h.note(r, year)
 		}

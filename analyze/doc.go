@@ -24,6 +24,17 @@ type doc struct {
 	// month is the month it was published, 0 when unknown: a month named
 	// before it dates history (inEarlierMonth)
 	month time.Month
+	// runs are titleRuns(title), cut once runsCut (four rules read them)
+	runs    []string
+	runsCut bool
+}
+
+// titleRuns returns titleRuns(d.title), cut once; read only.
+func (d *doc) titleRuns() []string {
+	if !d.runsCut {
+		d.runs, d.runsCut = titleRuns(d.title), true
+	}
+	return d.runs
 }
 
 // sentence is one sentence of the text with its position.

@@ -1,6 +1,10 @@
 package analyze
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 // docArena holds the biggest arrays an analysis makes, half of what it
 // allocates: the doc's sentences, their words and the words' heads, the
@@ -36,9 +40,9 @@ type docArena struct {
 	// marks and spanWords: the figures' sentences as markSpans reads them
 	marks     arenaBuf[sentenceMarks]
 	spanWords arenaBuf[string]
-	vocab     map[string]int32 // vocabulary.ids, empty until taken
-	// vocabTaken: the map is an analysis's; another vocabulary gets a
-	// map of its own
+	vocab     lang.WordIDs // vocabulary.ids, empty until taken
+	// vocabTaken: the table is an analysis's; another vocabulary gets a
+	// table of its own
 	vocabTaken bool
 	// seen: the sentences scoreSentences has read (seenMap), empty until
 	// taken
@@ -67,7 +71,9 @@ func (a *docArena) release() {
 	a.gateHeads.reset()
 	a.marks.reset()
 	a.spanWords.reset()
-	clear(a.vocab)
+	if a.vocabTaken {
+		a.vocab.Clear()
+	}
 	a.vocabTaken = false
 	clear(a.seen)
 	a.seenTaken = false
@@ -84,14 +90,13 @@ func (a *docArena) vocabulary(n int) *vocabulary {
 	a.terms.keep(terms[:cap(terms)])
 	voc := &vocabulary{block: terms}
 	if a.vocabTaken {
-		voc.ids = make(map[string]int32, size)
+		voc.ids = new(lang.WordIDs)
+		voc.ids.Reset(size)
 		return voc
 	}
-	if a.vocab == nil {
-		a.vocab = make(map[string]int32, size)
-	}
 	a.vocabTaken = true
-	voc.ids = a.vocab
+	a.vocab.Reset(size)
+	voc.ids = &a.vocab
 	return voc
 }
 

@@ -336,10 +336,8 @@ func (s *factSentence) low() string {
 // number word, no amount word and no "-long": they state no figure or
 // duration.
 func mayStateFigure(s *sentence) bool {
-	for i := 0; i < len(s.text); i++ {
-		if isDigit(s.text[i]) {
-			return true
-		}
+	if hasDigit(s.text) {
+		return true
 	}
 	person := false
 	for _, w := range s.words {
@@ -347,7 +345,7 @@ func mayStateFigure(s *sentence) bool {
 		if isCardinal(head) || w == "dozen" || bigScale(w) || isAmount(w) || strings.HasSuffix(w, "-long") {
 			return true
 		}
-		person = person || (s.index <= personLead && personNouns[w])
+		person = person || (s.index <= personLead && personNounSet.Has(w))
 	}
 	return person // "a child and a woman were killed"
 }
@@ -541,7 +539,7 @@ func epidemicAside(d *doc, sents []factSentence, ms []mention) {
 			break
 		}
 	}
-	if !found || outbreakTitle(d.title) {
+	if !found || outbreakTitle(d.titleRuns()) {
 		return
 	}
 	n, talk := 0, 0
@@ -569,9 +567,9 @@ func epidemicAside(d *doc, sents []factSentence, ms []mention) {
 
 // outbreakTitle reports a headline that names an epidemic ("borno state
 // covid-19 weekly sitrep", "TAB-Ebola-DRC-Feb-2021"), its words cut at
-// every dash.
-func outbreakTitle(title string) bool {
-	for _, w := range titleRuns(title) {
+// every dash: ws are its runs (titleRuns).
+func outbreakTitle(ws []string) bool {
+	for _, w := range ws {
 		if outbreakWords.Has(w) || diseaseWords[w] {
 			return true
 		}

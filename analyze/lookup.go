@@ -16,10 +16,35 @@ func (g *gazetteer) sortNames() {
 // normName lower-cases a name and joins its word tokens with single spaces.
 func normName(s string) string { return strings.Join(lang.Words(s), " ") }
 
+// lowerLetters appends w lower-cased to b when w is one word of ASCII
+// letters that fits b's room: normName(w) then, the one word lang.Words
+// finds, lower-cased (most names the rules look up: "Aleppo", a surname).
+// False for any other w.
+func lowerLetters(b []byte, w string) ([]byte, bool) {
+	if w == "" || len(w) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return b, false
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
 // LookupPlace returns the gazetteer's place for a name or one of its aliases
 // ("Deir Ezzor" → Deir ez-Zor), case-insensitively.
 func LookupPlace(name string) (news.Entity, bool) {
-	id, ok := gaz.places[normName(name)]
+	var buf [32]byte
+	var id int
+	var ok bool
+	if key, letters := lowerLetters(buf[:0], name); letters {
+		id, ok = gaz.places[string(key)] // normName's key, not allocated
+	} else {
+		id, ok = gaz.places[normName(name)]
+	}
 	if !ok {
 		return news.Entity{}, false
 	}

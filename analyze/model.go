@@ -77,7 +77,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 	if d.title == "" && !snippet {
 		head = headSentence(d)
 	}
-	series := seriesUpdate(d.title)
+	series := seriesUpdateRuns(d.titleRuns())
 	for i := range rules {
 		r := &rules[i]
 		floor := r.floor

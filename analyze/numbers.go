@@ -44,7 +44,7 @@ func ftokensLower(s, low string) []ftok { return ftokensIn(nil, s, low) }
 // ftokensIn is ftokensLower with the tokens cut from arena (or allocated
 // when it is nil).
 func ftokensIn(arena *tokArena, s, low string) []ftok {
-	raw := scanTokens(arena.take(len(s)/5+1), s, low) // a word and its space are about six bytes
+	raw := scanTokens(arena.take(len(s)/4+1), s, low) // a word and its space are about six bytes, a mark one
 	toks := foldAmounts(foldRanges(foldNumberWords(raw)))
 	markWords(toks)
 	return toks
@@ -175,7 +175,7 @@ func scanTokens(out []ftok, s, low string) []ftok {
 		default:
 			// a link's brackets ("[1 million Syrians](...)") are no punctuation
 			if strings.ContainsRune(",.;:()\"“”!?%$€£•", r) { // "•": a bullet ends a list item
-				out = append(out, ftok{w: string(r), punct: true, off: i, end: i + n})
+				out = append(out, ftok{w: s[i : i+n], punct: true, off: i, end: i + n}) // string(r), not allocated
 			}
 			i, hyph = i+n, false
 		}
@@ -455,6 +455,38 @@ func parseDigits(d string) int64 {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasDigit reports whether s holds an ASCII digit (isDigit), eight bytes
+// at a time as lang's lowerRun reads them: below 0x80, a byte plus 0x50
+// reaches 0x80 from '0' up, plus 0x46 from past '9' up, and neither sum
+// carries into the next byte. Eight bytes with one past ASCII are read one
+// by one.
+func hasDigit(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if x&highs != 0 {
+			for k := 0; k < 8; k++ {
+				if isDigit(w[k]) {
+					return true
+				}
+			}
+			continue
+		}
+		if (x+0x50*ones)&^(x+0x46*ones)&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // foldNumberWords turns runs of number words ("twenty five", "one hundred
 // and twelve", "a dozen", "3 million") into single number tokens.

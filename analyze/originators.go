@@ -156,6 +156,9 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 		if e := i + n; n > 2 && e < len(toks) && toks[e].w == "." && toks[e-2].w == "." && len(toks[e-1].w) == 1 {
 			n++ // "The U.N. says": the last dot of the initials
 		}
+		if out == nil {
+			out = make([]origMatch, 0, 4) // room for a sentence's names, not grown one by one
+		}
 		out = append(out, origMatch{id: id, start: i, end: i + n})
 		i += n
 	}

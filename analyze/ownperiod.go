@@ -42,9 +42,11 @@ func (p period) hasYear(y int) bool {
 // month for an earlier event (datedOn, datedEntry): a day of the month its
 // headline names is the report's own news (issue 14, h-viol2). "May" counts
 // only beside a number ("May 2019", "23 May"): "may" is a verb too.
-func ownPeriod(title string) period {
+func ownPeriod(title string) period { return ownPeriodRuns(titleRuns(title)) }
+
+// ownPeriodRuns is ownPeriod of a headline's runs (titleRuns).
+func ownPeriodRuns(ws []string) period {
 	var p period
-	ws := titleRuns(title)
 	for i, w := range ws {
 		if m, ok := lang.Month(w); ok {
 			if w == "may" && !(i > 0 && isNumber(ws[i-1]) || i+1 < len(ws) && isNumber(ws[i+1])) {

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -319,7 +320,7 @@ func headingLine(s string) bool {
 // Report No. 12", "Humanitarian Bulletin Issue N°13 | October 2020"). Such lines are no
 // headline and no lead: the report begins after them.
 func pdfFurniture(s string) bool {
-	if pdfMarkerLeads.mayOpen(s) && pdfMarker.MatchString(s) || pdfDatesLeads.mayOpen(s) && pdfDates.MatchString(s) ||
+	if pdfMarkerLeads.mayOpen(s) && pdfMarker.MatchString(s) || pdfDatesLeads.mayOpen(s) && mayBeDateAlone(s) && pdfDates.MatchString(s) ||
 		pdfColophonLeads.mayOpen(s) && pdfColophon.MatchString(s) {
 		return true
 	}
@@ -332,6 +333,42 @@ var pdfMarker = regexp.MustCompile(`(?i)^(?:[\d\s|/.,:#*-]+|[*\s]*\[page \d+ (?:
 // pdfDates: a date or a period alone ("21 - 27 April 2018", "1-31 July
 // 2020", "June 2018", "As of 30 May 2021").
 var pdfDates = regexp.MustCompile(`(?i)^(?:(?:as of|as at|from|period:?|reporting period:?|covering)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]+\s*)?(?:[-–—]|to)\s*)?\d{0,2}(?:st|nd|rd|th)?\s*(?:` + lang.MonthPattern() + `)\.?,?\s*(?:\d{4})?\s*(?:[-–—]\s*\d{1,2}\s*[a-z]*\s*\d{0,4})?$`)
+
+// mayBeDateAlone reports whether s may be a line pdfDates matches, by a
+// test far cheaper than the expression (which reads most sentences whole,
+// their first byte being one a date may begin with): a line of ASCII that
+// holds more runs of letters than pdfDates has parts that write letters is
+// none. (A line with a byte past ASCII is left to the expression: a dash,
+// or a letter that (?i) folds to an ASCII one.)
+func mayBeDateAlone(s string) bool {
+	runs, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		letter := c|0x20 >= 'a' && c|0x20 <= 'z'
+		if letter && !in {
+			if runs++; runs > pdfDateRuns {
+				return false
+			}
+		}
+		in = letter
+	}
+	return true
+}
+
+// pdfDateRuns is the most runs of letters a line pdfDates matches may
+// hold: two of its opening ("reporting period", "as of"), three of a day
+// and the start of a period ("st", a word, "to"), one of the day
+// ("th"), the month's name, and one of the end of a period.
+var pdfDateRuns = func() int {
+	month := 0
+	for _, name := range strings.Split(lang.MonthPattern(), "|") {
+		month = max(month, len(strings.FieldsFunc(name, func(r rune) bool { return !(r|0x20 >= 'a' && r|0x20 <= 'z') })))
+	}
+	return 2 + 3 + 1 + month + 1
+}()
 
 // pdfColophon: the lines in which an agency's report says who produced it,
 // what period it covers and when the next one comes ("This report is

@@ -663,7 +663,7 @@ var (
 func relaysUs(sents []factSentence) bool {
 	for i := range sents {
 		t := sents[i].text
-		if !strings.Contains(t, " us") {
+		if indexAfterSpace(t, "us") < 0 { // strings.Contains(t, " us"), by the rarer "u"
 			continue // in each of the phrases below: one search for most sentences, not four
 		}
 		if strings.Contains(t, "tell us") || strings.Contains(t, "told us") || strings.Contains(t, "tells us") ||
@@ -1791,7 +1791,11 @@ func quoteOpen(sents []factSentence, si int) bool {
 }
 
 func quoteMarks(s string) int {
-	return strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”")
+	n := strings.Count(s, "\"")
+	if strings.IndexByte(s, "“"[0]) < 0 { // the curly quotes' first byte: most sentences hold none
+		return n
+	}
+	return n + strings.Count(s, "“") + strings.Count(s, "”")
 }
 
 // lastSource returns the source the sentences before si name last, looking

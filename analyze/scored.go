@@ -103,7 +103,7 @@ func scoreSentences(d *doc) []scored {
 		return wars
 	}
 	seen := d.arena.seenMap(len(d.sents))
-	own := ownPeriod(d.title)
+	own := ownPeriodRuns(d.titleRuns())
 	setting := false
 	for i := range d.sents {
 		s := &d.sents[i]
@@ -1077,14 +1077,18 @@ func armsFound(ws []string) bool {
 		if !armsFoundStarts.mayHoldLong(w) {
 			continue // most words begin none of either list: no lookup
 		}
-		arms = arms || armsWords[w]
-		found = found || foundWords[w]
+		arms = arms || armsWordSet.Has(w)
+		found = found || foundWordSet.Has(w)
 	}
 	if !arms || !found {
 		return false
 	}
-	return !violentWithout(ws, func(i int) bool { return armsWords[ws[i]] || foundWords[ws[i]] })
+	return !violentWithout(ws, func(i int) bool { return armsWordSet.Has(ws[i]) || foundWordSet.Has(ws[i]) })
 }
+
+// armsWordSet and foundWordSet are armsWords and foundWords as armsFound
+// reads them.
+var armsWordSet, foundWordSet = lang.WordSetOf(armsWords), lang.WordSetOf(foundWords)
 
 // armsFoundStarts holds the first bytes of armsWords and foundWords
 // (armsFound).
@@ -2164,7 +2168,7 @@ func governmentName(ws []string) ([]string, bool) {
 	if !slices.ContainsFunc(ws, func(v string) bool { return v == "unity" || v == "accord" }) {
 		return nil, false // each name below holds "unity" or "accord"
 	}
-	forming := slices.ContainsFunc(ws, func(v string) bool { return formingWords[v] })
+	forming := formingWords.HasAny(ws)
 	return maskWhere(ws, func(i int) bool {
 		switch {
 		case i >= 3 && ws[i-3] == "government" && ws[i-2] == "of" && ws[i-1] == "national" && ws[i] == "accord":
@@ -2183,7 +2187,7 @@ func governmentName(ws []string) ([]string, bool) {
 }
 
 // formingWords tell a government being formed (governmentName).
-var formingWords = lang.TalksWords(lang.FormingWord)
+var formingWords = lang.WordSetOf(lang.TalksWords(lang.FormingWord))
 
 // legislatureBusiness returns ws with a legislature's business left out of
 // a sentence that names a legislature or its members ("Iraq's parliament
@@ -2197,7 +2201,7 @@ var formingWords = lang.TalksWords(lang.FormingWord)
 // Security Council resolution 2216") and talks told with their own words
 // beside it ("lawmakers ratified the peace agreement") keep their weight.
 func legislatureBusiness(ws []string) ([]string, bool) {
-	if !slices.ContainsFunc(ws, func(v string) bool { return legislatureWords[v] }) {
+	if !legislatureWords.HasAny(ws) {
 		return nil, false
 	}
 	return maskWhere(ws, func(i int) bool {
@@ -2244,7 +2248,7 @@ func accordAsFrame(ws []string) bool {
 
 // legislatureWords name a legislature or its members
 // (legislatureBusiness).
-var legislatureWords = lang.TalksWords(lang.LegislatureWord)
+var legislatureWords = lang.WordSetOf(lang.TalksWords(lang.LegislatureWord))
 
 // unResolutionReach is how many words before "resolution" a word of the
 // UN's bodies makes it the UN's (bareResolution): "Security Council
@@ -2274,7 +2278,7 @@ func bareResolution(ws []string, i int) bool {
 // resolution still awaited approval by the government") is the same one.
 func legislatureLead(d *doc) bool {
 	holds := func(ws []string) bool {
-		if !slices.ContainsFunc(ws, func(v string) bool { return legislatureWords[v] }) {
+		if !legislatureWords.HasAny(ws) {
 			return false
 		}
 		for i := range ws {

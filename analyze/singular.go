@@ -11,6 +11,9 @@ import (
 // killed" is a toll of two.
 var personNouns = lang.PeopleWords(lang.PersonNoun)
 
+// personNounSet is personNouns as mayStateFigure reads them.
+var personNounSet = lang.WordSetOf(personNouns)
+
 // singleDets open a phrase naming one person.
 var singleDets = lang.DeterminerWords(lang.SingleDeterminer)
 

@@ -393,9 +393,9 @@ type term struct {
 // It remembers the stop words it met too (as -1), so that a word is looked
 // up once a sentence, not once in the stop words and once here.
 type vocabulary struct {
-	ids   map[string]int32 // content word -> index; stop word -> -1
-	n     int32            // content words
-	block []term           // where the vectors' terms are cut from (termsFor)
+	ids   *lang.WordIDs // content word -> index; stop word -> -1
+	n     int32         // content words
+	block []term        // where the vectors' terms are cut from (termsFor)
 }
 
 // termsFor returns an empty, zeroed slice with room for n terms, cut from
@@ -427,15 +427,15 @@ func (voc *vocabulary) vector(ws []string, hs []*head) vector {
 		if len(w) < 3 {
 			continue
 		}
-		id, ok := voc.ids[w]
+		ref, ok := voc.ids.Ref(w)
 		if !ok {
-			id = -1
+			*ref = -1
 			if !hs[i].is(dcSummaryStop) {
-				id = voc.n
+				*ref = voc.n
 				voc.n++
 			}
-			voc.ids[w] = id
 		}
+		id := *ref
 		if id >= 0 {
 			ids = append(ids, id)
 		}

@@ -73,7 +73,19 @@ func CurrencyName(w string) bool { return currencies.names[w] }
 
 // Currency reports whether w (lower case) is a currency's name or code:
 // after a number it makes the number an amount of money.
-func Currency(w string) bool { return currencies.codes[w] || currencies.names[w] }
+func Currency(w string) bool { return currencyWords.Has(w) }
+
+// currencyWords are the currencies' codes and names, as Currency reads
+// them (a WordSet: most words it is asked about are turned away unhashed).
+var currencyWords = func() WordSet {
+	m := map[string]bool{}
+	for _, t := range []map[string]bool{currencies.codes, currencies.names} {
+		for w, ok := range t {
+			m[w] = m[w] || ok
+		}
+	}
+	return WordSetOf(m)
+}()
 
 // CurrencyPrefix reports whether w (lower case) is written before a figure
 // as its currency's code: an ISO code, or a country's short name used as one

@@ -55,6 +55,14 @@ func namesAfter(words []string, i int) string {
 
 // Capitalised reports a word written with a capital first letter.
 func Capitalised(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'A' < 26 // unicode.IsUpper of an ASCII byte ('A' to 'Z'), inlined
+	}
+	return capitalRune(w)
+}
+
+// capitalRune is Capitalised of a word that opens past ASCII (or "").
+func capitalRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -1,6 +1,10 @@
 package lang
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestPlacesMovedFrom(t *testing.T) {
 	for s, want := range map[string]string{
@@ -12,6 +16,24 @@ func TestPlacesMovedFrom(t *testing.T) {
 	} {
 		if got := PlacesMovedFrom(WordsAsWritten(s), 0); got != want {
 			t.Errorf("PlacesMovedFrom(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestCapitalisedAsIsUpper checks Capitalised's ASCII test against
+// unicode.IsUpper of the first rune, for every first byte.
+func TestCapitalisedAsIsUpper(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		w := string([]byte{byte(c), 'x'})
+		r, _ := utf8.DecodeRuneInString(w)
+		if Capitalised(w) != unicode.IsUpper(r) {
+			t.Errorf("Capitalised(%q) = %v", w, Capitalised(w))
+		}
+	}
+	for _, w := range []string{"", "Émile", "émile", "Ωmega", "ωmega"} {
+		r, _ := utf8.DecodeRuneInString(w)
+		if Capitalised(w) != unicode.IsUpper(r) {
+			t.Errorf("Capitalised(%q) = %v", w, Capitalised(w))
 		}
 	}
 }

@@ -223,7 +223,13 @@ func gluedBoundary(p, before string, end int) bool {
 // "he said no. The talks" ends a sentence.
 func isAbbreviation(before string, next rune) bool {
 	j := strings.LastIndexAny(before, " (\"“")
-	w := strings.ToLower(before[j+1:])
+	var low [32]byte
+	var w string // strings.ToLower(before[j+1:]), in a stack buffer when short and ASCII
+	if l, ok := AppendLowerASCII(low[:0], before[j+1:]); ok {
+		w = string(l)
+	} else {
+		w = strings.ToLower(before[j+1:])
+	}
 	if w == "" {
 		return false
 	}

@@ -1,6 +1,9 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // haltWords tell that a process stopped; resumeWords that it went on again.
 var (
@@ -10,14 +13,14 @@ var (
 
 // TellsHalt reports whether words tell a process halted ("the evacuation
 // deal halted", "aid deliveries were suspended").
-func TellsHalt(words []string) bool { return anyWord(words, haltWords) }
+func TellsHalt(words []string) bool { return anyWord(words, &haltWords) }
 
 // TellsResumption reports whether words tell a process went on again ("the
 // evacuation resumed after the bombing"), also as what it does after its
 // halt ("a convoy was due to deliver aid on Thursday after a 48-hour
 // suspension": a halt noun within a few words after "after").
 func TellsResumption(words []string) bool {
-	return anyWord(words, resumeWords) || afterHalt(words)
+	return anyWord(words, &resumeWords) || afterHalt(words)
 }
 
 // haltNouns name a process's halt; afterHaltReach is how many words after
@@ -59,7 +62,7 @@ var changeWords = WordSetOf(map[string]bool{
 // agreement"); not a state that holds ("thousands of fighters remain in
 // the district").
 func TellsStateChange(words []string) bool {
-	return TellsHalt(words) || TellsResumption(words) || anyWord(words, changeWords)
+	return TellsHalt(words) || TellsResumption(words) || anyWord(words, &changeWords)
 }
 
 // offensiveWords name a military offensive; begunWords tell it was
@@ -75,7 +78,7 @@ var (
 // the east of the city", "the army launched an offensive on Monday"): a
 // change of state of a war, not the day's toll.
 func TellsOffensiveBegun(words []string) bool {
-	return anyWord(words, offensiveWords) && anyWord(words, begunWords)
+	return anyWord(words, &offensiveWords) && anyWord(words, &begunWords)
 }
 
 // escalationWords tell that fighting grew, as done or going on: it
@@ -89,10 +92,13 @@ var escalationWords = WordSetOf(map[string]bool{
 // ("since late November, airstrikes and shelling gradually increased",
 // "fighting has intensified since Monday"): a change the sentence
 // reports, not a state that holds.
-func TellsEscalation(words []string) bool { return anyWord(words, escalationWords) }
+func TellsEscalation(words []string) bool { return anyWord(words, &escalationWords) }
 
-func anyWord(words []string, set WordSet) bool {
+func anyWord(words []string, set *WordSet) bool {
 	for _, w := range words {
+		if set.lens>>(len(w)&63)&1 == 0 && asciiOnly(w) {
+			continue // lower-casing keeps an ASCII word's length: the set holds no word of it (Has)
+		}
 		if set.Has(strings.ToLower(w)) {
 			return true
 		}
@@ -121,12 +127,22 @@ var earlierWords = WordSetOf(map[string]bool{
 // week", "in March"). Words are as written (WordsAsWritten): a month is
 // told from the verb by its capital.
 func TellsStatementOfTheDay(words []string) bool {
-	if !anyWord(words, statementWords) || anyWord(words, earlierWords) {
+	if !anyWord(words, &statementWords) || anyWord(words, &earlierWords) {
 		return false
 	}
 	for _, w := range words {
 		if _, ok := Month(strings.ToLower(w)); ok && w != strings.ToLower(w) || IsYear(w) {
 			return false // "in March", not "talks may resume"
+		}
+	}
+	return true
+}
+
+// asciiOnly reports whether w is all ASCII.
+func asciiOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
 	return true

@@ -33,6 +33,9 @@ var stopData string
 // ship a silently shorter list.
 var stops = mustStops(stopData)
 
+// stopTable is stops as IsStop reads them.
+var stopTable = WordMapOf(stops)
+
 func mustStops(data string) map[string]Tier {
 	m, err := parseStops(data)
 	if err != nil {
@@ -80,7 +83,7 @@ func parseStops(data string) (map[string]Tier, error) {
 // IsStop reports whether the lower-case word w is a stop word of any of the
 // tiers.
 func IsStop(w string, tiers Tier) bool {
-	return stops[w]&tiers != 0
+	return stopTable.Get(w)&tiers != 0
 }
 
 // IsStopAnyCase is IsStop of w in lower case ("The", "IN"), lowered
@@ -91,7 +94,7 @@ func IsStopAnyCase(w string, tiers Tier) bool {
 	if !ok {
 		return IsStop(strings.ToLower(w), tiers)
 	}
-	return stops[string(b)]&tiers != 0
+	return stopTable.Get(string(b))&tiers != 0
 }
 
 // StopWords returns the stop words of any of the tiers, for a caller that

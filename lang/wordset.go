@@ -97,6 +97,17 @@ func wordHash(w string) uint64 {
 // Has reports whether w is in the set.
 func (s *WordSet) Has(w string) bool { return s.lens>>(len(w)&63)&1 != 0 && s.find(w) >= 0 }
 
+// HasAny reports whether any of ws is in the set (slices.ContainsFunc with
+// Has, with Has inlined).
+func (s *WordSet) HasAny(ws []string) bool {
+	for _, w := range ws {
+		if s.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // find returns the slot of w ("" has the one after the last), -1 when the
 // set does not hold it.
 func (s *WordSet) find(w string) int {
@@ -154,4 +165,84 @@ func (t *WordMap[V]) Lookup(w string) (V, bool) {
 	}
 	var zero V
 	return zero, false
+}
+
+// WordIDs is a table of words to numbers that an analysis fills with its
+// own words (a summary's vocabulary), read and written as a WordSet is
+// read: a slot by the word's length and five of its bytes, where a Go
+// map hashes every byte of it. Reset empties it for n words, keeping its
+// arrays.
+type WordIDs struct {
+	slots   []string // a power of two, at most half full; "" is a free slot
+	ids     []int32  // by slot
+	shift   uint8    // 64 less the bits of an index
+	n       int      // words held
+	empty   bool     // whether "" is held
+	emptyID int32
+}
+
+// Reset empties t and makes room for n words.
+func (t *WordIDs) Reset(n int) {
+	size := max(1<<bits.Len(uint(2*n)), 16) // more than twice n: at most half full
+	if cap(t.slots) >= size {
+		t.slots, t.ids = t.slots[:size], t.ids[:size]
+		clear(t.slots)
+	} else {
+		t.slots, t.ids = make([]string, size), make([]int32, size)
+	}
+	t.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+	t.n, t.empty = 0, false
+}
+
+// Clear empties t, keeping no word of it.
+func (t *WordIDs) Clear() {
+	clear(t.slots[:cap(t.slots)])
+	t.n, t.empty = 0, false
+}
+
+// Ref returns where the number of w is kept and whether t held w; a word
+// t did not hold is added, numbered 0 for the caller to set.
+func (t *WordIDs) Ref(w string) (*int32, bool) {
+	if w == "" {
+		had := t.empty
+		if !had {
+			t.empty, t.emptyID = true, 0
+		}
+		return &t.emptyID, had
+	}
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	i := int(wordHash(w) >> t.shift)
+	for {
+		switch t.slots[i] {
+		case w:
+			return &t.ids[i], true
+		case "":
+			t.slots[i], t.ids[i] = w, 0
+			t.n++
+			return &t.ids[i], false
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// grow doubles t's slots, keeping its words and numbers.
+func (t *WordIDs) grow() {
+	slots, ids := t.slots, t.ids
+	size := max(2*len(slots), 16)
+	t.slots, t.ids = make([]string, size), make([]int32, size)
+	t.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+	mask := size - 1
+	for k, w := range slots {
+		if w == "" {
+			continue
+		}
+		i := int(wordHash(w) >> t.shift)
+		for t.slots[i] != "" {
+			i = (i + 1) & mask
+		}
+		t.slots[i], t.ids[i] = w, ids[k]
+	}
 }

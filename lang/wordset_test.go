@@ -37,3 +37,33 @@ func TestWordMap(t *testing.T) {
 		t.Error("the zero WordMap holds a word")
 	}
 }
+
+func TestWordIDs(t *testing.T) {
+	var tb WordIDs
+	want := map[string]int32{}
+	for round := 0; round < 2; round++ {
+		tb.Reset(4)
+		clear(want)
+		// more words than Reset made room for: the table grows
+		for i, w := range []string{"killed", "kilned", "", "a", "shelled", "shelved", "killed", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "aa", "bb"} {
+			ref, had := tb.Ref(w)
+			if _, ok := want[w]; had != ok {
+				t.Fatalf("round %d: Ref(%q) held = %v, want %v", round, w, had, ok)
+			}
+			if had {
+				if *ref != want[w] {
+					t.Errorf("Ref(%q) = %d, want %d", w, *ref, want[w])
+				}
+				continue
+			}
+			*ref = int32(i)
+			want[w] = int32(i)
+		}
+		for w, id := range want {
+			if ref, had := tb.Ref(w); !had || *ref != id {
+				t.Errorf("round %d: Ref(%q) = %d, %v; want %d, true", round, w, *ref, had, id)
+			}
+		}
+		tb.Clear()
+	}
+}
