@@ -375,22 +375,36 @@ func unitsAfter(low []string, keys ...string) (units []string, n int) {
 		if (w == keys[0] || (len(keys) > 1 && w == keys[1])) && i > 0 && low[i-1] == "how" {
 			var out []string
 			rest := low[i+1:]
+			read := 0
 			for k, u := range rest {
+				if len(out) > 0 && linkParticiples[u] && k+1 < len(rest) && !isStop(rest[k+1]) && !questionWords[rest[k+1]] {
+					// "how many COVID-19 related deaths", "conflict
+					// affected people": the topic, then what is counted
+					out, read = out[:0], k+1
+					continue
+				}
 				// a participle ends what is counted: "how many incidents
 				// affecting children" counts incidents
 				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && participleEnds(rest, k) {
 					break
 				}
 				out = append(out, lang.Stem(u))
+				read = k + 1
 			}
 			if len(out) > 2 && !participleEnds(rest, 1) && strings.HasSuffix(rest[0], "ly") {
-				return out[1:], len(out)
+				return out[1:], read
 			}
-			return out, len(out)
+			return out, read
 		}
 	}
 	return nil, 0
 }
+
+// linkParticiples join a count's topic to the counted noun when a
+// question writes them without a hyphen ("COVID-19 related deaths"):
+// what follows is counted, as in "flood-affected people"
+// (qa3-rwp7-c9f3ab2d0a-0, qa2-rwp7-c5b8c30af2-0).
+var linkParticiples = lang.QuestionWords(lang.LinkParticiple)
 
 // participleEnds reports whether the participle words[k] ends what a count
 // question counts ("how many incidents affecting children"): not when it

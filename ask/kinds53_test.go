@@ -1,0 +1,43 @@
+package ask
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Invented reports of round h-ask53 (issue 14.5): a count question that
+// joins its topic to the counted noun by a participle written without a
+// hyphen ("COVID-19 related deaths", "conflict affected people") counts
+// the noun after the participle, as "flood-affected people" does.
+var linkedCountReports = []news.Article{
+	{ExternalID: "mmwu-ostmark-14", Title: "Ostmark: Morbidity and Mortality Weekly Update, 5 April 2021",
+		Text: "Between 8 March 2020 and 4 April 2021, there were four hundred twelve thousand and five (412,005) COVID-19 cases confirmed in Ostmark according to the health ministry. " +
+			"In the same period the ministry confirmed 6 318 COVID-19 related deaths in Ostmark, with a case fatality rate of 1.53%. " +
+			"Testing laboratories were opened in Tarsk and Brell."},
+}
+
+func TestAnswerKinds53Linked(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(linkedCountReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"How many COVID-19 related deaths had Ostmark confirmed between 8 March 2020 and 4 April 2021, according to the weekly update?", "6 318", "mmwu-ostmark-14"},
+	})
+}
+
+func TestLinkedUnits(t *testing.T) {
+	for _, c := range []struct {
+		q     string
+		units []string
+	}{
+		{"How many COVID-19 related deaths had Bangladesh confirmed by April 2021?", []string{"death"}},
+		{"How many COVID-19 associated deaths had Borno State recorded?", []string{"death"}},
+		{"How many conflict affected people received food in Ostmark?", []string{"people"}},
+		{"How many flood-affected people did the mission find?", []string{"flood-affect", "people"}},
+		{"How many people affected by the floods received kits?", []string{"people"}},
+	} {
+		if q := Parse(c.q, testNow); !slices.Equal(q.Units, c.units) {
+			t.Errorf("%q: units %v, want %v", c.q, q.Units, c.units)
+		}
+	}
+}
