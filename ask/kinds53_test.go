@@ -41,3 +41,23 @@ func TestLinkedUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinatedUnits(t *testing.T) {
+	for _, c := range []struct {
+		q     string
+		units []string
+	}{
+		{"How much additional humanitarian and development aid did Canada announce for Kenya in late 2017?", []string{"humanitarian", "development", "aid"}},
+		{"How many IDP and returnee families did the needs assessment find in Mazar-e-Sharif?", []string{"idp", "returnee", "family"}},
+		{"How many refugees and migrants benefited from food vouchers?", []string{"refugee"}},
+		{"How many men, women and children were killed in the attack?", []string{"men", "women"}},
+		{"How many internally displaced persons hoped to return home?", []string{"displac", "person"}},
+	} {
+		if q := Parse(c.q, testNow); !slices.Equal(q.Units, c.units) {
+			t.Errorf("%q: units %v, want %v", c.q, q.Units, c.units)
+		}
+	}
+	if q := Parse("How much additional humanitarian and development aid did Canada announce for Kenya in late 2017?", testNow); !q.money() {
+		t.Errorf("humanitarian and development aid: no amount of money asked")
+	}
+}

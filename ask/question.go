@@ -375,7 +375,7 @@ func unitsAfter(low []string, keys ...string) (units []string, n int) {
 		if (w == keys[0] || (len(keys) > 1 && w == keys[1])) && i > 0 && low[i-1] == "how" {
 			var out []string
 			rest := low[i+1:]
-			read := 0
+			read, coordinated := 0, false
 			for k, u := range rest {
 				if len(out) > 0 && linkParticiples[u] && k+1 < len(rest) && !isStop(rest[k+1]) && !questionWords[rest[k+1]] {
 					// "how many COVID-19 related deaths", "conflict
@@ -383,21 +383,45 @@ func unitsAfter(low []string, keys ...string) (units []string, n int) {
 					out, read = out[:0], k+1
 					continue
 				}
+				if len(out) > 0 && coordinatedModifier(rest, k) {
+					coordinated = true
+					// "how much humanitarian and development aid", "how
+					// many IDP and returnee families": two modifiers of
+					// one counted noun, the last three words kept
+					read = k + 1
+					continue
+				}
 				// a participle ends what is counted: "how many incidents
 				// affecting children" counts incidents
-				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && participleEnds(rest, k) {
+				if isStop(u) || questionWords[u] || len(out) == 3 && !coordinated || len(out) > 0 && participleEnds(rest, k) {
 					break
 				}
 				out = append(out, lang.Stem(u))
 				read = k + 1
 			}
-			if len(out) > 2 && !participleEnds(rest, 1) && strings.HasSuffix(rest[0], "ly") {
+			if len(out) == 3 && !participleEnds(rest, 1) && strings.HasSuffix(rest[0], "ly") {
 				return out[1:], read
 			}
-			return out, read
+			return out[max(len(out)-3, 0):], read
 		}
 	}
 	return nil, 0
+}
+
+// coordinatedModifier reports whether words[k], "and" or "or" after a
+// modifier in the singular, joins it to a second modifier of one counted
+// noun ("humanitarian and development aid", "IDP and returnee families"):
+// two words follow, the second no verb, then the phrase ends. Nouns
+// coordinated in the plural ("refugees and migrants") are counted apart.
+func coordinatedModifier(words []string, k int) bool {
+	if k == 0 || k+2 >= len(words) || words[k] != "and" && words[k] != "or" || strings.HasSuffix(words[k-1], "s") {
+		return false
+	}
+	y, z := words[k+1], words[k+2]
+	if isStop(y) || isStop(z) || questionWords[y] || questionWords[z] || verbish(z) || participleLike(z) {
+		return false
+	}
+	return k+3 == len(words) || isStop(words[k+3]) || questionWords[words[k+3]]
 }
 
 // linkParticiples join a count's topic to the counted noun when a
