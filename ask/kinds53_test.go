@@ -61,3 +61,25 @@ func TestCoordinatedUnits(t *testing.T) {
 		t.Errorf("humanitarian and development aid: no amount of money asked")
 	}
 }
+
+// A "which X" phrase ends where a distance or a point of the compass
+// places X from another place, written with a hyphen or not: "which
+// village 30km north of Baidoa" and "which town north-west of Goma" ask
+// for a village and a town (qa2-rwp7-ae46e55900-1, qa3-rwp7-1f5d1ef24c-1).
+func TestPlaceOffsetHead(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		typ  Type
+		head string
+	}{
+		{"Which village 30km north of Tarsk was hit by flash flooding on 6 November?", TypePlace, "village"},
+		{"To which town north-west of Ostmark did more than 20,000 people flee?", TypePlace, "town"},
+		{"Which besieged town 10 km north of Brell city was attacked in November?", TypePlace, "town"},
+		{"Which town south-east of Dunel was shelled on Monday?", TypePlace, "town"},
+		{"Which Security Council resolution renewed the cross-border access?", TypeName, "resolution"},
+	} {
+		if q := Parse(c.q, testNow); q.Type != c.typ || q.Head != c.head {
+			t.Errorf("%q: %s %q, want %s %q", c.q, q.Type, q.Head, c.typ, c.head)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -347,7 +348,29 @@ func dateAsked(joined string) bool {
 // ends it: a past tense or participle ("which country announced"), a
 // direction ("which region northwest of Aleppo") or a common verb.
 func verbish(w string) bool {
-	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || lang.CompassPoint(w) || phraseVerbs[w]
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || compassPoint(w) || phraseVerbs[w]
+}
+
+// compassPoint reports whether w is a point of the compass, written with a
+// hyphen or not ("north-west of Goma", "northwest of Aleppo"): it says
+// where a place lies and ends the phrase naming its kind.
+func compassPoint(w string) bool {
+	return lang.CompassPoint(w) || strings.Contains(w, "-") && lang.CompassPoint(strings.ReplaceAll(w, "-", ""))
+}
+
+// placeOffset reports whether low[k] opens a distance from another place
+// ("which village 30km north of Baidoa", "which town 10 km east of"): a
+// figure, glued to its unit or not, before a point of the compass. It ends
+// the phrase naming the kind asked, as the point itself does.
+func placeOffset(low []string, k int) bool {
+	if low[k] == "" || low[k][0] < '0' || low[k][0] > '9' {
+		return false
+	}
+	n := k + 1
+	if n < len(low) && slices.Contains(distanceUnits, lang.Stem(low[n])) {
+		n++
+	}
+	return n < len(low) && compassPoint(low[n])
 }
 
 // phraseEnds are prepositions the stopword list keeps: they end a
@@ -604,7 +627,7 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		// A comma ends the phrase: "which al-Nusra leader, known by a
 		// nickname" asks for a leader, "which faction, alongside the
 		// Front," for a faction.
-		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]] && !comma[k]); k++ {
+		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]] && !comma[k] && !placeOffset(low, k)); k++ {
 			if owner, ok := possessor(low[k]); ok && (nounType(owner) == TypePlace || nounType(owner) == TypeName) {
 				// "which country's delegate warned": the country is asked
 				// for; "which organisation's volunteers": the organisation
