@@ -83,3 +83,23 @@ func TestPlaceOffsetHead(t *testing.T) {
 		}
 	}
 }
+
+// A name the question writes after the kind it asks for is no kind: "the
+// additional vessel WFP chartered" asks for a vessel (qa-rwp7-5d164da85d-0;
+// q-rw-2382174-1's "provider employs counsellor Sisilia Siga" no longer
+// reads "Siga" as the kind, though "employs" is still not read as its verb).
+func TestNameIsNoKind(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		typ  Type
+		head string
+	}{
+		{"What was the name of the additional vessel WFP chartered in February 2018 for trips to Tarsk?", TypeName, "vessel"},
+		{"What was the name of the new Islamist alliance that attacked Brell in July 2015?", TypeName, "alliance"},
+		{"Which Fon of Nso was abducted in November 2020?", TypeName, "fon"},
+	} {
+		if q := Parse(c.q, testNow); q.Type != c.typ || q.Head != c.head {
+			t.Errorf("%q: %s %q, want %s %q", c.q, q.Type, q.Head, c.typ, c.head)
+		}
+	}
+}

@@ -297,7 +297,7 @@ func typeQuestion(q *Question, toks []token) {
 		// first word asks, a later "where" only places the event.
 		q.Type = TypePlace
 	default:
-		typeByHead(q, low, commaBefore(q.Text, toks))
+		typeByHead(q, low, commaBefore(q.Text, toks), capsOf(toks))
 	}
 }
 
@@ -601,7 +601,7 @@ func stateQuestion(joined string) bool {
 // typeByHead types "which X" and "what X" questions by the last noun of
 // the phrase after "which" that names a kind of answer ("which Syrian
 // national karate coach": a person), and "who" questions as persons.
-func typeByHead(q *Question, low []string, comma []bool) {
+func typeByHead(q *Question, low []string, comma, caps []bool) {
 	for i, w := range low {
 		switch w {
 		case "who", "whom", "whose":
@@ -641,7 +641,7 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		}
 		switch {
 		case nameOf && last >= j && kind == TypeOther:
-			head, kind = lang.Stem(low[last]), TypeName // "the name of the mobile platform"
+			head, kind = lang.Stem(low[kindWord(low, caps, j, last)]), TypeName // "the name of the mobile platform"
 		case last > j && nounType(low[last]) == "" && nounType(low[last-1]) != "" && !phraseEnds[low[last]]:
 			// The phrase's last word, after a noun of a type, is its head
 			// ("which Security Council resolution"): a thing the type
@@ -669,7 +669,8 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		case kind == TypeOther && j < len(low):
 			// the phrase's last word: "which local partner" asks for a
 			// partner, "which heavy metals" for metals
-			head = lang.Stem(low[max(j, last)])
+			last = kindWord(low, caps, j, max(j, last))
+			head = lang.Stem(low[last])
 			if w == "which" && (last == j || !strings.HasSuffix(low[last], "s")) {
 				// "which consultancy", "which Syrian governorate", "which
 				// indigenous community": one of the named kind, whatever
@@ -693,6 +694,32 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		}
 		return
 	}
+}
+
+// kindWord returns the word of the phrase low[j:last+1] that names the
+// kind asked when its last word is taken for it: the last, or, when the
+// phrase ends in capitalised words after a lower-case one, that lower-case
+// word. A name the question writes after the kind is the clause's subject
+// or a name in it, not the kind ("the additional vessel WFP chartered",
+// "which Fiji mental health provider employs counsellor Sisilia Siga").
+func kindWord(low []string, caps []bool, j, last int) int {
+	k := last
+	for k > j && caps[k] {
+		k--
+	}
+	if k == last || caps[k] || adverb(low[k]) {
+		return last // "which Fon", "which mainly Christian": no lower-case noun before
+	}
+	return k
+}
+
+// capsOf reports, for each token but the first, whether it is capitalised.
+func capsOf(toks []token) []bool {
+	out := make([]bool, len(toks))
+	for i := 1; i < len(toks); i++ {
+		out[i] = isCapitalized(toks[i])
+	}
+	return out
 }
 
 // scaleAt reports whether low[k] multiplies the number before it ("two
