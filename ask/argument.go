@@ -206,9 +206,6 @@ func pastParticiple(w string) bool {
 // and the preposition that closes the question after it ("speak with",
 // "point to"); -1 when no word there reads as a verb.
 func verbAfterSubject(text string, toks []token, from int) (int, string) {
-	if k := baseVerbAfter(toks, from); k >= 0 {
-		return k, closingPrep(toks, k)
-	}
 	prevContent := false
 	for k := from; k < len(toks); k++ {
 		t := toks[k]
@@ -241,46 +238,16 @@ func verbAfterSubject(text string, toks []token, from int) (int, string) {
 			if lang.IsStop(t.low, lang.Reporting) || t.low == "say" || t.low == "tell" {
 				return -1, "" // "did UNICEF say was hit": what is said is a clause
 			}
-			return k, closingPrep(toks, k)
+			prep := ""
+			if k+1 < len(toks) && isStop(next) && !lang.IsDeterminer(next) && (k+2 == len(toks) || isStop(toks[k+2].low)) {
+				prep = next // "speak with by phone", "point to?"
+			}
+			return k, prep
 		}
 		prevContent = true
 	}
 	return -1, ""
 }
-
-// closingPrep returns the preposition that closes the question after its
-// verb at toks[k] ("speak with by phone", "point to?"), or "".
-func closingPrep(toks []token, k int) string {
-	if k+1 < len(toks) && isStop(toks[k+1].low) && !lang.IsDeterminer(toks[k+1].low) && (k+2 == len(toks) || isStop(toks[k+2].low)) {
-		return toks[k+1].low
-	}
-	return ""
-}
-
-// baseVerbAfter returns the index of the first verb of lang's base forms
-// (lang.AskedBaseVerb) after at least one word of the subject opening at
-// toks[from], lower case, before any "to", or -1: after "did" a question writes its verb in
-// the base form ("did UNHCR use art therapy to", "did a mortar attack on a
-// school kill at least 11 children", "did nearly 2,000 people flee
-// fighting"), where the neighbours of a word misread a noun of the subject
-// or the object as the verb.
-func baseVerbAfter(toks []token, from int) int {
-	for k := from + 1; k < len(toks); k++ {
-		t := toks[k]
-		if t.low == "to" || t.low == "say" || t.low == "tell" || lang.IsStop(t.low, lang.Reporting) {
-			// "did SAMS partner with to open": an infinitive is another
-			// clause's verb; "did Arno Vell say would help": what is said
-			return -1
-		}
-		if baseVerbs[t.low] && !isCapitalized(t) {
-			return k
-		}
-	}
-	return -1
-}
-
-// baseVerbs are the base forms a question's verb takes after "did".
-var baseVerbs = lang.QuestionWords(lang.AskedBaseVerb)
 
 // plainGapIn reports whether nothing but spaces or hyphens stands between
 // toks[i] and toks[i+1] of text.

@@ -103,26 +103,3 @@ func TestNameIsNoKind(t *testing.T) {
 		}
 	}
 }
-
-// After "did" and its subject a question writes its verb in the base form:
-// of lang's base verbs, the first after the subject is the verb, where
-// the neighbours of a word misread a noun of the subject or of the object
-// ("did UNHCR use art therapy to", "did a mortar attack on a school kill",
-// "did nearly 2,000 people flee fighting", "did UN envoy de Mistura urge
-// medical evacuations"); an infinitive's verb is another clause's.
-func TestBaseVerbAfterDid(t *testing.T) {
-	for _, c := range []struct {
-		q    string
-		verb string
-	}{
-		{"In which country did UNHCR use art therapy to prevent violence among refugees?", "use"},
-		{"In which eastern Brell district did a mortar attack on a school kill at least 11 children?", "kill"},
-		{"To which district of Ostmark province did nearly 2,000 people flee fighting in Tarsk?", "flee"},
-		{"From which besieged area did UN envoy Jan Dorsk urge medical evacuations after the meeting?", "urge"},
-		{"Which local medical organisation did SAMS partner with to open its first health facility?", "partner"},
-	} {
-		if q := Parse(c.q, testNow); q.argVerb != verbBase(c.verb) {
-			t.Errorf("%q: verb %q, want %q", c.q, q.argVerb, verbBase(c.verb))
-		}
-	}
-}

@@ -64,11 +64,6 @@ const (
 	// counted noun when written without a hyphen ("COVID-19 related
 	// deaths", "conflict affected people"): the noun after them is counted.
 	LinkParticiple
-	// AskedBaseVerb: the base forms of verbs, seldom nouns, that a question writes
-	// after "did" and its subject ("did UNHCR use art therapy", "did a
-	// mortar attack on a school kill"): the verb, not a word of the subject
-	// or the object before a preposition.
-	AskedBaseVerb
 	// NotAnswerCap: capitalised words that start sentences or label things
 	// without naming the answer.
 	NotAnswerCap
@@ -99,7 +94,6 @@ var questionKindNames = map[string]QuestionKind{
 	"verb":          PhraseVerb,
 	"participle":    IrregularParticiple,
 	"linker":        LinkParticiple,
-	"baseverb":      AskedBaseVerb,
 	"notanswer":     NotAnswerCap,
 	"nameconnector": NameConnector,
 	"orgend":        OrgEnd,
