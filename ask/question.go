@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -296,7 +297,7 @@ func typeQuestion(q *Question, toks []token) {
 		// first word asks, a later "where" only places the event.
 		q.Type = TypePlace
 	default:
-		typeByHead(q, low, commaBefore(q.Text, toks))
+		typeByHead(q, low, commaBefore(q.Text, toks), capsOf(toks))
 	}
 }
 
@@ -347,7 +348,29 @@ func dateAsked(joined string) bool {
 // ends it: a past tense or participle ("which country announced"), a
 // direction ("which region northwest of Aleppo") or a common verb.
 func verbish(w string) bool {
-	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || lang.CompassPoint(w) || phraseVerbs[w]
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || compassPoint(w) || phraseVerbs[w]
+}
+
+// compassPoint reports whether w is a point of the compass, written with a
+// hyphen or not ("north-west of Goma", "northwest of Aleppo"): it says
+// where a place lies and ends the phrase naming its kind.
+func compassPoint(w string) bool {
+	return lang.CompassPoint(w) || strings.Contains(w, "-") && lang.CompassPoint(strings.ReplaceAll(w, "-", ""))
+}
+
+// placeOffset reports whether low[k] opens a distance from another place
+// ("which village 30km north of Baidoa", "which town 10 km east of"): a
+// figure, glued to its unit or not, before a point of the compass. It ends
+// the phrase naming the kind asked, as the point itself does.
+func placeOffset(low []string, k int) bool {
+	if low[k] == "" || low[k][0] < '0' || low[k][0] > '9' {
+		return false
+	}
+	n := k + 1
+	if n < len(low) && slices.Contains(distanceUnits, lang.Stem(low[n])) {
+		n++
+	}
+	return n < len(low) && compassPoint(low[n])
 }
 
 // phraseEnds are prepositions the stopword list keeps: they end a
@@ -375,22 +398,60 @@ func unitsAfter(low []string, keys ...string) (units []string, n int) {
 		if (w == keys[0] || (len(keys) > 1 && w == keys[1])) && i > 0 && low[i-1] == "how" {
 			var out []string
 			rest := low[i+1:]
+			read, coordinated := 0, false
 			for k, u := range rest {
+				if len(out) > 0 && linkParticiples[u] && k+1 < len(rest) && !isStop(rest[k+1]) && !questionWords[rest[k+1]] {
+					// "how many COVID-19 related deaths", "conflict
+					// affected people": the topic, then what is counted
+					out, read = out[:0], k+1
+					continue
+				}
+				if len(out) > 0 && coordinatedModifier(rest, k) {
+					coordinated = true
+					// "how much humanitarian and development aid", "how
+					// many IDP and returnee families": two modifiers of
+					// one counted noun, the last three words kept
+					read = k + 1
+					continue
+				}
 				// a participle ends what is counted: "how many incidents
 				// affecting children" counts incidents
-				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && participleEnds(rest, k) {
+				if isStop(u) || questionWords[u] || len(out) == 3 && !coordinated || len(out) > 0 && participleEnds(rest, k) {
 					break
 				}
 				out = append(out, lang.Stem(u))
+				read = k + 1
 			}
-			if len(out) > 2 && !participleEnds(rest, 1) && strings.HasSuffix(rest[0], "ly") {
-				return out[1:], len(out)
+			if len(out) == 3 && !participleEnds(rest, 1) && strings.HasSuffix(rest[0], "ly") {
+				return out[1:], read
 			}
-			return out, len(out)
+			return out[max(len(out)-3, 0):], read
 		}
 	}
 	return nil, 0
 }
+
+// coordinatedModifier reports whether words[k], "and" or "or" after a
+// modifier in the singular, joins it to a second modifier of one counted
+// noun ("humanitarian and development aid", "IDP and returnee families"):
+// two words follow, the second no verb, then the phrase ends. Nouns
+// coordinated in the plural ("refugees and migrants") are counted apart.
+func coordinatedModifier(words []string, k int) bool {
+	if k == 0 || k+2 >= len(words) || words[k] != "and" && words[k] != "or" || strings.HasSuffix(words[k-1], "s") {
+		return false
+	}
+	y, z := words[k+1], words[k+2]
+	if isStop(y) || isStop(z) || questionWords[y] || questionWords[z] || verbish(z) || participleLike(z) {
+		return false
+	}
+	return k+3 == len(words) || isStop(words[k+3]) || questionWords[words[k+3]]
+}
+
+// linkParticiples join a count's topic to the counted noun when a
+// question writes them without a hyphen ("COVID-19 related deaths"):
+// what follows is counted, as in "flood-affected people"
+// (qa3-rwp7-c9f3ab2d0a-0, qa2-rwp7-c5b8c30af2-0).
+var linkParticiples = lang.QuestionWords(lang.LinkParticiple)
 
 // participleEnds reports whether the participle words[k] ends what a count
 // question counts ("how many incidents affecting children"): not when it
@@ -540,7 +601,7 @@ func stateQuestion(joined string) bool {
 // typeByHead types "which X" and "what X" questions by the last noun of
 // the phrase after "which" that names a kind of answer ("which Syrian
 // national karate coach": a person), and "who" questions as persons.
-func typeByHead(q *Question, low []string, comma []bool) {
+func typeByHead(q *Question, low []string, comma, caps []bool) {
 	for i, w := range low {
 		switch w {
 		case "who", "whom", "whose":
@@ -566,7 +627,7 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		// A comma ends the phrase: "which al-Nusra leader, known by a
 		// nickname" asks for a leader, "which faction, alongside the
 		// Front," for a faction.
-		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]] && !comma[k]); k++ {
+		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]] && !comma[k] && !placeOffset(low, k)); k++ {
 			if owner, ok := possessor(low[k]); ok && (nounType(owner) == TypePlace || nounType(owner) == TypeName) {
 				// "which country's delegate warned": the country is asked
 				// for; "which organisation's volunteers": the organisation
@@ -580,7 +641,7 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		}
 		switch {
 		case nameOf && last >= j && kind == TypeOther:
-			head, kind = lang.Stem(low[last]), TypeName // "the name of the mobile platform"
+			head, kind = lang.Stem(low[kindWord(low, caps, j, last)]), TypeName // "the name of the mobile platform"
 		case last > j && nounType(low[last]) == "" && nounType(low[last-1]) != "" && !phraseEnds[low[last]]:
 			// The phrase's last word, after a noun of a type, is its head
 			// ("which Security Council resolution"): a thing the type
@@ -608,7 +669,8 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		case kind == TypeOther && j < len(low):
 			// the phrase's last word: "which local partner" asks for a
 			// partner, "which heavy metals" for metals
-			head = lang.Stem(low[max(j, last)])
+			last = kindWord(low, caps, j, max(j, last))
+			head = lang.Stem(low[last])
 			if w == "which" && (last == j || !strings.HasSuffix(low[last], "s")) {
 				// "which consultancy", "which Syrian governorate", "which
 				// indigenous community": one of the named kind, whatever
@@ -632,6 +694,32 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		}
 		return
 	}
+}
+
+// kindWord returns the word of the phrase low[j:last+1] that names the
+// kind asked when its last word is taken for it: the last, or, when the
+// phrase ends in capitalised words after a lower-case one, that lower-case
+// word. A name the question writes after the kind is the clause's subject
+// or a name in it, not the kind ("the additional vessel WFP chartered",
+// "which Fiji mental health provider employs counsellor Sisilia Siga").
+func kindWord(low []string, caps []bool, j, last int) int {
+	k := last
+	for k > j && caps[k] {
+		k--
+	}
+	if k == last || caps[k] || adverb(low[k]) {
+		return last // "which Fon", "which mainly Christian": no lower-case noun before
+	}
+	return k
+}
+
+// capsOf reports, for each token but the first, whether it is capitalised.
+func capsOf(toks []token) []bool {
+	out := make([]bool, len(toks))
+	for i := 1; i < len(toks); i++ {
+		out[i] = isCapitalized(toks[i])
+	}
+	return out
 }
 
 // scaleAt reports whether low[k] multiplies the number before it ("two

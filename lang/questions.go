@@ -60,6 +60,10 @@ const (
 	// IrregularParticiple: the participles not ending in -ed that a question's
 	// passive or a reduced relative takes: "chosen", "sworn", "taken".
 	IrregularParticiple
+	// LinkParticiple: the participles that join a count's topic to the
+	// counted noun when written without a hyphen ("COVID-19 related
+	// deaths", "conflict affected people"): the noun after them is counted.
+	LinkParticiple
 	// NotAnswerCap: capitalised words that start sentences or label things
 	// without naming the answer.
 	NotAnswerCap
@@ -89,6 +93,7 @@ var questionKindNames = map[string]QuestionKind{
 	"role":          AskedRole,
 	"verb":          PhraseVerb,
 	"participle":    IrregularParticiple,
+	"linker":        LinkParticiple,
 	"notanswer":     NotAnswerCap,
 	"nameconnector": NameConnector,
 	"orgend":        OrgEnd,
