@@ -156,8 +156,9 @@ func namedIn(sents []string) (places, groups map[string]bool) {
 }
 
 // droppable returns the words to drop with ws[i], a name its body does not
-// give, when the headline reads whole without them: a group right before
-// the noun a count counts ("ISIL Militants"), a place after another and
+// give, when the headline reads whole without them: a group between a
+// count and the noun it counts ("28 ISIL Militants"; not the side that
+// kills: "SDF Troops Kill 13"), a place after another and
 // "and" or a comma ("Aleppo and Idleb", "Daraa, Aleppo"), or before
 // another after a comma or "and" ("Homs, Aleppo"), where that other is a
 // place the body gives (given), which stays; ok is false else.
@@ -171,7 +172,7 @@ func droppable(ws []string, i int, place bool, given map[string]bool) (map[int]b
 		return ok && p && given[n]
 	}
 	if !place {
-		if i+1 < len(ws) && i > 0 && analyze.CountedGroup(strings.ToLower(bare(i+1))) && !strings.ContainsAny(ws[i], ",;:") {
+		if i+1 < len(ws) && i > 0 && headlineNumber(ws[i-1:i]) > 0 && analyze.CountedGroup(strings.ToLower(bare(i+1))) && !strings.ContainsAny(ws[i], ",;:") {
 			return map[int]bool{i: true}, true
 		}
 		return nil, false

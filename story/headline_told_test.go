@@ -22,6 +22,10 @@ func TestToldNames(t *testing.T) {
 				"An army unit clashed with al-Nusra fighters in two villages north of Hama city a military source said.",
 				"The attack was repelled and 31 militants were killed the source added."},
 			"Army Kills 31 Militants in Hama"},
+		// the group of the killers, not of the counted, stays
+		{"Kurdish YPG Fighters Kill 13 ISIL Militants Near Raqqa", "",
+			[]string{"Kurdish fighters of the Syrian Democratic Forces killed 13 Islamic State militants near Raqqa."},
+			"Kurdish YPG Fighters Kill 13 ISIL Militants Near Raqqa"},
 		// a place of a list the count's sentence does not name
 		{"40 Fighters Killed in Battles of Homs, Aleppo", "",
 			[]string{"Activists said at least 40 fighters were killed in three days of battles in Aleppo.",
