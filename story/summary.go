@@ -37,9 +37,7 @@ const reputableBonus = 0.15
 // party's ("Terrorists", "Foil": loadedWords) telling no less, then the
 // later day, then one not of a party's outlet (headRank), then the latest
 // report. Of a title of two headlines its report's lead tells one
-// (ownClause), a party's "terrorists" are militants (neutralWords), and a
-// place or armed group its report's body does not give for its count goes
-// (toldNames).
+// (ownClause), and a party's "terrorists" are militants (neutralWords).
 // Members must be in order of publication.
 func headline(ms []Member, texts []*memberText, figures []string) string {
 	vecs := make([]map[string]float32, len(ms))
@@ -120,11 +118,6 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 		return ""
 	}
 	h := neutralWords(ownClause(heads[best], textLead(ms[best].Article.Text, ms[best].Analysis.Sentences, clauseLead)))
-	body := ms[best].Analysis.Sentences
-	if body == nil {
-		body = analyze.Sentences(analyze.LeadText(ms[best].Article.Text))
-	}
-	h = toldNames(h, ms[best].Article.Title, body)
 	if src, claim, glued := gluedSource(h); glued {
 		return src + ": " + claim
 	}
