@@ -39,8 +39,12 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 		// (rwp7 fit, h-agency1).
 		// A sentence of the paragraph past the headings that dates its
 		// event to a day of the report's own period (ownDay) tells the
-		// period's fighting, the update's own news: it is the lead.
-		lead := s.lead && (f != fViolence || s.index < leadSentences || s.ownDay)
+		// period's fighting, the update's own news: it is the lead. So
+		// is one that tells it over the span the update covers
+		// (ownSpan: "during the previous two weeks, clashes and
+		// airstrikes continued", "the recent escalation of
+		// hostilities").
+		lead := s.lead && (f != fViolence || s.index < leadSentences || s.ownDay || s.ownSpan)
 		e := s.evidenceOf(f)
 		p.peak = max(p.peak, e)
 		if s.index < 0 || s.index == head {

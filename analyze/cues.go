@@ -500,6 +500,11 @@ func (m *matcher) try(id int32, words []string, at, known int, w *weights, sp *s
 			return
 		}
 	}
+	if c.feat == fHypo && lang.MonthOfDate(words, at) {
+		// "On 17 May, clashes continued": the "may" of a date is the
+		// month, no possibility (hypothetical "may #w").
+		return
+	}
 	if sp != nil {
 		switch {
 		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fDespite || c.feat == fParley) && sp.isHalted(at),
@@ -562,4 +567,19 @@ func tokenMatches(tok, word string) bool {
 func isCueYear(word string) bool {
 	y, ok := lang.Year(word)
 	return ok && y >= 1990 && y <= 2039
+}
+
+// dropBackgroundIn forgets the background cues that begin in words
+// [from, to): the words of a phrase that names the report's own period
+// ("during the previous two weeks") are no history.
+func (sp *spans) dropBackgroundIn(from, to int) {
+	n := 0
+	for _, b := range sp.bg[:sp.nbg] {
+		if int(b.at) >= from && int(b.at) < to {
+			continue
+		}
+		sp.bg[n] = b
+		n++
+	}
+	sp.nbg = n
 }

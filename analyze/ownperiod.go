@@ -175,3 +175,16 @@ func ownDated(ws []string, p period) bool {
 	}
 	return false
 }
+
+// ownSpan returns the words [from, to) of the first phrase of ws that
+// names the period an update covers up to its own day
+// (lang.UpdatePeriodAt: "during the previous two weeks", "since DTM's last
+// update", "the recent escalation"), from -1 when there is none.
+func ownSpan(ws []string) (int, int) {
+	for i := range ws {
+		if to := lang.UpdatePeriodAt(ws, i); to > i {
+			return i, to
+		}
+	}
+	return -1, -1
+}

@@ -72,6 +72,11 @@ type scored struct {
 	// airstrikes struck two cars" in a July update; "following clashes
 	// between 27 August and 04 September" in a flash of September).
 	ownDay bool
+	// ownSpan marks a sentence of an update whose headline names its
+	// period that names the span it covers up to its day (ownSpan):
+	// "during the previous two weeks", "since the last update", "the
+	// recent escalation".
+	ownSpan bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -325,6 +330,19 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		hs = headsOf(ws)
 	}
 	lex.matchHeads(ws, hs, &sc.w, &sp)
+	if own.months != 0 {
+		if from, to := ownSpan(ws); from >= 0 {
+			// An update whose headline names its period tells that
+			// period's events as "during the previous two weeks,
+			// clashes continued", "since the last update", "the recent
+			// escalation of hostilities": the span's words are the
+			// update's own time, no history discounting the fighting
+			// beside them, and the sentence is the period's news
+			// (ownSpan; issue 14, h-viol13).
+			sp.dropBackgroundIn(from, to)
+			sc.ownSpan = true
+		}
+	}
 	if masked, ok := citedResolution(ws, hs); ok {
 		// "Resolution 2332 authorizes UN agencies to use the border
 		// crossings": a resolution named by its number with no decision

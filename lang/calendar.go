@@ -150,6 +150,25 @@ func DayOfMonth(w string) (int, bool) {
 	return n, err == nil && n >= 1 && n <= 31
 }
 
+// MonthOfDate reports the word at i of ws a month's name that a day of
+// the month stands before ("17 may", "the night of 7-8 may"): written so,
+// "may" and "march" are the month of a date, not the verbs ("On 17 May,
+// clashes continued" tells no possibility; issue 14, h-viol13).
+func MonthOfDate(ws []string, i int) bool {
+	if i <= 0 || i >= len(ws) {
+		return false
+	}
+	if _, ok := Month(ws[i]); !ok {
+		return false
+	}
+	d := ws[i-1]
+	if h := strings.LastIndexByte(d, '-'); h >= 0 {
+		d = d[h+1:]
+	}
+	_, ok := DayOfMonth(d)
+	return ok
+}
+
 // Ordinal writes a day of the month with its suffix, as reports date their
 // tables ("18th October, 2019"): 1st, 2nd, 3rd, 4th, 11th, 22nd.
 func Ordinal(n int) string {

@@ -1,5 +1,7 @@
 package lang
 
+import "strings"
+
 // periodUnits are the spans a count told over days rather than on one day
 // runs over: "over the past few days", "in the last two weeks". Hours are
 // none: "in the past 24 hours" is the day's count.
@@ -76,3 +78,70 @@ var (
 // quarter". A figure written with it is the baseline its report compares
 // this period's with.
 func EarlierPeriodAt(w1, w2 string) bool { return earlierOf.Has(w1) && reportPeriods.Has(w2) }
+
+// updateUnits are the spans an update names as the time since its last
+// issue: "over the past two weeks", "during the last few days". Months
+// are none: "over the past months" sums up a war's course.
+var updateUnits = WordSetOf(map[string]bool{"days": true, "weeks": true, "week": true, "fortnight": true})
+
+// sinceOf open the time since a report's last issue after "since the":
+// "since the last update", "since DTM's previous report".
+var sinceOf = WordSetOf(map[string]bool{"last": true, "previous": true, "latest": true})
+
+// growthNouns name a thing grown, after "recent": "the recent escalation
+// of hostilities", "a recent upsurge in violence".
+var growthNouns = WordSetOf(map[string]bool{"escalation": true, "upsurge": true, "surge": true, "intensification": true,
+	"spike": true, "flare-up": true, "uptick": true, "increase": true})
+
+// issueNouns name an issue of a report's series (bulletins.tsv, issue).
+var issueNouns = WordSetOf(BulletinWords(IssueNoun))
+
+// UpdatePeriodAt returns the end (past its last word) of a phrase at
+// ws[i] that names the period an update covers, up to its own day, or -1:
+// the time since its last issue ("since DTM's last update", "since the
+// previous report"), the days or weeks past ("during the previous two
+// weeks", "over the past few days"; "previous" only before a count, as
+// "the previous week" is the one before the report's), the reporting
+// period ("during the reporting period"), or a growth of it the update
+// calls recent ("the recent escalation of hostilities"). What it tells
+// in that period is the update's own news, not the war's background
+// (issue 14, h-viol13).
+func UpdatePeriodAt(ws []string, i int) int {
+	w := ws[i]
+	switch {
+	case w == "since":
+		for k := i + 1; k < min(len(ws)-1, i+3); k++ {
+			if sinceOf.Has(ws[k]) {
+				for j := k + 1; j < min(len(ws), k+3); j++ {
+					if issueNouns.Has(ws[j]) {
+						return j + 1
+					}
+				}
+				return -1
+			}
+		}
+	case w == "over" || w == "in" || w == "during" || w == "throughout":
+		if i+3 >= len(ws) || ws[i+1] != "the" {
+			return -1
+		}
+		if ws[i+2] == "reporting" && ws[i+3] == "period" {
+			return i + 4
+		}
+		if ws[i+2] != "past" && ws[i+2] != "last" && ws[i+2] != "previous" {
+			return -1
+		}
+		for k := i + 3; k < min(len(ws), i+6); k++ {
+			if updateUnits.Has(ws[k]) {
+				if ws[i+2] == "previous" && (k == i+3 || !strings.HasSuffix(ws[k], "s")) {
+					return -1
+				}
+				return k + 1
+			}
+		}
+	case w == "recent":
+		if i+1 < len(ws) && growthNouns.Has(ws[i+1]) {
+			return i + 2
+		}
+	}
+	return -1
+}
