@@ -36,6 +36,13 @@ const (
 	dcDecisionVerb                        // decisionVerbs
 	dcDecisionObject                      // decisionObjects
 	dcSummaryStop                         // lang's stop words of summaryStops
+	dcCaptive                             // captiveWords
+	dcTreated                             // treatedWords
+	dcRenew                               // renewWords
+	dcFight                               // fightNouns
+	dcResumed                             // resumedVerbs
+	dcSend                                // sendWords
+	dcMissionHeld                         // missionHeld
 )
 
 // docClasses are the word lists of docClass.
@@ -46,6 +53,9 @@ var docClasses = []struct {
 	{dcEpidemic, epidemicWords}, {dcState, stateWords}, {dcAidProcess, processWords[news.Humanitarian]},
 	{dcTalksProcess, processWords[news.Talks]}, {dcVeto, vetoWords}, {dcDecisionVerb, decisionVerbs},
 	{dcDecisionObject, decisionObjects}, {dcSummaryStop, lang.StopWords(summaryStops)},
+	{dcCaptive, lang.CaptiveWords(lang.CaptiveNoun)}, {dcTreated, lang.CaptiveWords(lang.TreatedWord)},
+	{dcRenew, renewWords}, {dcFight, fightNouns}, {dcResumed, resumedVerbs},
+	{dcSend, sendWords}, {dcMissionHeld, missionHeld},
 }
 
 // processClass is the docClass of processWords[c], 0 for a category with

@@ -378,7 +378,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fTalks] = 1 - (1-sc.w[fTalks])*(1-freedInTruce)
 		sc.freed = true
 	}
-	if sc.w[fHypo] < 0.5 && (releaseOnTerms(&sc.w, ws) || endsStrife(&sc.w, &sp) || releaseMission(&sc.w, ws)) {
+	if sc.w[fHypo] < 0.5 && (releaseOnTerms(&sc.w, ws) || endsStrife(&sc.w, &sp) || releaseMission(&sc.w, ws, hs)) {
 		// "An offer to release two captives", "a delay in hostages being
 		// released": a release told with its terms is a negotiated one;
 		// "leaders trying to end the uprising flew into Najaf": a war's
@@ -420,7 +420,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// inspectors', not aid's.
 		sc.w[fAccess] = min(sc.w[fAccess], 0.3)
 	}
-	if captivesTreated(ws) {
+	if headsHoldBoth(hs, dcCaptive, dcTreated) { // captivesTreated(ws), by the words' heads
 		// "Hostages were serially abused", "freed hostages describe what
 		// they endured": how captives are held is the detainees'
 		// conditions of the labelling guide (issue 14, fignews fit half).
@@ -719,7 +719,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
 	sc.imperiled = sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] > 0 && (max(sc.w[fViolated], sc.w[fCollapsed]) >= 0.5 || threatensTruce(ws))
 	sc.shaken = sc.imperiled && sc.w[fViolence] > 0 && sp.first[fViolence] < sp.first[fHypo]
-	sc.resumed = sc.w[fCeasefire] < 0.5 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0 && resumedFighting(ws)
+	sc.resumed = sc.w[fCeasefire] < 0.5 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0 && resumedFighting(ws, hs)
 	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
 		sc.renewed = true
 	}
@@ -1392,6 +1392,22 @@ func captivesTreated(ws []string) bool { return holdsBoth(ws, captiveWords, trea
 // freesCaptives reports a sentence whose words ws tell captives set free: a
 // word of freeing and a captive.
 func freesCaptives(ws []string) bool { return holdsBoth(ws, freeWords, captiveWords) }
+
+// headsHoldBoth is holdsBoth read from the words' heads (headsOf): whether
+// they hold a word of the docClass list a and one of b, with no lookup.
+func headsHoldBoth(hs []*head, a, b docClass) bool {
+	inA, inB := false, false
+	for _, h := range hs {
+		if h != nil {
+			inA = inA || h.cls&a != 0
+			inB = inB || h.cls&b != 0
+			if inA && inB {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // holdsBoth reports whether the words ws hold a word of a and a word of b.
 func holdsBoth(ws []string, a, b wordList) bool {
@@ -2437,14 +2453,14 @@ func partyUnity(ws []string, hs []*head, text string, year int) bool {
 const missionReach = 12
 
 // sendWords send a go-between, or tell one on the way.
-var sendWords = listOf(lang.CaptiveWords(lang.SendWord))
+var sendWords = lang.CaptiveWords(lang.SendWord)
 
 // missionAims are the verbs of a go-between's aim toward captives ("to work
 // for the release", "to persuade the militants", "to free them").
 var missionAims = listOf(lang.CaptiveWords(lang.MissionAim))
 
 // missionHeld name captives as the news of a kidnapping does.
-var missionHeld = listOf(lang.CaptiveWords(lang.MissionHeld))
+var missionHeld = lang.CaptiveWords(lang.MissionHeld)
 
 // releaseMission reports a sentence (weights w, words ws) that tells a
 // go-between sent to win captives' freedom: a word of sending, an aim of
@@ -2452,17 +2468,22 @@ var missionHeld = listOf(lang.CaptiveWords(lang.MissionHeld))
 // most missionReach words after it, and captives or their takers named,
 // with no force in the sentence (fByForce, commandos: troops sent to
 // free hostages are a rescue).
-func releaseMission(w *weights, ws []string) bool {
+// hs are the heads of ws (headsOf; nil: looked up here), whose docClass
+// holds sendWords and missionHeld.
+func releaseMission(w *weights, ws []string, hs []*head) bool {
 	if w[fByForce] > 0 {
 		return false
 	}
+	if hs == nil {
+		hs = headsOf(ws)
+	}
 	held, sent, aim := false, -1, false
 	for i, x := range ws {
-		held = held || missionHeld.has(x)
+		held = held || hs[i].is(dcMissionHeld)
 		if x == "commandos" || x == "commando" {
 			return false
 		}
-		if sent < 0 && sendWords.has(x) {
+		if sent < 0 && hs[i].is(dcSend) {
 			sent = i
 		}
 		if sent >= 0 && !aim && x == "to" && i+1 < len(ws) && missionAims.has(ws[i+1]) && i-sent <= missionReach {
