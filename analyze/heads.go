@@ -25,7 +25,7 @@ type head struct {
 
 // docClass is a set of the word lists a doc's word is in (the token's
 // wordClass for the doc's words).
-type docClass uint16
+type docClass uint32
 
 const (
 	dcEpidemic       docClass = 1 << iota // epidemicWords
@@ -43,6 +43,7 @@ const (
 	dcResumed                             // resumedVerbs
 	dcSend                                // sendWords
 	dcMissionHeld                         // missionHeld
+	dcLegislature                         // legislatureWords
 )
 
 // docClasses are the word lists of docClass.
@@ -56,6 +57,7 @@ var docClasses = []struct {
 	{dcCaptive, lang.CaptiveWords(lang.CaptiveNoun)}, {dcTreated, lang.CaptiveWords(lang.TreatedWord)},
 	{dcRenew, renewWords}, {dcFight, fightNouns}, {dcResumed, resumedVerbs},
 	{dcSend, sendWords}, {dcMissionHeld, missionHeld},
+	{dcLegislature, legislatureWords},
 }
 
 // processClass is the docClass of processWords[c], 0 for a category with

@@ -350,6 +350,12 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 			sc.w[fParley] = min(sc.w[fParley], w[fParley])
 		}
 	}
+	if masked, ok := legislatureBusiness(ws, hs); ok { // the fifth mask, as the loop's
+		var w weights
+		lex.match(masked, &w, nil)
+		sc.w[fTalks] = min(sc.w[fTalks], w[fTalks])
+		sc.w[fParley] = min(sc.w[fParley], w[fParley])
+	}
 	sc.sides = sidesParley(&sc.w, &sp, ws, hs, text, year)
 	if !sc.sides && sc.w[fTalks] > 0.3 && oneCampMeeting(&sc.w, ws, hs, text, year) {
 		// "Hezbollah's leader met Hamas figures to discuss their aim",
@@ -1393,6 +1399,17 @@ func captivesTreated(ws []string) bool { return holdsBoth(ws, captiveWords, trea
 // word of freeing and a captive.
 func freesCaptives(ws []string) bool { return holdsBoth(ws, freeWords, captiveWords) }
 
+// headsAny reports whether a word whose head is in hs is in the docClass
+// list c.
+func headsAny(hs []*head, c docClass) bool {
+	for _, h := range hs {
+		if h.is(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // headsHoldBoth is holdsBoth read from the words' heads (headsOf): whether
 // they hold a word of the docClass list a and one of b, with no lookup.
 func headsHoldBoth(hs []*head, a, b docClass) bool {
@@ -2123,7 +2140,8 @@ func citedResolution(ws []string, hs []*head) ([]string, bool) {
 
 // talksMasks each return a sentence's words with those left out that name
 // no talks where they stand, and whether any were (newScoredIn).
-var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker, governmentName, legislatureBusiness}
+// legislatureBusiness, which reads the words' heads, is the fifth.
+var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker, governmentName}
 
 // maskWhere returns ws with each word at which at reports true left out,
 // and whether any was.
@@ -2216,8 +2234,9 @@ var formingWords = lang.WordSetOf(lang.TalksWords(lang.FormingWord))
 // sentences). A resolution of the UN's ("urged the government to implement
 // Security Council resolution 2216") and talks told with their own words
 // beside it ("lawmakers ratified the peace agreement") keep their weight.
-func legislatureBusiness(ws []string) ([]string, bool) {
-	if !legislatureWords.HasAny(ws) {
+// hs are the heads of ws, whose docClass holds legislatureWords.
+func legislatureBusiness(ws []string, hs []*head) ([]string, bool) {
+	if !headsAny(hs, dcLegislature) { // legislatureWords.HasAny(ws)
 		return nil, false
 	}
 	return maskWhere(ws, func(i int) bool {
@@ -2264,7 +2283,7 @@ func accordAsFrame(ws []string) bool {
 
 // legislatureWords name a legislature or its members
 // (legislatureBusiness).
-var legislatureWords = lang.WordSetOf(lang.TalksWords(lang.LegislatureWord))
+var legislatureWords = lang.TalksWords(lang.LegislatureWord)
 
 // unResolutionReach is how many words before "resolution" a word of the
 // UN's bodies makes it the UN's (bareResolution): "Security Council
@@ -2293,8 +2312,8 @@ func bareResolution(ws []string, i int) bool {
 // resolution" it names again later without the legislature ("The
 // resolution still awaited approval by the government") is the same one.
 func legislatureLead(d *doc) bool {
-	holds := func(ws []string) bool {
-		if !legislatureWords.HasAny(ws) {
+	holds := func(ws []string, hs []*head) bool {
+		if !headsAny(hs, dcLegislature) { // legislatureWords.HasAny(ws)
 			return false
 		}
 		for i := range ws {
@@ -2304,11 +2323,12 @@ func legislatureLead(d *doc) bool {
 		}
 		return false
 	}
-	if holds(d.titleWords) {
+	titleHeads, _ := d.wordHeads()
+	if holds(d.titleWords, titleHeads) {
 		return true
 	}
 	for i := range d.sents[:min(leadSentences, len(d.sents))] {
-		if holds(d.sents[i].words) {
+		if holds(d.sents[i].words, d.sentHeads(i)) {
 			return true
 		}
 	}
