@@ -44,6 +44,8 @@ const (
 	dcSend                                // sendWords
 	dcMissionHeld                         // missionHeld
 	dcLegislature                         // legislatureWords
+	dcMurder                              // murderWords
+	dcArmed                               // armedWords
 )
 
 // docClasses are the word lists of docClass.
@@ -57,7 +59,7 @@ var docClasses = []struct {
 	{dcCaptive, lang.CaptiveWords(lang.CaptiveNoun)}, {dcTreated, lang.CaptiveWords(lang.TreatedWord)},
 	{dcRenew, renewWords}, {dcFight, fightNouns}, {dcResumed, resumedVerbs},
 	{dcSend, sendWords}, {dcMissionHeld, missionHeld},
-	{dcLegislature, legislatureWords},
+	{dcLegislature, legislatureWords}, {dcMurder, murderWords}, {dcArmed, armedWords},
 }
 
 // processClass is the docClass of processWords[c], 0 for a category with

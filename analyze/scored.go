@@ -614,14 +614,14 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// half, whose readers gave such reports no category).
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
-	if sc.w[fViolence] > chronicCap && sc.w[fFighters] == 0 && namesMurder(ws) && !armedHands(ws) {
+	if sc.w[fViolence] > chronicCap && sc.w[fFighters] == 0 && namesMurder(hs) && !armedHands(hs) {
 		// "A man was murdered on 8 February, died of forty-one stab
 		// wounds", "indicted in the murders of an elderly couple": a
 		// murder whose sentence names no armed party nor its captive is
 		// a crime's, not the armed violence of the labelling guide
 		// (issue 14, h-viol12): the sentence holds what its other words
 		// give.
-		sc.w[fViolence] = min(sc.w[fViolence], max(chronicCap, violenceWithout(ws, func(i int) bool { return murderWords[ws[i]] })))
+		sc.w[fViolence] = min(sc.w[fViolence], max(chronicCap, violenceWithout(ws, func(i int) bool { return hs[i].is(dcMurder) })))
 	}
 	if sc.w[fRemnants] > 0 {
 		// "209 civilians were killed by explosive hazards left in the
@@ -1027,15 +1027,9 @@ func violentBesideDeaths(ws []string) bool {
 // deaths.tsv "murder").
 var murderWords = lang.DeathWords(lang.Murder)
 
-// namesMurder reports a sentence that holds a word of murderWords.
-func namesMurder(ws []string) bool {
-	for _, w := range ws {
-		if murderWords[w] {
-			return true
-		}
-	}
-	return false
-}
+// namesMurder reports a sentence that holds a word of murderWords, by its
+// words' heads hs (docClass dcMurder).
+func namesMurder(hs []*head) bool { return headsAny(hs, dcMurder) }
 
 // armedWords name armed men and soldiers (lang's counted groups
 // "fighters" and "soldiers"), and a side's captives and their takers
@@ -1054,15 +1048,8 @@ var armedWords = func() map[string]bool {
 // armedHands reports a sentence that names armed men, soldiers, or a
 // side's captives or their takers (armedWords): "taken by Hamas terrorists
 // as a hostage", "freed from Hamas captivity", "by soldiers and
-// militiamen".
-func armedHands(ws []string) bool {
-	for _, w := range ws {
-		if armedWords[w] {
-			return true
-		}
-	}
-	return false
-}
+// militiamen". hs are the heads of its words (docClass dcArmed).
+func armedHands(hs []*head) bool { return headsAny(hs, dcArmed) }
 
 // armsWords name arms and munitions, and contraband seized as arms are
 // (drugs, narcotics: a district's crime weekly, issue 14, h-viol11): found
