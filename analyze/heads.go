@@ -46,6 +46,9 @@ const (
 	dcLegislature                         // legislatureWords
 	dcMurder                              // murderWords
 	dcArmed                               // armedWords
+	dcSpeak                               // speakVerbs
+	dcPhenomenon                          // phenomenonWords
+	dcDeath                               // deathWords
 )
 
 // docClasses are the word lists of docClass.
@@ -60,6 +63,7 @@ var docClasses = []struct {
 	{dcRenew, renewWords}, {dcFight, fightNouns}, {dcResumed, resumedVerbs},
 	{dcSend, sendWords}, {dcMissionHeld, missionHeld},
 	{dcLegislature, legislatureWords}, {dcMurder, murderWords}, {dcArmed, armedWords},
+	{dcSpeak, speakVerbs}, {dcPhenomenon, phenomenonWords}, {dcDeath, deathWords},
 }
 
 // processClass is the docClass of processWords[c], 0 for a category with

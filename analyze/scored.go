@@ -343,18 +343,12 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// 14, h-talks11). The sentence's talks, and the parley that two
 		// sides named in it would make talks (sidesParley), are what its
 		// other words hold.
-		if masked, ok := mask(ws); ok {
+		if masked, ok := mask(ws, hs); ok {
 			var w weights
 			lex.match(masked, &w, nil)
 			sc.w[fTalks] = min(sc.w[fTalks], w[fTalks])
 			sc.w[fParley] = min(sc.w[fParley], w[fParley])
 		}
-	}
-	if masked, ok := legislatureBusiness(ws, hs); ok { // the fifth mask, as the loop's
-		var w weights
-		lex.match(masked, &w, nil)
-		sc.w[fTalks] = min(sc.w[fTalks], w[fTalks])
-		sc.w[fParley] = min(sc.w[fParley], w[fParley])
 	}
 	sc.sides = sidesParley(&sc.w, &sp, ws, hs, text, year)
 	if !sc.sides && sc.w[fTalks] > 0.3 && oneCampMeeting(&sc.w, ws, hs, text, year) {
@@ -506,7 +500,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		}
 		sc.w[fTalks] = 1 - (1-sc.w[fTalks])*(1-a)
 	}
-	if index >= 0 && sc.w[fViolence] > chronicCap && violenceNamedOnly(ws) && !headingOnly(text) {
+	if index >= 0 && sc.w[fViolence] > chronicCap && violenceNamedOnly(ws, hs) && !headingOnly(text) {
 		// "The humanitarian picture takes in the communal violence in
 		// the central states", "areas affected by armed violence that
 		// leads to needs": violence named only as a phenomenon, no act
@@ -1573,6 +1567,9 @@ func inEarlierMonth(ws []string, month time.Month) int {
 func longWar(ws []string) int {
 	for i := 0; i+1 < len(ws); i++ {
 		w := ws[i]
+		if n := len(w); n < len("-year") || w[n-1] != 'r' && w[n-1] != 'd' && w[n-1] != 'g' {
+			continue // the last byte of none of the three below: most words, told with no compare
+		}
 		if !strings.HasSuffix(w, "-year") && !strings.HasSuffix(w, "-year-old") && !strings.HasSuffix(w, "-year-long") {
 			continue
 		}
@@ -2127,8 +2124,15 @@ func citedResolution(ws []string, hs []*head) ([]string, bool) {
 
 // talksMasks each return a sentence's words with those left out that name
 // no talks where they stand, and whether any were (newScoredIn).
-// legislatureBusiness, which reads the words' heads, is the fifth.
-var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker, governmentName}
+// hs are the heads of ws: envoySpeaker and legislatureBusiness read them.
+var talksMasks = [...]func(ws []string, hs []*head) ([]string, bool){
+	wordsOnly(genevaSeat), wordsOnly(officeDelegation), envoySpeaker, wordsOnly(governmentName), legislatureBusiness}
+
+// wordsOnly is a talks mask that reads the words alone, as talksMasks
+// calls one.
+func wordsOnly(mask func([]string) ([]string, bool)) func([]string, []*head) ([]string, bool) {
+	return func(ws []string, _ []*head) ([]string, bool) { return mask(ws) }
+}
 
 // maskWhere returns ws with each word at which at reports true left out,
 // and whether any was.
@@ -2329,15 +2333,9 @@ func legislatureLead(d *doc) bool {
 // speaks, not a mediation at work. Talks told with their own words beside
 // it ("the envoy said the sides agreed to resume talks") keep their
 // weight.
-func envoySpeaker(ws []string) ([]string, bool) {
-	speaks := false
-	for _, w := range ws {
-		if speakStarts.mayHoldLong(w) && speakVerbs[w] {
-			speaks = true
-			break
-		}
-	}
-	if !speaks {
+// hs are the heads of ws, whose docClass holds speakVerbs.
+func envoySpeaker(ws []string, hs []*head) ([]string, bool) {
+	if !headsAny(hs, dcSpeak) { // a word of speakVerbs
 		return nil, false
 	}
 	return maskWhere(ws, func(i int) bool { return envoyWords.Has(ws[i]) })
@@ -2349,9 +2347,6 @@ var envoyWords = lang.WordSetOf(lang.TalksWords(lang.EnvoyWord))
 
 // speakVerbs tell a statement, an accusation or a criticism (envoySpeaker).
 var speakVerbs = lang.TalksWords(lang.EnvoySpeakVerb)
-
-// speakStarts holds the first bytes of speakVerbs (envoySpeaker).
-var speakStarts = longTriSetOf(speakVerbs)
 
 // genevaSeat returns ws with each "geneva" that names no venue of talks
 // left out: the Geneva Conventions; the seat of an agency named within two
