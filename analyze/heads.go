@@ -49,6 +49,10 @@ const (
 	dcSpeak                               // speakVerbs
 	dcPhenomenon                          // phenomenonWords
 	dcDeath                               // deathWords
+	dcIllness                             // illnessWords
+	dcSeized                              // seizedWords
+	dcArms                                // armsWords
+	dcFound                               // foundWords
 )
 
 // docClasses are the word lists of docClass.
@@ -64,6 +68,8 @@ var docClasses = []struct {
 	{dcSend, sendWords}, {dcMissionHeld, missionHeld},
 	{dcLegislature, legislatureWords}, {dcMurder, murderWords}, {dcArmed, armedWords},
 	{dcSpeak, speakVerbs}, {dcPhenomenon, phenomenonWords}, {dcDeath, deathWords},
+	{dcIllness, illnessWords}, {dcSeized, seizedWords},
+	{dcArms, armsWords}, {dcFound, foundWords},
 }
 
 // processClass is the docClass of processWords[c], 0 for a category with

@@ -574,7 +574,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// attack reported (issue 14, h-viol7: rwp9 fit half).
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
-	if sc.w[fViolence] > chronicCap && captivesNamed(ws) {
+	if sc.w[fViolence] > chronicCap && captivesNamed(ws, hs) {
 		// "For the families of those seized by the militia, Sunday marks
 		// a milestone", "to save the lives of 10 employees kidnapped by
 		// militants": captives named by their seizure in a clause of
@@ -624,7 +624,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// attack reported, whatever day it names.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
-	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && (namesEpidemic(hs) || atSea(ws) || namesIllness(ws)) && !violentBesideDeaths(ws) {
+	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && (namesEpidemic(hs) || atSea(ws) || namesIllness(ws, hs)) && !violentBesideDeaths(ws) {
 		// "439,812 suspected cases and 695 associated deaths", "cholera
 		// cases rose, with 12 deaths recorded", "100 people were injured in
 		// a fire at the site": the dead and hurt counted beside an epidemic
@@ -634,7 +634,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// counted at sea (atSea).
 		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
 	}
-	if sc.w[fViolence] > chronicCap && armsFound(ws) {
+	if sc.w[fViolence] > chronicCap && armsFound(ws, hs) {
 		// "Police found explosives, detonators and a gun in a cinema",
 		// "tons of explosives have gone missing", "a fighter holding a
 		// grenade launcher": arms found, seized, lost or carried, with
@@ -975,14 +975,13 @@ func atSea(ws []string) bool {
 // beside them, are the illness's, as an epidemic's are.
 var illnessWords = lang.CauseWords(lang.IllnessCause)
 
-// illnessStarts holds the first bytes of illnessWords (namesIllness).
-var illnessStarts = longTriSetOf(illnessWords)
-
 // namesIllness reports a word of illnessWords in ws, or an "-infected"
 // ("COVID-infected").
-func namesIllness(ws []string) bool {
-	for _, w := range ws {
-		if illnessStarts.mayHoldLong(w) && illnessWords[w] || strings.HasSuffix(w, "-infected") {
+//
+// hs are the heads of ws, whose docClass holds illnessWords.
+func namesIllness(ws []string, hs []*head) bool {
+	for i, w := range ws {
+		if hs[i].is(dcIllness) || strings.HasSuffix(w, "-infected") {
 			return true
 		}
 	}
@@ -1058,28 +1057,14 @@ var foundWords = lang.ArmsWords(lang.FoundWord)
 // armsFound reports a sentence whose violence is arms found, seized, lost,
 // carried or deployed (armsWords beside foundWords): with both sets of words taken
 // out, no violence is left (no attack, no shot, no one killed).
-func armsFound(ws []string) bool {
-	arms, found := false, false
-	for _, w := range ws {
-		if !armsFoundStarts.mayHoldLong(w) {
-			continue // most words begin none of either list: no lookup
-		}
-		arms = arms || armsWordSet.Has(w)
-		found = found || foundWordSet.Has(w)
-	}
-	if !arms || !found {
+//
+// hs are the heads of ws, whose docClass holds armsWords and foundWords.
+func armsFound(ws []string, hs []*head) bool {
+	if !headsHoldBoth(hs, dcArms, dcFound) {
 		return false
 	}
-	return !violentWithout(ws, func(i int) bool { return armsWordSet.Has(ws[i]) || foundWordSet.Has(ws[i]) })
+	return !violentWithout(ws, func(i int) bool { return hs[i].is(dcArms) || hs[i].is(dcFound) })
 }
-
-// armsWordSet and foundWordSet are armsWords and foundWords as armsFound
-// reads them.
-var armsWordSet, foundWordSet = lang.WordSetOf(armsWords), lang.WordSetOf(foundWords)
-
-// armsFoundStarts holds the first bytes of armsWords and foundWords
-// (armsFound).
-var armsFoundStarts = longTriSetOf(armsWords, foundWords)
 
 // violentWithout reports whether ws holds violence (a cue of 0.5) once the
 // words for which drop(i) holds are taken out.
@@ -1926,17 +1911,19 @@ const seizedReach = 12
 // and no violence left once the clause (up to its next auxiliary, at most
 // seizedReach words) is taken out. "Five soldiers were kidnapped by rebels"
 // and a headline's "Five soldiers kidnapped in the north" tell the seizure.
-func captivesNamed(ws []string) bool {
-	if !slices.ContainsFunc(ws, isSeizedWord) {
+//
+// hs are the heads of ws, whose docClass holds seizedWords and deathWords.
+func captivesNamed(ws []string, hs []*head) bool {
+	if !headsAny(hs, dcSeized) { // slices.ContainsFunc(ws, isSeizedWord)
 		return false // most sentences have none: the dead are not looked for
 	}
-	for _, w := range ws {
-		if isDeathWord(w) || w == "wounded" || w == "casualties" {
+	for i, w := range ws {
+		if hs[i].is(dcDeath) || w == "wounded" || w == "casualties" { // isDeathWord
 			return false
 		}
 	}
-	for i, w := range ws {
-		if !isSeizedWord(w) || i == 0 || i+1 >= len(ws) || !seizedOpeners.Has(ws[i+1]) {
+	for i := range ws {
+		if !hs[i].is(dcSeized) || i == 0 || i+1 >= len(ws) || !seizedOpeners.Has(ws[i+1]) {
 			continue
 		}
 		start := i // the clause's first word: the participle, or "who" and its auxiliaries
@@ -2161,6 +2148,9 @@ func maskWhere(ws []string, at func(i int) bool) ([]string, bool) {
 // office's ("said the parties had agreed to exchange prisoners") keep
 // theirs.
 func officeDelegation(ws []string) ([]string, bool) {
+	if !slices.Contains(ws, "delegation") && !slices.Contains(ws, "delegations") {
+		return nil, false // most sentences: no word to mask, told with no call a word
+	}
 	return maskWhere(ws, func(i int) bool {
 		if ws[i] != "delegation" && ws[i] != "delegations" {
 			return false
@@ -2356,6 +2346,9 @@ var speakVerbs = lang.TalksWords(lang.EnvoySpeakVerb)
 // "Geneva, Switzerland"). Talks in Geneva are told with talks' own words
 // ("the Geneva talks", "negotiations in Geneva"), which keep their weight.
 func genevaSeat(ws []string) ([]string, bool) {
+	if !slices.Contains(ws, "geneva") {
+		return nil, false // most sentences: no word to mask, told with no call a word
+	}
 	return maskWhere(ws, func(i int) bool { return ws[i] == "geneva" && agencyGeneva(ws, i) })
 }
 
