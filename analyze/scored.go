@@ -1128,6 +1128,9 @@ const captureReach = 4
 // caption does, with the picture's place and day after a comma: "...
 // in Baghdad, Iraq, October 4." or "..., Oct. 4, 2004."
 func photoCaption(text string) bool {
+	if strings.IndexByte(text, ',') < 0 {
+		return false // no comma: told by IndexByte, which reads many bytes a step, not LastIndexByte's one
+	}
 	t := strings.TrimRight(text, " .")
 	i := strings.LastIndexByte(t, ',')
 	if i < 0 {
