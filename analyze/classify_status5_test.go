@@ -98,13 +98,13 @@ func TestStatus5Words(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"resumedFighting", resumedFighting, "heavy bombings have resumed over the eastern districts", true},
-		{"resumedFighting", resumedFighting, "in a second day of renewed air strikes that killed 20", true},
-		{"resumedFighting", resumedFighting, "the army resumed its bombardment of the town", true},
-		{"resumedFighting", resumedFighting, "the resumption of hostilities in the north", true},
-		{"resumedFighting", resumedFighting, "the two sides resumed talks in Geneva", false},
-		{"resumedFighting", resumedFighting, "renewed calls for calm", false},
-		{"resumedFighting", resumedFighting, "the army will resume strikes", false},
+		{"resumedFighting", resumedFightingOf, "heavy bombings have resumed over the eastern districts", true},
+		{"resumedFighting", resumedFightingOf, "in a second day of renewed air strikes that killed 20", true},
+		{"resumedFighting", resumedFightingOf, "the army resumed its bombardment of the town", true},
+		{"resumedFighting", resumedFightingOf, "the resumption of hostilities in the north", true},
+		{"resumedFighting", resumedFightingOf, "the two sides resumed talks in Geneva", false},
+		{"resumedFighting", resumedFightingOf, "renewed calls for calm", false},
+		{"resumedFighting", resumedFightingOf, "the army will resume strikes", false},
 		{"truceExtended", truceExtended, "efforts aimed at extending the current humanitarian ceasefire", true},
 		{"truceExtended", truceExtended, "to ensure the continuation of the temporary truce agreement", true},
 		{"truceExtended", truceExtended, "agreed to extend the truce by two months", true},
@@ -118,3 +118,6 @@ func TestStatus5Words(t *testing.T) {
 		}
 	}
 }
+
+// resumedFightingOf is resumedFighting with the words' heads looked up.
+func resumedFightingOf(ws []string) bool { return resumedFighting(ws, nil) }

@@ -403,6 +403,10 @@ type matcher struct {
 	prefixIDs  [][]int32
 	year       []int32            // cues whose first token is #year
 	suffix     map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
+	// suffixEnds has the last byte of each key of suffix: a word that
+	// ends in none ends no suffix cue, and is not searched for a hyphen
+	// (LastIndexByte reads it whole, byte by byte)
+	suffixEnds [256]bool
 }
 
 // addPrefix adds the cue id, whose first token begins with k, to prefix
@@ -473,7 +477,7 @@ func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) 
 				}
 			}
 		}
-		if len(m.suffix) > 0 {
+		if len(word) > 0 && m.suffixEnds[word[len(word)-1]] {
 			if h := strings.LastIndexByte(word, '-'); h > 0 {
 				for _, id := range m.suffix[word[h+1:]] {
 					m.try(id, words, i, 0, w, sp)

@@ -25,7 +25,7 @@ type head struct {
 
 // docClass is a set of the word lists a doc's word is in (the token's
 // wordClass for the doc's words).
-type docClass uint16
+type docClass uint32
 
 const (
 	dcEpidemic       docClass = 1 << iota // epidemicWords
@@ -36,6 +36,23 @@ const (
 	dcDecisionVerb                        // decisionVerbs
 	dcDecisionObject                      // decisionObjects
 	dcSummaryStop                         // lang's stop words of summaryStops
+	dcCaptive                             // captiveWords
+	dcTreated                             // treatedWords
+	dcRenew                               // renewWords
+	dcFight                               // fightNouns
+	dcResumed                             // resumedVerbs
+	dcSend                                // sendWords
+	dcMissionHeld                         // missionHeld
+	dcLegislature                         // legislatureWords
+	dcMurder                              // murderWords
+	dcArmed                               // armedWords
+	dcSpeak                               // speakVerbs
+	dcPhenomenon                          // phenomenonWords
+	dcDeath                               // deathWords
+	dcIllness                             // illnessWords
+	dcSeized                              // seizedWords
+	dcArms                                // armsWords
+	dcFound                               // foundWords
 )
 
 // docClasses are the word lists of docClass.
@@ -46,6 +63,13 @@ var docClasses = []struct {
 	{dcEpidemic, epidemicWords}, {dcState, stateWords}, {dcAidProcess, processWords[news.Humanitarian]},
 	{dcTalksProcess, processWords[news.Talks]}, {dcVeto, vetoWords}, {dcDecisionVerb, decisionVerbs},
 	{dcDecisionObject, decisionObjects}, {dcSummaryStop, lang.StopWords(summaryStops)},
+	{dcCaptive, lang.CaptiveWords(lang.CaptiveNoun)}, {dcTreated, lang.CaptiveWords(lang.TreatedWord)},
+	{dcRenew, renewWords}, {dcFight, fightNouns}, {dcResumed, resumedVerbs},
+	{dcSend, sendWords}, {dcMissionHeld, missionHeld},
+	{dcLegislature, legislatureWords}, {dcMurder, murderWords}, {dcArmed, armedWords},
+	{dcSpeak, speakVerbs}, {dcPhenomenon, phenomenonWords}, {dcDeath, deathWords},
+	{dcIllness, illnessWords}, {dcSeized, seizedWords},
+	{dcArms, armsWords}, {dcFound, foundWords},
 }
 
 // processClass is the docClass of processWords[c], 0 for a category with

@@ -67,6 +67,24 @@ func TestHeadsAgreeWithTables(t *testing.T) {
 			{"decision verb", h.is(dcDecisionVerb), decisionVerbs[w]},
 			{"decision object", h.is(dcDecisionObject), decisionObjects[w]},
 			{"summary stop", h.is(dcSummaryStop), lang.IsStop(w, summaryStops)},
+			// the lists the sentence rules read from the heads (round h-speed8)
+			{"captive", h.is(dcCaptive), captiveWords.has(w)},
+			{"treated", h.is(dcTreated), treatedWords.has(w)},
+			{"renew", h.is(dcRenew), lang.ProcessWords(lang.RenewWord)[w]},
+			{"fight", h.is(dcFight), lang.ProcessWords(lang.TrucedFight)[w]},
+			{"resumed", h.is(dcResumed), lang.ProcessWords(lang.ResumedVerb)[w]},
+			{"send", h.is(dcSend), lang.CaptiveWords(lang.SendWord)[w]},
+			{"mission held", h.is(dcMissionHeld), lang.CaptiveWords(lang.MissionHeld)[w]},
+			{"legislature", h.is(dcLegislature), lang.TalksWords(lang.LegislatureWord)[w]},
+			{"murder", h.is(dcMurder), lang.DeathWords(lang.Murder)[w]},
+			{"armed", h.is(dcArmed), armedWords[w]},
+			{"speak", h.is(dcSpeak), lang.TalksWords(lang.EnvoySpeakVerb)[w]},
+			{"phenomenon", h.is(dcPhenomenon), lang.SettingWords(lang.Phenomenon)[w]},
+			{"death", h.is(dcDeath), lang.DeathWords(lang.DeathToll)[w]},
+			{"illness", h.is(dcIllness), lang.CauseWords(lang.IllnessCause)[w]},
+			{"seized", h.is(dcSeized), lang.CaptiveWords(lang.SeizedWord)[w]},
+			{"arms", h.is(dcArms), lang.ArmsWords(lang.ArmsNoun | lang.GoodsNoun)[w]},
+			{"found", h.is(dcFound), lang.ArmsWords(lang.FoundWord)[w]},
 		}
 		for _, c := range checks {
 			if c.got != c.want {

@@ -122,6 +122,7 @@ func (m *matcher) addCue(c cue) {
 	case strings.HasPrefix(first, "*-"):
 		k := first[2:]
 		m.suffix[k] = append(m.suffix[k], id)
+		m.suffixEnds[k[len(k)-1]] = true // k is two bytes or more (parseCue)
 	case strings.HasSuffix(first, "*"):
 		k := first[:prefixKey]
 		m.addPrefix(k, id)

@@ -143,6 +143,12 @@ func scanTokens(out []ftok, s, low string) []ftok {
 	}
 	hyph := false
 	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			// the commonest byte, the last case below, told first (it is
+			// none of the others)
+			i, hyph = i+1, false
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= '0' && r <= '9':

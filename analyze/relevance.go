@@ -448,7 +448,7 @@ func leadTalksCue(d *doc) bool {
 		}
 		// the decisive readings of newScoredIn count as they do there
 		return w[fTalks] >= strongTalks ||
-			w[fHypo] < 0.5 && (releaseOnTerms(&w, ws) || endsStrife(&w, &sp) || releaseMission(&w, ws))
+			w[fHypo] < 0.5 && (releaseOnTerms(&w, ws) || endsStrife(&w, &sp) || releaseMission(&w, ws, hs))
 	}
 	if len(d.titleWords) > 0 && strong(d.titleWords, titleHeads) {
 		return true

@@ -6,21 +6,26 @@ import "github.com/conflict-digest/conflict-digest/lang"
 // "bombings have resumed", "a second day of renewed air strikes", "the army
 // resumed its bombardment", "the resumption of hostilities". A resumption
 // still to come ("will resume strikes") is none, nor are talks resumed.
-func resumedFighting(ws []string) bool {
-	for i, w := range ws {
+// Its lists are read from the words' heads hs (headsOf(ws); nil: looked
+// up here), whose docClass holds them, with no lookup a word.
+func resumedFighting(ws []string, hs []*head) bool {
+	if hs == nil {
+		hs = headsOf(ws)
+	}
+	for i, h := range hs {
 		switch {
-		case renewWords.has(w):
+		case h.is(dcRenew): // renewWords
 			// "renewed (regime) air strikes", "the resumption of (the)
 			// fighting", "resumed (its) bombardment"
-			for k := i + 1; k < len(ws) && k <= i+3; k++ {
-				if fightNouns.has(ws[k]) {
+			for k := i + 1; k < len(hs) && k <= i+3; k++ {
+				if hs[k].is(dcFight) { // fightNouns
 					return true
 				}
 			}
-		case fightNouns.has(w):
+		case h.is(dcFight):
 			// "bombings (have) resumed", "fighting resumes"
-			for k := i + 1; k < len(ws) && k <= i+2; k++ {
-				if resumedVerbs.has(ws[k]) {
+			for k := i + 1; k < len(hs) && k <= i+2; k++ {
+				if hs[k].is(dcResumed) { // resumedVerbs
 					return true
 				}
 			}
@@ -30,10 +35,10 @@ func resumedFighting(ws []string) bool {
 }
 
 // renewWords open a resumption told before what was taken up again.
-var renewWords = listOf(lang.ProcessWords(lang.RenewWord))
+var renewWords = lang.ProcessWords(lang.RenewWord)
 
 // resumedVerbs tell a resumption after what was taken up again.
-var resumedVerbs = listOf(lang.ProcessWords(lang.ResumedVerb))
+var resumedVerbs = lang.ProcessWords(lang.ResumedVerb)
 
 // fightNouns name fighting that a truce halts.
-var fightNouns = listOf(lang.ProcessWords(lang.TrucedFight))
+var fightNouns = lang.ProcessWords(lang.TrucedFight)

@@ -12,27 +12,30 @@ import (
 
 // phenomenonWords name armed violence as a phenomenon, not an act of it:
 // "the communal violence", "hostilities", "the armed conflict".
-var phenomenonWords = listOf(lang.SettingWords(lang.Phenomenon))
+var phenomenonWords = lang.SettingWords(lang.Phenomenon)
 
 // violenceNamedOnly reports a sentence whose violence is only named as a
 // phenomenon: with phenomenonWords taken out no violence is left (no
 // attack, clash, shelling or killing), and it names no dead or hurt, no
 // day, nothing new or recent (freshOrDated: "erupted", "renewed", a month)
 // and no growth (lang.TellsEscalation: "intensified", "increased").
-func violenceNamedOnly(ws []string) bool {
+//
+// hs are the heads of ws, whose docClass holds phenomenonWords and
+// deathWords (isDeathWord's).
+func violenceNamedOnly(ws []string, hs []*head) bool {
 	named := false
-	for _, w := range ws {
-		if !named && phenomenonWords.has(w) {
+	for i, w := range ws {
+		if !named && hs[i].is(dcPhenomenon) {
 			named = true
 		}
-		if isDeathWord(w) || w == "wounded" || w == "casualties" || w == "wounding" {
+		if hs[i].is(dcDeath) || w == "wounded" || w == "casualties" || w == "wounding" {
 			return false
 		}
 	}
 	if !named || namesDay(ws) || freshOrDated(ws) || lang.TellsEscalation(ws) {
 		return false
 	}
-	return !violentWithout(ws, func(i int) bool { return phenomenonWords.has(ws[i]) })
+	return !violentWithout(ws, func(i int) bool { return hs[i].is(dcPhenomenon) })
 }
 
 // settingHeadingWords is the longest heading, in words, read as one.

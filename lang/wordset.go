@@ -111,14 +111,14 @@ func (s *WordSet) HasAny(ws []string) bool {
 // find returns the slot of w ("" has the one after the last), -1 when the
 // set does not hold it.
 func (s *WordSet) find(w string) int {
-	if w == "" || len(s.slots) == 0 {
-		if w == "" && s.empty {
+	if w == "" {
+		if s.empty {
 			return len(s.slots)
 		}
 		return -1
 	}
 	if !s.sifts(w) {
-		return -1
+		return -1 // a set of no slots has a clear sieve: nothing passes it
 	}
 	mask := len(s.slots) - 1
 	for i := s.index(w); ; i = (i + 1) & mask {
