@@ -1513,20 +1513,7 @@ func (c *gateCounts) pastCommemorated(in gateInput) bool {
 	if in.year == 0 || in.leadPlace || in.group || m.count(in.title)+m.count(in.lead) == 0 || c.tl("refugee")+c.tl("crisis") > 0 {
 		return false
 	}
-	old := false
-	for _, ws := range [][]string{in.title, in.lead} {
-		for _, w := range ws {
-			y, ok := lang.Year(w)
-			if !ok {
-				continue
-			}
-			if y > in.year-pastYears {
-				return false
-			}
-			old = true
-		}
-	}
-	return old
+	return openingYearsBy(in, in.year-pastYears)
 }
 
 // pastOnTrial reports whether the headline or lead names a court, a trial
@@ -1552,20 +1539,26 @@ func (c *gateCounts) pastOnTrial(in gateInput) bool {
 			}
 		}
 	}
-	old := false
+	return openingYearsBy(in, latest-endedYears)
+}
+
+// openingYearsBy reports whether the headline and lead of in name a year
+// and every year they name is last or earlier.
+func openingYearsBy(in gateInput, last int) bool {
+	named := false
 	for _, ws := range [][]string{in.title, in.lead} {
 		for _, w := range ws {
 			y, ok := lang.Year(w)
 			if !ok {
 				continue
 			}
-			if y > latest-endedYears {
+			if y > last {
 				return false
 			}
-			old = true
+			named = true
 		}
 	}
-	return old
+	return named
 }
 
 // pastYears is how many years before an article a commemorated year must
