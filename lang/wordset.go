@@ -231,10 +231,10 @@ func (t *WordIDs) Ref(w string) (*int32, bool) {
 	mask := len(t.slots) - 1
 	i := int(wordHash(w) >> t.shift)
 	for {
-		switch t.slots[i] {
-		case w:
+		switch s := t.slots[i]; {
+		case len(s) == len(w) && sameBytes(s, w): // as find compares
 			return &t.ids[i], true
-		case "":
+		case s == "":
 			t.slots[i], t.ids[i] = w, 0
 			t.n++
 			return &t.ids[i], false
