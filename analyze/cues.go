@@ -311,6 +311,9 @@ type cue struct {
 	feat   feature
 	weight float32
 	next   string // toks[1] when it is a plain word, else "": the common first words ("to", "in") lead dozens of cues
+	// plain has bit k set when toks[k] is a plain word (plainToken), which
+	// matches only itself: try compares it with no call to tokenMatches
+	plain uint32
 }
 
 // ruledOut reports a cue whose plain second word is not the word after
@@ -500,7 +503,11 @@ func (m *matcher) try(id int32, words []string, at, known int, w *weights, sp *s
 		return
 	}
 	for k := known; k < len(c.toks); k++ {
-		if !tokenMatches(c.toks[k], words[at+k]) {
+		if c.plain>>(k&31)&1 != 0 && k < 32 {
+			if c.toks[k] != words[at+k] {
+				return
+			}
+		} else if !tokenMatches(c.toks[k], words[at+k]) {
 			return
 		}
 	}

@@ -113,6 +113,11 @@ func (m *matcher) addCue(c cue) {
 	if len(c.toks) > 1 && plainToken(c.toks[1]) {
 		c.next = c.toks[1]
 	}
+	for k, t := range c.toks {
+		if k < 32 && plainToken(t) {
+			c.plain |= 1 << k
+		}
+	}
 	id := int32(len(m.cues))
 	m.cues = append(m.cues, c)
 	first := c.toks[0]

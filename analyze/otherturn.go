@@ -42,9 +42,22 @@ var actStarts = []struct {
 	{"ied", actBlast},
 }
 
+// actFirstTwo has bit b&31 of entry a set for each start of actStarts that
+// opens with the bytes a, b: a word whose first two bytes have no bit
+// begins with none.
+var actFirstTwo = func() (t [256]uint32) {
+	for _, a := range actStarts {
+		t[a.start[0]] |= 1 << (a.start[1] & 31)
+	}
+	return t
+}()
+
 // actOf returns the act class a word tells, 0 for none ("attack" tells no
 // class: any act is one).
 func actOf(w string) uint8 {
+	if len(w) < 3 || actFirstTwo[w[0]]>>(w[1]&31)&1 == 0 {
+		return 0 // every start is three bytes or more; most words open as none does
+	}
 	for _, a := range actStarts {
 		if strings.HasPrefix(w, a.start) {
 			if a.start == "ied" && w != "ied" && w != "ieds" {

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -106,5 +107,32 @@ func TestTollOfAnEarlierDay(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestActOfFirstTwo checks actOf's test of a word's first two bytes
+// against the scan of every start it skips.
+func TestActOfFirstTwo(t *testing.T) {
+	scan := func(w string) uint8 {
+		for _, a := range actStarts {
+			if strings.HasPrefix(w, a.start) {
+				if a.start == "ied" && w != "ied" && w != "ieds" || a.start == "jet" && w != "jet" && w != "jets" {
+					continue
+				}
+				return a.class
+			}
+		}
+		return 0
+	}
+	words := []string{"", "a", "ai", "air", "airstrike", "airstrikes", "strikes", "st", "raid", "raids", "rain",
+		"warplanes", "jet", "jets", "jetty", "ied", "ieds", "iedx", "bombardment", "bombing", "shelling", "mortars",
+		"rockets", "artillery", "blasts", "explosion", "exploded", "suicide", "the", "killed", "Strike", "éclat"}
+	for _, a := range actStarts {
+		words = append(words, a.start, a.start+"s", a.start[:2], a.start[:len(a.start)-1])
+	}
+	for _, w := range words {
+		if got, want := actOf(w), scan(w); got != want {
+			t.Errorf("actOf(%q) = %d, want %d", w, got, want)
+		}
 	}
 }

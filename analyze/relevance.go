@@ -2369,19 +2369,22 @@ func (p phrase) match(ws []string) int {
 			}
 			return 0
 		}
-		if n == len(ws) || !wordMatches(pat, ws[n]) {
+		if n == len(ws) {
+			return 0
+		}
+		// a pattern ending in "*" matches the words it begins, any other
+		// only itself (here, with no call: most words a phrase is tried
+		// on are not its own)
+		if last := len(pat) - 1; last >= 0 && pat[last] == '*' {
+			if !strings.HasPrefix(ws[n], pat[:last]) {
+				return 0
+			}
+		} else if ws[n] != pat {
 			return 0
 		}
 		n++
 	}
 	return n
-}
-
-func wordMatches(pattern, w string) bool {
-	if pre, ok := strings.CutSuffix(pattern, "*"); ok {
-		return strings.HasPrefix(w, pre)
-	}
-	return w == pattern
 }
 
 // distinct returns how many distinct phrases of the set occur in title and

@@ -108,8 +108,12 @@ func AppendSentences(out []string, p string) []string {
 	quotes, startQuotes := 0, 0 // '"' in p[:i] and in p[:start]
 	for i := 0; i < len(p); i++ {
 		c := p[i]
+		if !sentenceByte[c] {
+			continue // one load and a branch for most bytes
+		}
 		if c == '"' {
 			quotes++
+			continue
 		}
 		ellipsis := c == ellipsisLead && strings.HasPrefix(p[i:], "…")
 		if ellipsis {
@@ -148,6 +152,10 @@ func AppendSentences(out []string, p string) []string {
 	}
 	return out
 }
+
+// sentenceByte marks the bytes AppendSentences stops at: a straight
+// double quote (counted), a sentence mark, the first byte of "…".
+var sentenceByte = [256]bool{'"': true, '.': true, '!': true, '?': true, ellipsisLead: true}
 
 // ellipsisLead is the first byte of "…" in UTF-8.
 const ellipsisLead = 0xE2

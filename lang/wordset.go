@@ -122,13 +122,28 @@ func (s *WordSet) find(w string) int {
 	}
 	mask := len(s.slots) - 1
 	for i := s.index(w); ; i = (i + 1) & mask {
-		switch s.slots[i] {
-		case w:
+		t := s.slots[i]
+		if len(t) == len(w) && sameBytes(t, w) {
 			return i
-		case "":
+		}
+		if t == "" {
 			return -1
 		}
 	}
+}
+
+// sameBytes reports whether a and b, of one length, are the same: a loop
+// and no call, so that find, which calls nothing, needs no frame (a call
+// to runtime.memequal cost a frame and a stack check on every find, the
+// nine in ten a sieve turns away too).
+func sameBytes(a, b string) bool {
+	b = b[:len(a)]
+	for k := 0; k < len(a); k++ {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // WordMap is a table keyed by words, read as a WordSet is: for the tables
@@ -216,10 +231,10 @@ func (t *WordIDs) Ref(w string) (*int32, bool) {
 	mask := len(t.slots) - 1
 	i := int(wordHash(w) >> t.shift)
 	for {
-		switch t.slots[i] {
-		case w:
+		switch s := t.slots[i]; {
+		case len(s) == len(w) && sameBytes(s, w): // as find compares
 			return &t.ids[i], true
-		case "":
+		case s == "":
 			t.slots[i], t.ids[i] = w, 0
 			t.n++
 			return &t.ids[i], false
