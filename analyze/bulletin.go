@@ -123,15 +123,16 @@ var annualNouns = lang.WordSetOf(lang.BulletinWords(lang.AnnualNoun))
 // event (periodicBulletin), or of a year's review (reviewReport), as
 // another event's.
 func bulletinOthers(d *doc, ms []mention) {
-	if !periodicBulletinRuns(d.titleRuns()) && !reviewReport(d) {
+	runs := d.titleRuns()
+	periodic := periodicBulletinRuns(runs)
+	if !periodic && !reviewReport(d) {
 		return
 	}
 	lead := leadHighlight(d)
 	from, to := leadSection(d)
-	periodic := periodicBulletin(d.title)
 	var own period
 	if periodic {
-		own = ownPeriod(d.title)
+		own = ownPeriodRuns(runs)
 	}
 	for i := range ms {
 		if j := ms[i].index; j >= 0 && j < len(d.sents) {
