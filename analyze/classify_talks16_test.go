@@ -1,0 +1,22 @@
+package analyze
+
+import "testing"
+
+// TestTalksTruceProposal checks a truce's proposal, plan, initiative or
+// attempt read as the diplomacy it is (issue 14, h-talks16; the truce fit
+// half's "Hamas received the ceasefire proposal in a positive atmosphere and
+// we are awaiting their response" and "America's ceasefire attempt failed",
+// both labelled talks and ceasefire), while a call or a demand for a truce
+// stays a proposed truce (fignews fit: "pushing back against international
+// cease-fire calls"). Invented sentences of other wars.
+func TestTalksTruceProposal(t *testing.T) {
+	checkTalks(t, []talksCase{
+		{"a proposal received", "Rebels study ceasefire proposal", "The rebels in Sudan's Darfur said on Monday they had received the ceasefire proposal from the mediators and would answer within days.", true},
+		{"an attempt failed", "Kenyan truce attempt fails in South Sudan", "", true},
+		{"a plan put to both sides", "", "Turkey put a ceasefire plan to Moscow and Kyiv on Tuesday, its foreign minister said.", true},
+		{"an initiative", "African leaders launch truce initiative for Libya", "", true},
+		// what must stay no talks
+		{"a call for a truce", "Pope calls for a ceasefire in Gaza", "Pope Francis on Sunday called for an immediate ceasefire in Gaza and the release of all hostages.", false},
+		{"calls rejected", "", "The prime minister rejected international cease-fire calls and said the offensive in Rafah would go on for months.", false},
+	})
+}
