@@ -20,3 +20,20 @@ func TestTalksTruceProposal(t *testing.T) {
 		{"calls rejected", "", "The prime minister rejected international cease-fire calls and said the offensive in Rafah would go on for months.", false},
 	})
 }
+
+// TestTalksTruceExtendedByTerm checks a truce told extended by a term, or
+// continued by its keepers' efforts, read as talks (issue 14, h-talks16;
+// fignews fit "Qatar says Israel-Hamas truce in Gaza extended by two days",
+// truce fit "Egyptian and Qatari efforts ... to ensure the continuation of
+// the temporary truce agreement"), while a truce told extended with no term
+// beside an attack stays no talks (h-talks9). Invented sentences of other
+// wars.
+func TestTalksTruceExtendedByTerm(t *testing.T) {
+	checkTalks(t, []talksCase{
+		{"extended by a term", "Sudan truce extended by five days, Saudi Arabia says", "", true},
+		{"extended for a term", "", "The ceasefire in Hodeidah was extended for another month, the UN mission said on Friday.", true},
+		{"continuation sought", "", "Turkish and Ukrainian officials worked through the night to secure the continuation of the Easter ceasefire, a spokesman said.", true},
+		// what must stay no talks
+		{"an attack after the truce was extended", "Truce extended, then broken", "Gunmen killed six soldiers in an ambush in northern Mali on Monday, a day after the truce was extended, the army said.", false},
+	})
+}
