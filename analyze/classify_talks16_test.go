@@ -2,7 +2,7 @@ package analyze
 
 import "testing"
 
-// TestTalksTruceProposal checks a truce's proposal, plan, initiative or
+// TestTalksTruceProposal checks a truce's proposal, initiative, bid or
 // attempt read as the diplomacy it is (issue 14, h-talks16; the truce fit
 // half's "Hamas received the ceasefire proposal in a positive atmosphere and
 // we are awaiting their response" and "America's ceasefire attempt failed",
@@ -13,7 +13,7 @@ func TestTalksTruceProposal(t *testing.T) {
 	checkTalks(t, []talksCase{
 		{"a proposal received", "Rebels study ceasefire proposal", "The rebels in Sudan's Darfur said on Monday they had received the ceasefire proposal from the mediators and would answer within days.", true},
 		{"an attempt failed", "Kenyan truce attempt fails in South Sudan", "", true},
-		{"a plan put to both sides", "", "Turkey put a ceasefire plan to Moscow and Kyiv on Tuesday, its foreign minister said.", true},
+		{"a bid by a mediator", "", "Turkey launched a new ceasefire bid between Moscow and Kyiv on Tuesday, its foreign minister said.", true},
 		{"an initiative", "African leaders launch truce initiative for Libya", "", true},
 		// what must stay no talks
 		{"a call for a truce", "Pope calls for a ceasefire in Gaza", "Pope Francis on Sunday called for an immediate ceasefire in Gaza and the release of all hostages.", false},
