@@ -16,9 +16,10 @@ import (
 // clear form, with the state whose body it is: "according to Turkish
 // security sources" is "Turkish security sources", "the government of
 // Armenia claims" "Armenian government", "Medics claim" "medics",
-// "Israeli Emergency Services" "Israeli emergency services". The kind alone
-// throws away what a reader needs (in a story of two states "government"
-// says nothing). The table's named bodies keep its short names (SOHR,
+// "Israeli Emergency Services" "Israeli emergency services"; a post written
+// as a person's title keeps the name it titles ("Prime Minister David
+// Cameron", key "government"). The kind alone throws away what a reader
+// needs (in a story of two states "government" says nothing). The table's named bodies keep its short names (SOHR,
 // UNICEF, SANA). Such a figure's OriginatorKey is the table's name with the
 // state's adjective ("Turkish officials"), so that one body's counts group
 // across reports that word it apart ("Turkish officials", "Turkey's
@@ -244,6 +245,9 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 	if sameSpelling(name, key) && !oneOfMany(name, key) {
 		name = key // "governors office", "the officials": the table's name
 	}
+	if hi := titledHolder(s, start, m.end); hi >= 0 {
+		name = s.text[toks[start].off:toks[hi].end] // "Prime Minister David Cameron": the post and who holds it
+	}
 	if adj != "" {
 		name, key = adj+" "+name, adj+" "+key
 	} else if a, ok := attribution(s); ok && a == m {
@@ -252,6 +256,59 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 		}
 	}
 	return name, key
+}
+
+// titledHolder returns the last token of a person's name that the post
+// toks[start:end] titles ("U.K. Prime Minister David Cameron confirms",
+// "according to Commissioner James Rovella of the ..."): the post written
+// in capitals, as a title before a name is, its last word a post (lang
+// PostNoun), and a person's name right after it.
+// Readers name such a source by the person or by the post (eval/open
+// cep-56748 "David Cameron"; eval/orig2's second reading of the Connecticut
+// crash "Commissioner James Rovella"); the post and the name as written say
+// both. -1 when the post titles no one.
+func titledHolder(s *factSentence, start, end int) int {
+	toks := s.toks
+	if end <= start || !postNouns.Has(toks[end-1].w) {
+		return -1
+	}
+	for k := start; k < end; k++ {
+		if !nameWord(s.text, toks, k) {
+			return -1
+		}
+	}
+	hi := knownPersonAt(s, end)
+	if lo, h := personNameRun(s, end, 1); hi < 0 && lo == end && h >= lo {
+		hi = h
+	}
+	if next := hi + 1; hi < 0 || next < len(toks) && !toks[next].punct && (toks[next].isNum || !lowerWord(s.text[toks[next].off:toks[next].end])) {
+		return -1 // "Governor Visits Site Where 10 Killed": a headline's capitals, no name
+	}
+	return hi
+}
+
+// knownPersonAt returns the last token of a person the gazetteer knows
+// whose name opens at token i and closes the name run
+// ("Prime Minister Benjamin Netanyahu said"; personNameRun takes no
+// gazetteer word), -1 for none.
+func knownPersonAt(s *factSentence, i int) int {
+	toks := s.toks
+	low := make([]string, 0, maxPersonWords)
+	for k := i; k < len(toks) && len(low) < maxPersonWords; k++ {
+		low = append(low, toks[k].w)
+	}
+	id, n := gaz.longestAt(low, nil, func() []string {
+		out := make([]string, len(low))
+		for k := range low {
+			out[k] = s.text[toks[i+k].off:toks[i+k].end]
+		}
+		return out
+	}, 0)
+	hi := i + n - 1
+	if n == 0 || gaz.entries[id].Kind != "person" || !nameWord(s.text, toks, i) || hi+1 < len(toks) && nameWord(s.text, toks, hi+1) {
+		return -1
+	}
+	return hi
 }
 
 // apostrophesOut drops a name's apostrophes (sameSpelling, oneOfMany):

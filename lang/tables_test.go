@@ -268,7 +268,7 @@ func TestTables(t *testing.T) {
 		{"BodyAnaphor", SourceWords(BodyAnaphor), "group body organisation organization agency movement militia coalition alliance watchdog monitor charity"},
 		{"BackAnaphor", SourceWords(BackAnaphor), "group organisation organization charity agency ministry statement"},
 		{"SpokesWord", SourceWords(SpokesWord), "spokesman spokeswoman spokesperson"},
-		{"PostNoun", SourceWords(PostNoun), "spokesman spokeswoman spokesperson head chief director member official officer doctor physician surgeon nurse commander leader president chairman deputy secretary minister representative coordinator founder manager administrator volunteer worker employee medic paramedic researcher envoy advisor adviser chairwoman general governor mayor emir staffer superintendent inspector colonel lieutenant sergeant captain brigadier admiral constable"},
+		{"PostNoun", SourceWords(PostNoun), "spokesman spokeswoman spokesperson head chief director member official officer doctor physician surgeon nurse commander leader president chairman deputy secretary minister representative coordinator founder manager administrator volunteer worker employee medic paramedic researcher envoy advisor adviser chairwoman general governor mayor emir staffer superintendent inspector colonel lieutenant sergeant captain brigadier admiral constable commissioner"},
 		{"PostVerb", SourceWords(PostVerb), "heads headed leads led runs directs chairs manages represents commands"},
 		{"OfficialMark", SourceWords(OfficialMark), "official state state-run state-owned government-run government-owned"},
 		{"StationNoun", SourceWords(StationNoun), "radio television"},
