@@ -41,7 +41,7 @@ const (
 	fDespite    // "despite", "in spite of": a truce's breach when violence stands beside it
 	fNotState   // a state word in an idiom of another sense: "holding violators to account"
 	fNotBreach  // no breach or end of a truce: "gross violations", "no violations were reported", "an end to the war"
-	fNotPlight  // a plight word of a captive's story: "a hostage siege", "appeal for his release"
+	fNotPlight  // a plight word of a captive's or a rescue's story: "a hostage siege", "appeal for his release", "trapped under the rubble"
 	fCampsite   // a refugee camp named as a place: "troops stormed the Jabalya refugee camp"
 	fAidWork    // the business of aid and development: "donors", "funding", "a school programme"
 	fWarWork    // what puts a meeting in a war's business: "peace", "rebels", "prisoners"
