@@ -34,17 +34,19 @@ func TestKillingAsAMassNoun(t *testing.T) {
 }
 
 // TestInfiltrationAsAttack: armed men who infiltrate a territory, a town or
-// a base, or attempt it, tell an armed incursion, as "incursion" does
-// (issue 14, h-viol14: mix9 fit B09-4297, "A number of terrorists have
-// infiltrated Israeli territory from the Gaza Strip", violence missed;
-// fignews fit B08-2157, "killed during the deadly infiltration by Hamas
-// gunmen", and FA-KES's "thwarted an infiltration attempt by terrorist
-// groups", violence both).
+// a base, or try to, tell an armed incursion, as "incursion" does (issue
+// 14, h-viol14: mix9 fit B09-4297, "A number of terrorists have infiltrated
+// Israeli territory from the Gaza Strip", violence missed; FA-KES's
+// "encircle the terrorists who had infiltrated some blocks of buildings",
+// violence). The noun after "foiled" keeps the fighting told beside it.
 func TestInfiltrationAsAttack(t *testing.T) {
 	checkCategory(t, []categoryCase{
 		{"militants infiltrate across the line", "Militants infiltrate across the line of control, army says", "", true},
 		{"a headline with no infiltration", "Army chief visits troops along the line of control", "", false},
 	}, news.Violence)
+	checkEvidence(t, fViolence, 0.5, []evidenceCase{
+		{"The army foiled militant infiltration attempts and targeted the insurgents' gatherings across the northern province, killing and injuring scores of them.", true},
+	})
 }
 
 // TestDecisionOnAnAttacksGrounds: an attack named as what a body's decision
