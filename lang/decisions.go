@@ -11,9 +11,13 @@ const (
 	VetoWord       DecisionKind = 1 << iota // "vetoed", "veto"
 	DecisionVerb                            // "adopted", "rejected": decided on a decision's object
 	DecisionObject                          // "resolution", "draft": what a body decides on
+	DecisionAct                             // "move", "decision": a decision as the subject of its grounds
+	GroundsVerb                             // "follows": what comes after it is a decision's grounds
+	AnswerWord                              // "response", "retaliation": the same before "to" or "for"
 )
 
-var decisionKindNames = map[string]DecisionKind{"veto": VetoWord, "verb": DecisionVerb, "object": DecisionObject}
+var decisionKindNames = map[string]DecisionKind{"veto": VetoWord, "verb": DecisionVerb, "object": DecisionObject,
+	"act": DecisionAct, "grounds": GroundsVerb, "answer": AnswerWord}
 
 //go:embed lexicon/decisions.tsv
 var decisionsData string

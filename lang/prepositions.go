@@ -112,6 +112,13 @@ const (
 	// SeatLink: words that join a body's acronym to where it sits: "the RRC in
 	// Tambura".
 	SeatLink
+	// ChargePrep: the prepositions that govern a gerund of killing read as a
+	// mass noun, a charge in a party's words: "the scale of killing",
+	// "complicity in killing".
+	ChargePrep
+	// ChargeNext: the words that may follow such a gerund and give it no
+	// object: "the scale of killing in the region".
+	ChargeNext
 )
 
 var prepositionKindNames = map[string]PrepositionKind{
@@ -150,6 +157,8 @@ var prepositionKindNames = map[string]PrepositionKind{
 	"source":        SourcePrep,
 	"against":       AgainstWord,
 	"seat":          SeatLink,
+	"charge":        ChargePrep,
+	"chargenext":    ChargeNext,
 }
 
 //go:embed lexicon/prepositions.tsv
