@@ -85,3 +85,17 @@ func TestHazardHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesThatAreInstitutions: "bodies" an agency's report names as
+// institutions ("United Nations bodies", "regional bodies", "treaty
+// bodies") are no dead found (issue 14, h-viol15: ReliefWeb 2017
+// development rw-2388369, rw-2384684, rw-2349059 and six others); bodies
+// found or recovered keep their weight.
+func TestBodiesThatAreInstitutions(t *testing.T) {
+	checkEvidence(t, fViolence, 0.3, []evidenceCase{
+		{"It also underlined the importance of partnership with regional organizations and other relevant United Nations bodies, particularly as the Peacebuilding Commission.", false},
+		{"FAO and WFP step up efforts: Belgian funding channelled through the UN bodies will benefit tens of thousands at risk.", false},
+		{"The report was shared with all Government bodies and agencies and with the human rights treaty bodies.", false},
+		{"The bodies of 12 civilians were found near the village on Sunday.", true},
+	})
+}
