@@ -99,3 +99,20 @@ func TestBodiesThatAreInstitutions(t *testing.T) {
 		{"The bodies of 12 civilians were found near the village on Sunday.", true},
 	})
 }
+
+// TestStrikesOfWorkersAndHazards: a strike of nurses, teachers or health
+// personnel, and a hazard that strikes or may strike, are no attack (issue
+// 14, h-viol15: ReliefWeb 2017 development rw-2384789, rw-2389174,
+// rw-2391679, rw-2355464, rw-2391579; rwp7 fit b3a5b70602; dons fit
+// 70bb811ed5b7); strikes from the air or launched by forces stay attacks.
+func TestStrikesOfWorkersAndHazards(t *testing.T) {
+	checkEvidence(t, fViolence, 0.3, []evidenceCase{
+		{"In November, a nurses’ strike ended after nearly five months, causing service delivery interruption.", false},
+		{"The crisis began in late 2016, following a strike by Anglophone teachers and lawyers.", false},
+		{"A strike by health personnel in Beni paused the response for three days.", false},
+		{"Responders need the best access when disaster strikes.", false},
+		{"Cyclones can strike over two seasons.", false},
+		{"Two air strikes hit the market on Sunday.", true},
+		{"Government forces launched strikes on the town.", true},
+	})
+}
