@@ -86,6 +86,7 @@ func scoreSentences(d *doc) []scored {
 	out := d.arena.scored.take(len(d.sents) + 1)
 	titleHeads, _ := d.wordHeads()
 	legislature := legislatureLead(d)
+	hazard := false // the headline names a hazard or an outbreak as the report's subject
 	if d.title != "" && !titleRepeated(d) {
 		tw := d.titleWords
 		if low, cut := cutLinks(lang.Lower(d.title)); cut {
@@ -95,7 +96,12 @@ func scoreSentences(d *doc) []scored {
 		if legislature {
 			restOfLegislature(&sc, tw)
 		}
+		if hazard = hazardHeadline(tw, headsOr(titleHeads, tw)); hazard {
+			hazardDead(&sc, tw, titleHeads)
+		}
 		out = append(out, sc)
+	} else if len(d.sents) > 0 {
+		hazard = hazardHeadline(d.sents[0].words, d.sentHeads(0))
 	}
 	tail := false
 	dated, earlier := 0, 0 // dated entries past the lead; those not of the report's own months
@@ -133,6 +139,9 @@ func scoreSentences(d *doc) []scored {
 		sc := newScoredIn(s.text, ws, hs, s.index, d.year, d.month, own)
 		if legislature {
 			restOfLegislature(&sc, ws)
+		}
+		if hazard {
+			hazardDead(&sc, ws, hs)
 		}
 		sc.point = bulletPoint(d, i)
 		sc.textHead = i == 0 && len(out) == 0 && headlineLine(d)
@@ -1108,7 +1117,12 @@ func violentWithout(ws []string, drop func(i int) bool) bool {
 }
 
 // violenceWithout is the violence the cues of ws give once the words for
-// which drop(i) holds are taken out.
+// which drop(i) holds are taken out. The words left are matched as a
+// sentence's are, halts and all: "a magnitude 5.2 earthquake struck the
+// district, which left 42 injured" holds no violence once its hurt are
+// taken out, for "earthquake struck" halts the "struck" that, matched
+// alone, was an attack (issue 14, h-viol15: ReliefWeb 2017 development
+// rw-2393409, a Red Crescent report on the Kerman earthquake).
 func violenceWithout(ws []string, drop func(i int) bool) float32 {
 	masked := make([]string, len(ws))
 	for i, w := range ws {
@@ -1117,7 +1131,8 @@ func violenceWithout(ws []string, drop func(i int) bool) float32 {
 		}
 	}
 	var w weights
-	lex.match(masked, &w, nil)
+	var sp spans
+	lex.match(masked, &w, &sp)
 	return w[fViolence]
 }
 

@@ -5,7 +5,7 @@ import _ "embed"
 // CauseKind is a set of the kinds of lexicon/causes.tsv: the causes of
 // death and harm other than an attack, and the words of an epidemic's
 // count.
-type CauseKind uint8
+type CauseKind uint16
 
 // The kinds of lexicon/causes.tsv.
 const (
@@ -17,11 +17,12 @@ const (
 	CaseState                           // "confirmed", "suspected", "new"
 	CaseCount                           // "cases", "infections"
 	DisasterEvent                       // "floods", "cyclone": what a flight may follow
+	HazardSubject                       // "typhoon", "earthquake", "cholera": a headline's hazard or outbreak
 )
 
 var causeKindNames = map[string]CauseKind{"epidemic": EpidemicCause, "accident": AccidentCause,
 	"illness": IllnessCause, "outbreak": OutbreakWord, "disease": DiseaseName, "state": CaseState, "cases": CaseCount,
-	"disaster": DisasterEvent}
+	"disaster": DisasterEvent, "subject": HazardSubject}
 
 //go:embed lexicon/causes.tsv
 var causesData string
