@@ -40,3 +40,31 @@ func TestWhatAsWhich(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedClauseArgument: "what is the name of the X that VERBed" asks
+// for the verb's argument as "which X VERBed" does. The fit question
+// qa-rwp7-3afd5c22ad-0 ("What is the name of the 22-year-old Rohingya
+// woman with a disability who learned sewing ...") was answered by another
+// name of the report ("project focal point Elias Murmu") for the woman the
+// report writes before "learned" ("Somira"); "Which Turkish broadcaster
+// reported that ..." (q3-fakes-598-1), asked as "What is the name of the
+// Turkish broadcaster that reported that ...", lost "Haberturk".
+func TestNamedClauseArgument(t *testing.T) {
+	for _, c := range []struct {
+		q, verb string
+		slot    int
+	}{
+		{"What is the name of the 22-year-old Rohingya woman with a disability who learned sewing and handicrafts through World Vision's Safe Space in Cox's Bazar?", "learn", slotSubject},
+		{"What is the name of the Turkish broadcaster that reported that at least 23 ISIS militants were killed by Turkish artillery and US airstrikes in June 2016?", "report", slotSubject},
+		{"What was the name of the school in Aleppo that was hit by a mortar shell in November 2016?", "hit", slotObject},
+		// no clause after the name: nothing read
+		{"What is the name of the Syrian pilot?", "", slotNone},
+		// an adjective of a participle's form before the pronoun ("armed")
+		{"What is the name of the armed group that attacked the convoy near Kumbo?", "attack", slotSubject},
+	} {
+		q := Parse(c.q, testNow)
+		if q.argVerb != c.verb || q.argSlot != c.slot {
+			t.Errorf("%q: verb %q slot %d, want %q %d", c.q, q.argVerb, q.argSlot, c.verb, c.slot)
+		}
+	}
+}
