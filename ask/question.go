@@ -192,6 +192,27 @@ func whichAsWhat(low []string) []string {
 	return low
 }
 
+// numberOf returns the index of the "of" of a question that opens asking
+// "what number of" or "what is (was) the number of", or 0: it asks "how
+// many" of what follows. Not "the total number of", a figure of its own
+// (typeByHead), nor "the number of the resolution".
+func numberOf(low []string) int {
+	k := 0
+	if len(low) > 0 && (low[0] == "what" || low[0] == "which") {
+		k = 1
+	}
+	if k == 1 && k < len(low) && lang.PassiveBe(low[k]) {
+		k++
+		if k < len(low) && low[k] == "the" {
+			k++
+		}
+	}
+	if k == 0 || k+2 >= len(low) || low[k] != "number" || low[k+1] != "of" || lang.IsDeterminer(low[k+2]) {
+		return 0 // "what was the number of the resolution": its name's figure, no count
+	}
+	return k + 1
+}
+
 // Phrases that ask for an amount (of money when nothing else is counted)
 // or a share.
 var (
@@ -288,6 +309,15 @@ func typeQuestion(q *Question, toks []token) {
 		var n int
 		q.Units, n = unitsAfter(low, "many", "much")
 		q.unitTail = unitTail(low, n)
+	case numberOf(low) > 0:
+		// "what number of households", "what was the number of people
+		// displaced": what is counted follows as after "how many"
+		k := numberOf(low)
+		asked := append([]string{"how", "many"}, low[k+1:]...)
+		var n int
+		q.Type = TypeCount
+		q.Units, n = unitsAfter(asked, "many")
+		q.unitTail = unitTail(asked, n)
 	case q.says(distancePhrases...):
 		q.Type, q.Units = TypeCount, distanceUnits // "how far east of Hinatuan": 735 km
 	case q.says(sharePhrases...) || q.says(amountPhrases...):
