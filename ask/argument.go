@@ -83,7 +83,13 @@ func askedArgument(q *Question, toks []token) {
 	if w < 0 || w > 0 && isStop(toks[w-1].low) || q.passive != "" {
 		return // "by which group": no argument read
 	}
-	for k := w + 1; k < len(toks); k++ {
+	from, rel := w+1, false
+	if r := namedClause(toks, w); r > 0 {
+		// "what is the name of the broadcaster that reported": the clause
+		// after the thing named asks as "which broadcaster reported" does
+		from, rel = r+1, true
+	}
+	for k := from; k < len(toks); k++ {
 		t := toks[k]
 		switch {
 		case doAux[t.low]:
@@ -106,7 +112,7 @@ func askedArgument(q *Question, toks []token) {
 				q.argSlot = slotObject // "which village was hit": the thing hit
 			}
 			return
-		case (k > w+1 || toks[w].low == "who") && !isCapitalized(t) && askedVerbForm(t.low):
+		case (k > w+1 || toks[w].low == "who" || rel) && !isCapitalized(t) && askedVerbForm(t.low):
 			if !lang.IsStop(t.low, lang.Reporting) {
 				// who said it: a report writes the speaker before the
 				// verb or after it ("said Mr Guterres") alike
@@ -117,6 +123,31 @@ func askedArgument(q *Question, toks []token) {
 			return // a relative clause: no argument read
 		}
 	}
+}
+
+// namedClause returns the index of the relative pronoun ("that", "who",
+// "which") that opens the clause after the thing a question asks the name
+// of ("What is the name of the Turkish broadcaster that reported ...",
+// "what was the name of the woman who learned sewing"), or -1: its verb
+// is the asked verb, the thing named its subject or, passive, its object.
+func namedClause(toks []token, w int) int {
+	k := w + 1
+	if k < len(toks) && lang.PassiveBe(toks[k].low) {
+		k++
+	}
+	for k < len(toks) && lang.IsDeterminer(toks[k].low) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "name" && toks[k].low != "names" || toks[k+1].low != "of" {
+		return -1
+	}
+	for r := k + 2; r < len(toks); r++ {
+		switch toks[r].low {
+		case "that", "who", "which":
+			return r
+		}
+	}
+	return -1
 }
 
 // countVerb returns the base of the verb a count question counts the

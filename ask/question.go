@@ -167,13 +167,50 @@ var shareHeads = lang.QuestionWords(lang.ShareAsked)
 
 // says reports whether the question's words hold one of the phrases.
 func (q *Question) says(phrases ...string) bool {
-	low := " " + strings.Join(lang.Fields(strings.ToLower(q.Text)), " ") + " "
+	low := " " + strings.Join(whichAsWhat(lang.Fields(strings.ToLower(q.Text))), " ") + " "
 	for _, p := range phrases {
 		if strings.Contains(low, " "+p+" ") {
 			return true
 		}
 	}
 	return false
+}
+
+// whichAsWhat returns the lower-cased words of a question with its own
+// "which" written "what": the question word that opens it, or follows the
+// one word that opens it ("at which time", "by which percentage"). Readers
+// ask "which share" and "what share" alike; a relative "which" later in
+// the question ("the camp which hosts") is left as written.
+func whichAsWhat(low []string) []string {
+	for i := 0; i < len(low) && i < 2; i++ {
+		if low[i] == "which" && (i == 0 || isStop(low[0])) {
+			out := slices.Clone(low)
+			out[i] = "what"
+			return out
+		}
+	}
+	return low
+}
+
+// numberOf returns the index of the "of" of a question that opens asking
+// "what number of" or "what is (was) the number of", or 0: it asks "how
+// many" of what follows. Not "the total number of", a figure of its own
+// (typeByHead), nor "the number of the resolution".
+func numberOf(low []string) int {
+	k := 0
+	if len(low) > 0 && (low[0] == "what" || low[0] == "which") {
+		k = 1
+	}
+	if k == 1 && k < len(low) && lang.PassiveBe(low[k]) {
+		k++
+		if k < len(low) && low[k] == "the" {
+			k++
+		}
+	}
+	if k == 0 || k+2 >= len(low) || low[k] != "number" || low[k+1] != "of" || lang.IsDeterminer(low[k+2]) {
+		return 0 // "what was the number of the resolution": its name's figure, no count
+	}
+	return k + 1
 }
 
 // Phrases that ask for an amount (of money when nothing else is counted)
@@ -262,20 +299,33 @@ func typeQuestion(q *Question, toks []token) {
 	for i, t := range toks {
 		low[i] = t.low
 	}
-	joined := " " + strings.Join(low, " ") + " "
+	// the phrases below are read with the question's own "which" as "what":
+	// "which percentage", "at which time" ask as "what percentage", "at
+	// what time" do
+	joined := " " + strings.Join(whichAsWhat(low), " ") + " "
 	switch {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		var n int
 		q.Units, n = unitsAfter(low, "many", "much")
 		q.unitTail = unitTail(low, n)
+	case numberOf(low) > 0:
+		// "what number of households", "what was the number of people
+		// displaced": what is counted follows as after "how many"
+		k := numberOf(low)
+		asked := append([]string{"how", "many"}, low[k+1:]...)
+		var n int
+		q.Type = TypeCount
+		q.Units, n = unitsAfter(asked, "many")
+		q.unitTail = unitTail(asked, n)
 	case q.says(distancePhrases...):
 		q.Type, q.Units = TypeCount, distanceUnits // "how far east of Hinatuan": 735 km
 	case q.says(sharePhrases...) || q.says(amountPhrases...):
 		q.Type = TypeCount // a share ("24%", "24 per cent"), an amount ("how large was the contribution")
 	case measureAsked(low) != "":
 		q.Type, q.Units = TypeCount, measureUnits[measureAsked(low)] // "how old was the boy": "12 years old"
-	case strings.Contains(joined, " death toll ") && strings.Contains(joined, " what "),
+	case strings.Contains(joined, " what death toll "),
+		strings.Contains(joined, " death toll ") && slices.Contains(low, "what"), // not "which group gave the death toll"
 		strings.Contains(joined, " what number ") || strings.Contains(joined, " what was the toll "):
 		q.Type, q.Units = TypeCount, []string{"kill", "dead", "people", "death"}
 	case strings.Contains(joined, " how long ") || strings.Contains(joined, " for how long "):
@@ -671,7 +721,7 @@ func typeByHead(q *Question, low []string, comma, caps []bool) {
 			// partner, "which heavy metals" for metals
 			last = kindWord(low, caps, j, max(j, last))
 			head = lang.Stem(low[last])
-			if w == "which" && (last == j || !strings.HasSuffix(low[last], "s")) {
+			if (w == "which" || w == "what" && j == i+1 && !askedVerbForm(low[j]) && !verbish(low[j])) && (last == j || !strings.HasSuffix(low[last], "s")) {
 				// "which consultancy", "which Syrian governorate", "which
 				// indigenous community": one of the named kind, whatever
 				// words qualify it; a plural head ("which heavy metals")
