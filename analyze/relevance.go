@@ -1681,19 +1681,45 @@ func (c *gateCounts) gangViolence(in gateInput) bool {
 // a people known as a persecution's refugees (the Rohingya: warRefugeesLead)
 // stays theirs.
 func (c *gateCounts) epidemicReport(in gateInput) bool {
-	if c.title[gateSections["health"]] == 0 || persecutedPeople(in.title) || persecutedPeople(in.lead) {
+	head, headN, weigh := in.title, c.title, "armed force war"
+	if len(head) == 0 {
+		// a page the store gives with no headline: its first sentence of
+		// prose stands for the headline, and since no headline tells
+		// whether refugees or the displaced are the report's subject, the
+		// text's refugees and displaced weigh with its war (h-gate23)
+		head = openingSentence(in)
+		headN, weigh = gateAll.counts(head), "armed force war refugee crisis"
+	}
+	if headN[gateSections["health"]] == 0 || persecutedPeople(head) || persecutedPeople(in.lead) {
 		return false
 	}
 	war := 0
 	for _, s := range []string{"armed", "force", "war", "refugee", "crisis", "wartoll"} {
-		if c.title[gateSections[s]] > 0 {
+		if headN[gateSections[s]] > 0 {
 			return false
 		}
-		if s == "armed" || s == "force" || s == "war" {
+		if strings.Contains(weigh, s) {
 			war += c.text[gateSections[s]]
 		}
 	}
 	return c.text[gateSections["health"]] >= epidemicShare*war
+}
+
+// openingSentence returns the words of the lead's first sentence of prose
+// (eight words or more ending in a full stop, as proseAfter has it), or
+// nil: the sentence that stands for the headline of a page with none. A
+// report's series heading or dateline ("Situation at a glance", "9 August
+// 2018") tells not what the report is about; its first sentence does ("On
+// 1 August 2018, the Ministry of Health ... declared a new outbreak of
+// Ebola virus disease in North Kivu Province": issue 14, h-gate23).
+func openingSentence(in gateInput) []string {
+	for _, s := range in.leadSents {
+		t := strings.TrimSpace(s.text)
+		if len(s.words) >= 8 && strings.HasSuffix(t, ".") && s.index < len(in.text) {
+			return in.text[s.index]
+		}
+	}
+	return nil
 }
 
 // epidemicShare is how many words of the epidemic an epidemic's report
