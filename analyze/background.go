@@ -1184,23 +1184,51 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 		return true
 	}
 	for e := i - 1; e >= 1 && e >= i-yearReach && !clauseStop(toks, e); e-- {
-		if !toks[e].is(wcFollowUp) {
+		followed := toks[e].is(wcFollowUp)
+		if !followed && !datedEventNouns.Has(toks[e].w) {
 			continue
 		}
-		if recentBefore(toks, e) {
+		if followed && recentBefore(toks, e) {
 			return true // "other recent attacks that have killed more than 400": several events' total
 		}
-		for k := e - 1; k >= 0 && k >= e-3 && !toks[k].punct; k-- {
-			if toks[k].year && (given.IsZero() || int(toks[k].num) < given.Year()) {
-				return true
-			}
-			if toks[k].w == "the" {
-				break
-			}
-		}
-		return false
+		y, ok := eventYear(toks, e)
+		return ok && (given.IsZero() || y < given.Year())
 	}
 	return false
+}
+
+// datedEventNouns name a known event a year may date (lang "dated"): "the
+// 2010 Upper Big Branch Mine disaster", "a major riot in July 2009".
+var datedEventNouns = lang.WordSetOf(lang.WarWords(lang.DatedEvent))
+
+// eventNameReach is how many words of its name ("Upper Big Branch Mine")
+// may stand between an event's year and its noun.
+const eventNameReach = 5
+
+// eventYear returns the year that dates the event noun at e: one inside its
+// noun phrase, back to its article ("the 2000 bombing of the ship", "the 2010
+// Upper Big Branch Mine disaster"), or right after it, "in" a year or a
+// month and year ("a major riot in July 2009, which ... left 197 dead").
+func eventYear(toks []ftok, e int) (int, bool) {
+	for k := e - 1; k >= 0 && k >= e-eventNameReach && !toks[k].punct; k-- {
+		if toks[k].year {
+			return int(toks[k].num), true
+		}
+		if toks[k].w == "the" || toks[k].w == "a" || toks[k].w == "an" {
+			break
+		}
+	}
+	k := e + 1
+	if k >= len(toks) || toks[k].w != "in" {
+		return 0, false
+	}
+	if k++; k < len(toks) && isMonth(toks[k].w) {
+		k++
+	}
+	if k < len(toks) && toks[k].year {
+		return int(toks[k].num), true
+	}
+	return 0, false
 }
 
 // violenceWords tell of fighting without a count's verb.

@@ -102,6 +102,9 @@ func singularKind(toks []ftok, start, end int) *figureKind {
 			return k // "the killing of a staff member"
 		}
 		for j := end; j < len(toks) && j < end+4 && !toks[j].punct && !toks[j].isNum; j++ {
+			if k.after.Has(toks[j].w) && doerOf(toks, j) {
+				return nil // "A Taliban suicide fighter killed himself and wounded at least seven others": the doer, no count
+			}
 			if k.after.Has(toks[j].w) || k == &killedKind && gunnedDown(toks, j) {
 				return k
 			}
@@ -112,3 +115,14 @@ func singularKind(toks []ftok, start, end int) *figureKind {
 	}
 	return nil
 }
+
+// doerOf reports the verb at j followed by a reflexive pronoun ("killed
+// himself", "killed herself"): the one-person phrase before it is the one
+// who did it, its own death no count of victims (readers write no number:
+// "bomber killed himself (no number)").
+func doerOf(toks []ftok, j int) bool {
+	return j+1 < len(toks) && reflexives.Has(toks[j+1].w)
+}
+
+// reflexives turn a verb back on its subject: "killed himself".
+var reflexives = lang.WordSetOf(lang.PeopleWords(lang.Reflexive))

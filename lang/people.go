@@ -42,6 +42,9 @@ const (
 	// IDPs"), date the count or give the population's cause ("Today", "due
 	// to"), not a flight.
 	StandingWord
+	// Reflexive: pronouns that turn a verb back on its subject: "a suicide
+	// fighter killed himself" names the doer, not a victim counted (h-fig60).
+	Reflexive
 )
 
 var peopleKindNames = map[string]PeopleKind{
@@ -63,6 +66,7 @@ var peopleKindNames = map[string]PeopleKind{
 	"subgroup":    HeadlineSubgroup,
 	"atlarge":     PeopleAtLarge,
 	"standing":    StandingWord,
+	"reflexive":   Reflexive,
 }
 
 //go:embed lexicon/people.tsv

@@ -82,6 +82,11 @@ const (
 	// fighting, not a war's start: "since the latest outbreak of violence"
 	// (h-fig54).
 	FlareUp
+	// DatedEvent: nouns of a known event that a year names within their noun
+	// phrase ("the 2010 Upper Big Branch Mine disaster") or right after them
+	// ("a major riot in July 2009"): what such an event killed is an earlier
+	// year's toll (h-fig60).
+	DatedEvent
 )
 
 var warKindNames = map[string]WarKind{
@@ -119,6 +124,7 @@ var warKindNames = map[string]WarKind{
 	"ownarmy":      OwnArmy,
 	"warplace":     WarPlace,
 	"flareup":      FlareUp,
+	"dated":        DatedEvent,
 }
 
 //go:embed lexicon/war.tsv
