@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -397,13 +398,11 @@ type matcher struct {
 	runs   map[string]*cueRun
 	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
 	// prefixAt holds, at the triIndex of each key of prefix, 1 + its
-	// index in prefixKeys (and its cues in prefixIDs), or -1 where two
-	// keys share the triIndex (then prefix is looked up): a word's prefix
-	// cues are found without hashing it, and a word that begins none is
-	// passed at once
+	// index in prefixRuns, or -1 where two keys share the triIndex (then
+	// prefix is looked up): a word's prefix cues are found without
+	// hashing it, and a word that begins none is passed at once
 	prefixAt   []int32
-	prefixKeys []string
-	prefixIDs  [][]int32
+	prefixRuns []prefixRun
 	year       []int32            // cues whose first token is #year
 	suffix     map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
 	// suffixEnds has the last byte of each key of suffix: a word that
@@ -412,9 +411,24 @@ type matcher struct {
 	suffixEnds [256]bool
 }
 
-// addPrefix adds the cue id, whose first token begins with k, to prefix
-// and prefixAt.
-func (m *matcher) addPrefix(k string, id int32) {
+// prefixRun is the prefix cues of one key (matcher.prefix) with their
+// stems, a first token less its '*', each once: a word is tested against
+// a stem once, not once for each cue it begins ("kill*" begins thirty of
+// the lexicon's cues, "hand*" twenty-seven).
+type prefixRun struct {
+	key   string
+	ids   []int32
+	stem  []uint8  // by ids: the index of the cue's stem in stems
+	stems []string // at most maxStems
+}
+
+// maxStems is how many stems a prefixRun may hold: a word's fits are the
+// bits of one word.
+const maxStems = 64
+
+// addPrefix adds the cue id, whose first token is first and begins with
+// k, to prefix and prefixAt.
+func (m *matcher) addPrefix(k, first string, id int32) {
 	m.prefix[k] = append(m.prefix[k], id)
 	if m.prefixAt == nil {
 		m.prefixAt = make([]int32, triBits)
@@ -422,32 +436,72 @@ func (m *matcher) addPrefix(k string, id int32) {
 	i := triIndex(k)
 	switch at := m.prefixAt[i]; {
 	case at == 0:
-		m.prefixKeys = append(m.prefixKeys, k)
-		m.prefixIDs = append(m.prefixIDs, []int32{id})
-		m.prefixAt[i] = int32(len(m.prefixKeys))
-	case at > 0 && m.prefixKeys[at-1] == k:
-		m.prefixIDs[at-1] = append(m.prefixIDs[at-1], id)
+		m.prefixRuns = append(m.prefixRuns, prefixRun{key: k})
+		m.prefixAt[i] = int32(len(m.prefixRuns))
+		m.prefixRuns[len(m.prefixRuns)-1].add(first, id)
+	case at > 0 && m.prefixRuns[at-1].key == k:
+		if !m.prefixRuns[at-1].add(first, id) {
+			m.prefixAt[i] = -1 // too many stems: look prefix up
+		}
 	case at > 0:
 		m.prefixAt[i] = -1 // two keys here: look prefix up
 	}
 }
 
-// prefixCues returns prefix[w[:prefixKey]] for a word w of prefixKey
-// bytes or more.
-func (m *matcher) prefixCues(w string) []int32 {
-	if m.prefixAt == nil {
-		return nil
-	}
-	switch at := m.prefixAt[triIndex(w)]; {
-	case at == 0:
-		return nil // most words: no prefix cue begins as they do
-	case at > 0:
-		if w[:prefixKey] == m.prefixKeys[at-1] {
-			return m.prefixIDs[at-1]
+// add adds the cue id whose first token is first to r, false when r
+// would hold more than maxStems stems.
+func (r *prefixRun) add(first string, id int32) bool {
+	stem := first[:len(first)-1]
+	s := slices.Index(r.stems, stem)
+	if s < 0 {
+		if len(r.stems) == maxStems {
+			return false
 		}
-		return nil
+		s = len(r.stems)
+		r.stems = append(r.stems, stem)
 	}
-	return m.prefix[w[:prefixKey]]
+	r.ids = append(r.ids, id)
+	r.stem = append(r.stem, uint8(s))
+	return true
+}
+
+// tryPrefixes tries the prefix cues that word, words[at] of prefixKey
+// bytes or more, may begin: each cue whose stem it begins with and that
+// its next word does not rule out, in the order of their ids (as a scan
+// of prefix[word[:prefixKey]] with try would).
+func (m *matcher) tryPrefixes(word string, words []string, at int, w *weights, sp *spans) {
+	if m.prefixAt == nil {
+		return
+	}
+	switch k := m.prefixAt[triIndex(word)]; {
+	case k == 0:
+		return // most words: no prefix cue begins as they do
+	case k > 0:
+		r := &m.prefixRuns[k-1]
+		if word[:prefixKey] != r.key {
+			return
+		}
+		var fits uint64 // the stems word begins with
+		for s, stem := range r.stems {
+			if strings.HasPrefix(word, stem) {
+				fits |= 1 << s
+			}
+		}
+		if fits == 0 {
+			return
+		}
+		for j, id := range r.ids {
+			if fits>>r.stem[j]&1 != 0 && !m.cues[id].ruledOut(words, at) {
+				m.try(id, words, at, 1, w, sp) // its first token matches (tokenMatches of a stem and '*')
+			}
+		}
+		return
+	}
+	for _, id := range m.prefix[word[:prefixKey]] {
+		if !m.cues[id].ruledOut(words, at) {
+			m.try(id, words, at, 0, w, sp)
+		}
+	}
 }
 
 // prefixKey is how many bytes of a word index the prefix cues; every prefix
@@ -474,11 +528,7 @@ func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) 
 			m.tryRun(run, words, i, w, sp)
 		}
 		if len(word) >= prefixKey {
-			for _, id := range m.prefixCues(word) {
-				if !m.cues[id].ruledOut(words, i) {
-					m.try(id, words, i, 0, w, sp)
-				}
-			}
+			m.tryPrefixes(word, words, i, w, sp)
 		}
 		if len(word) > 0 && m.suffixEnds[word[len(word)-1]] {
 			if h := strings.LastIndexByte(word, '-'); h > 0 {

@@ -130,7 +130,7 @@ func (m *matcher) addCue(c cue) {
 		m.suffixEnds[k[len(k)-1]] = true // k is two bytes or more (parseCue)
 	case strings.HasSuffix(first, "*"):
 		k := first[:prefixKey]
-		m.addPrefix(k, id)
+		m.addPrefix(k, first, id)
 	default:
 		m.exact[first] = append(m.exact[first], id)
 		m.runs[first] = m.runs[first].with(id, c.next)
