@@ -315,6 +315,9 @@ type cue struct {
 	// plain has bit k set when toks[k] is a plain word (plainToken), which
 	// matches only itself: try compares it with no call to tokenMatches
 	plain uint32
+	// wild has bit k set when toks[k] is "_", which matches any word:
+	// try passes it with no call
+	wild uint32
 }
 
 // ruledOut reports a cue whose plain second word is not the word after
@@ -466,19 +469,14 @@ func (r *prefixRun) add(first string, id int32) bool {
 }
 
 // tryPrefixes tries the prefix cues that word, words[at] of prefixKey
-// bytes or more, may begin: each cue whose stem it begins with and that
-// its next word does not rule out, in the order of their ids (as a scan
-// of prefix[word[:prefixKey]] with try would).
-func (m *matcher) tryPrefixes(word string, words []string, at int, w *weights, sp *spans) {
-	if m.prefixAt == nil {
-		return
-	}
-	switch k := m.prefixAt[triIndex(word)]; {
-	case k == 0:
-		return // most words: no prefix cue begins as they do
-	case k > 0:
+// bytes or more, may begin, given k, prefixAt at its triIndex (not 0):
+// each cue whose stem it begins with and that its next word does not rule
+// out, in the order of their ids (as a scan of prefix[word[:prefixKey]]
+// with try would).
+func (m *matcher) tryPrefixes(k int32, word string, words []string, at int, w *weights, sp *spans) {
+	if k > 0 {
 		r := &m.prefixRuns[k-1]
-		if word[:prefixKey] != r.key {
+		if word[0] != r.key[0] || word[1] != r.key[1] || word[2] != r.key[2] { // prefixKey bytes, with no call
 			return
 		}
 		var fits uint64 // the stems word begins with
@@ -527,8 +525,10 @@ func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) 
 		if run != nil {
 			m.tryRun(run, words, i, w, sp)
 		}
-		if len(word) >= prefixKey {
-			m.tryPrefixes(word, words, i, w, sp)
+		if len(word) >= prefixKey && m.prefixAt != nil {
+			if k := m.prefixAt[triIndex(word)]; k != 0 { // most words: no prefix cue begins as they do
+				m.tryPrefixes(k, word, words, i, w, sp)
+			}
 		}
 		if len(word) > 0 && m.suffixEnds[word[len(word)-1]] {
 			if h := strings.LastIndexByte(word, '-'); h > 0 {
@@ -557,6 +557,8 @@ func (m *matcher) try(id int32, words []string, at, known int, w *weights, sp *s
 			if c.toks[k] != words[at+k] {
 				return
 			}
+		} else if c.wild>>(k&31)&1 != 0 && k < 32 {
+			continue // "_": tokenMatches of any word
 		} else if !tokenMatches(c.toks[k], words[at+k]) {
 			return
 		}

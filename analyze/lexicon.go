@@ -117,6 +117,9 @@ func (m *matcher) addCue(c cue) {
 		if k < 32 && plainToken(t) {
 			c.plain |= 1 << k
 		}
+		if k < 32 && t == "_" {
+			c.wild |= 1 << k
+		}
 	}
 	id := int32(len(m.cues))
 	m.cues = append(m.cues, c)
