@@ -2335,11 +2335,18 @@ func (s *phraseSet) count(ws []string) int {
 	return n
 }
 
-// at returns the phrase of the set that starts at ws[i], or nil.
+// at returns the phrase of the set that starts at ws[i], or nil. Most
+// words begin none of a set's phrases: the test they fail stands alone in
+// a small function, its lookups in held (fewer instructions a word).
 func (s *phraseSet) at(ws []string, i int) phrase {
 	if !s.firsts.mayHold(ws[i]) {
 		return nil
 	}
+	return s.held(ws, i)
+}
+
+// held is at for a word firsts may hold.
+func (s *phraseSet) held(ws []string, i int) phrase {
 	for _, p := range s.exactT.Get(ws[i]) {
 		if p.matchFrom(ws[i:], 1) > 0 { // its first word is ws[i]
 			return p
