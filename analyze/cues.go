@@ -332,6 +332,9 @@ func (c *cue) ruledOut(words []string, at int) bool {
 type cueRun struct {
 	open   []int32            // the cues with no plain second word
 	byNext map[string][]int32 // the others, by their second word
+	// byNextT is byNext as tryRun reads it (matcher.freeze): a lookup
+	// hashes five bytes of the word, a Go map's every byte
+	byNextT lang.WordMap[[]int32]
 	// nexts has the bit nextBit of each key of byNext: most words after
 	// the run's first begin none of its cues (seven in eight, on the
 	// development articles), and four in five are passed without a lookup
@@ -377,7 +380,7 @@ func (r *cueRun) with(id int32, next string) *cueRun {
 func (m *matcher) tryRun(r *cueRun, words []string, at int, w *weights, sp *spans) {
 	open, next := r.open, []int32(nil)
 	if at+1 < len(words) && len(r.byNext) > 0 && r.mayLead(words[at+1]) {
-		next = r.byNext[words[at+1]]
+		next = r.byNextT.Get(words[at+1])
 	}
 	for len(open) > 0 || len(next) > 0 {
 		if len(next) == 0 || len(open) > 0 && open[0] < next[0] {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // The cue lexicon ships in the binary as tab-separated files, one job a
@@ -48,6 +50,7 @@ func loadLexicon() (*matcher, error) {
 			return nil, err
 		}
 	}
+	m.freeze()
 	return m, nil
 }
 
@@ -57,7 +60,16 @@ func newMatcher(rows string) (*matcher, error) {
 	if err := m.add("lexicon", rows); err != nil {
 		return nil, err
 	}
+	m.freeze()
 	return m, nil
+}
+
+// freeze makes the tables tryRun reads from the runs' lists, once every
+// cue is added.
+func (m *matcher) freeze() {
+	for _, r := range m.runs {
+		r.byNextT = lang.WordMapOf(r.byNext)
+	}
 }
 
 func emptyMatcher() *matcher {
