@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -314,6 +315,9 @@ type cue struct {
 	// plain has bit k set when toks[k] is a plain word (plainToken), which
 	// matches only itself: try compares it with no call to tokenMatches
 	plain uint32
+	// wild has bit k set when toks[k] is "_", which matches any word:
+	// try passes it with no call
+	wild uint32
 }
 
 // ruledOut reports a cue whose plain second word is not the word after
@@ -328,6 +332,9 @@ func (c *cue) ruledOut(words []string, at int) bool {
 type cueRun struct {
 	open   []int32            // the cues with no plain second word
 	byNext map[string][]int32 // the others, by their second word
+	// byNextT is byNext as tryRun reads it (matcher.freeze): a lookup
+	// hashes five bytes of the word, a Go map's every byte
+	byNextT lang.WordMap[[]int32]
 	// nexts has the bit nextBit of each key of byNext: most words after
 	// the run's first begin none of its cues (seven in eight, on the
 	// development articles), and four in five are passed without a lookup
@@ -373,7 +380,7 @@ func (r *cueRun) with(id int32, next string) *cueRun {
 func (m *matcher) tryRun(r *cueRun, words []string, at int, w *weights, sp *spans) {
 	open, next := r.open, []int32(nil)
 	if at+1 < len(words) && len(r.byNext) > 0 && r.mayLead(words[at+1]) {
-		next = r.byNext[words[at+1]]
+		next = r.byNextT.Get(words[at+1])
 	}
 	for len(open) > 0 || len(next) > 0 {
 		if len(next) == 0 || len(open) > 0 && open[0] < next[0] {
@@ -397,13 +404,11 @@ type matcher struct {
 	runs   map[string]*cueRun
 	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
 	// prefixAt holds, at the triIndex of each key of prefix, 1 + its
-	// index in prefixKeys (and its cues in prefixIDs), or -1 where two
-	// keys share the triIndex (then prefix is looked up): a word's prefix
-	// cues are found without hashing it, and a word that begins none is
-	// passed at once
+	// index in prefixRuns, or -1 where two keys share the triIndex (then
+	// prefix is looked up): a word's prefix cues are found without
+	// hashing it, and a word that begins none is passed at once
 	prefixAt   []int32
-	prefixKeys []string
-	prefixIDs  [][]int32
+	prefixRuns []prefixRun
 	year       []int32            // cues whose first token is #year
 	suffix     map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
 	// suffixEnds has the last byte of each key of suffix: a word that
@@ -412,9 +417,24 @@ type matcher struct {
 	suffixEnds [256]bool
 }
 
-// addPrefix adds the cue id, whose first token begins with k, to prefix
-// and prefixAt.
-func (m *matcher) addPrefix(k string, id int32) {
+// prefixRun is the prefix cues of one key (matcher.prefix) with their
+// stems, a first token less its '*', each once: a word is tested against
+// a stem once, not once for each cue it begins ("kill*" begins thirty of
+// the lexicon's cues, "hand*" twenty-seven).
+type prefixRun struct {
+	key   string
+	ids   []int32
+	stem  []uint8  // by ids: the index of the cue's stem in stems
+	stems []string // at most maxStems
+}
+
+// maxStems is how many stems a prefixRun may hold: a word's fits are the
+// bits of one word.
+const maxStems = 64
+
+// addPrefix adds the cue id, whose first token is first and begins with
+// k, to prefix and prefixAt.
+func (m *matcher) addPrefix(k, first string, id int32) {
 	m.prefix[k] = append(m.prefix[k], id)
 	if m.prefixAt == nil {
 		m.prefixAt = make([]int32, triBits)
@@ -422,32 +442,67 @@ func (m *matcher) addPrefix(k string, id int32) {
 	i := triIndex(k)
 	switch at := m.prefixAt[i]; {
 	case at == 0:
-		m.prefixKeys = append(m.prefixKeys, k)
-		m.prefixIDs = append(m.prefixIDs, []int32{id})
-		m.prefixAt[i] = int32(len(m.prefixKeys))
-	case at > 0 && m.prefixKeys[at-1] == k:
-		m.prefixIDs[at-1] = append(m.prefixIDs[at-1], id)
+		m.prefixRuns = append(m.prefixRuns, prefixRun{key: k})
+		m.prefixAt[i] = int32(len(m.prefixRuns))
+		m.prefixRuns[len(m.prefixRuns)-1].add(first, id)
+	case at > 0 && m.prefixRuns[at-1].key == k:
+		if !m.prefixRuns[at-1].add(first, id) {
+			m.prefixAt[i] = -1 // too many stems: look prefix up
+		}
 	case at > 0:
 		m.prefixAt[i] = -1 // two keys here: look prefix up
 	}
 }
 
-// prefixCues returns prefix[w[:prefixKey]] for a word w of prefixKey
-// bytes or more.
-func (m *matcher) prefixCues(w string) []int32 {
-	if m.prefixAt == nil {
-		return nil
-	}
-	switch at := m.prefixAt[triIndex(w)]; {
-	case at == 0:
-		return nil // most words: no prefix cue begins as they do
-	case at > 0:
-		if w[:prefixKey] == m.prefixKeys[at-1] {
-			return m.prefixIDs[at-1]
+// add adds the cue id whose first token is first to r, false when r
+// would hold more than maxStems stems.
+func (r *prefixRun) add(first string, id int32) bool {
+	stem := first[:len(first)-1]
+	s := slices.Index(r.stems, stem)
+	if s < 0 {
+		if len(r.stems) == maxStems {
+			return false
 		}
-		return nil
+		s = len(r.stems)
+		r.stems = append(r.stems, stem)
 	}
-	return m.prefix[w[:prefixKey]]
+	r.ids = append(r.ids, id)
+	r.stem = append(r.stem, uint8(s))
+	return true
+}
+
+// tryPrefixes tries the prefix cues that word, words[at] of prefixKey
+// bytes or more, may begin, given k, prefixAt at its triIndex (not 0):
+// each cue whose stem it begins with and that its next word does not rule
+// out, in the order of their ids (as a scan of prefix[word[:prefixKey]]
+// with try would).
+func (m *matcher) tryPrefixes(k int32, word string, words []string, at int, w *weights, sp *spans) {
+	if k > 0 {
+		r := &m.prefixRuns[k-1]
+		if word[0] != r.key[0] || word[1] != r.key[1] || word[2] != r.key[2] { // prefixKey bytes, with no call
+			return
+		}
+		var fits uint64 // the stems word begins with
+		for s, stem := range r.stems {
+			if strings.HasPrefix(word, stem) {
+				fits |= 1 << s
+			}
+		}
+		if fits == 0 {
+			return
+		}
+		for j, id := range r.ids {
+			if fits>>r.stem[j]&1 != 0 && !m.cues[id].ruledOut(words, at) {
+				m.try(id, words, at, 1, w, sp) // its first token matches (tokenMatches of a stem and '*')
+			}
+		}
+		return
+	}
+	for _, id := range m.prefix[word[:prefixKey]] {
+		if !m.cues[id].ruledOut(words, at) {
+			m.try(id, words, at, 0, w, sp)
+		}
+	}
 }
 
 // prefixKey is how many bytes of a word index the prefix cues; every prefix
@@ -473,11 +528,9 @@ func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) 
 		if run != nil {
 			m.tryRun(run, words, i, w, sp)
 		}
-		if len(word) >= prefixKey {
-			for _, id := range m.prefixCues(word) {
-				if !m.cues[id].ruledOut(words, i) {
-					m.try(id, words, i, 0, w, sp)
-				}
+		if len(word) >= prefixKey && m.prefixAt != nil {
+			if k := m.prefixAt[triIndex(word)]; k != 0 { // most words: no prefix cue begins as they do
+				m.tryPrefixes(k, word, words, i, w, sp)
 			}
 		}
 		if len(word) > 0 && m.suffixEnds[word[len(word)-1]] {
@@ -507,6 +560,8 @@ func (m *matcher) try(id int32, words []string, at, known int, w *weights, sp *s
 			if c.toks[k] != words[at+k] {
 				return
 			}
+		} else if c.wild>>(k&31)&1 != 0 && k < 32 {
+			continue // "_": tokenMatches of any word
 		} else if !tokenMatches(c.toks[k], words[at+k]) {
 			return
 		}

@@ -41,8 +41,9 @@ func digestOthers(sents []factSentence, ms []mention) {
 // Pope John Paul began ...", "WASHINGTON - President Reagan said ...".
 func itemDateline(text string) bool {
 	text = strings.TrimSpace(text)
-	d := strings.Index(text, " - ")
-	if d <= 0 || d > itemDashReach {
+	// a dash past the reach is turned away: only its first bytes are searched
+	d := strings.Index(text[:min(len(text), itemDashReach+len(" - "))], " - ")
+	if d <= 0 {
 		return false
 	}
 	place, _, _ := strings.Cut(text[:d], ",")

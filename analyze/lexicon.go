@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // The cue lexicon ships in the binary as tab-separated files, one job a
@@ -48,6 +50,7 @@ func loadLexicon() (*matcher, error) {
 			return nil, err
 		}
 	}
+	m.freeze()
 	return m, nil
 }
 
@@ -57,7 +60,16 @@ func newMatcher(rows string) (*matcher, error) {
 	if err := m.add("lexicon", rows); err != nil {
 		return nil, err
 	}
+	m.freeze()
 	return m, nil
+}
+
+// freeze makes the tables tryRun reads from the runs' lists, once every
+// cue is added.
+func (m *matcher) freeze() {
+	for _, r := range m.runs {
+		r.byNextT = lang.WordMapOf(r.byNext)
+	}
 }
 
 func emptyMatcher() *matcher {
@@ -117,6 +129,9 @@ func (m *matcher) addCue(c cue) {
 		if k < 32 && plainToken(t) {
 			c.plain |= 1 << k
 		}
+		if k < 32 && t == "_" {
+			c.wild |= 1 << k
+		}
 	}
 	id := int32(len(m.cues))
 	m.cues = append(m.cues, c)
@@ -130,7 +145,7 @@ func (m *matcher) addCue(c cue) {
 		m.suffixEnds[k[len(k)-1]] = true // k is two bytes or more (parseCue)
 	case strings.HasSuffix(first, "*"):
 		k := first[:prefixKey]
-		m.addPrefix(k, id)
+		m.addPrefix(k, first, id)
 	default:
 		m.exact[first] = append(m.exact[first], id)
 		m.runs[first] = m.runs[first].with(id, c.next)

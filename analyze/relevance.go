@@ -2235,9 +2235,11 @@ func (t *taggedSet) countsHeads(ws []string, hs []*head) (n [maxSections]int) {
 			continue
 		}
 		var seen [maxSections]bool
-		for _, tps := range [2][]taggedPhrase{exact, prefix} {
+		for j, tps := range [2][]taggedPhrase{exact, prefix} {
 			for _, tp := range tps {
-				if tp.tag != t.idiom && !seen[tp.tag] && tp.p.match(ws[i:]) > 0 { // no idiom matched here (idiomAt)
+				// no idiom matched here (idiomAt); an exact phrase's first
+				// word is ws[i] (matchFrom 1)
+				if tp.tag != t.idiom && !seen[tp.tag] && tp.p.matchFrom(ws[i:], 1-j) > 0 {
 					seen[tp.tag] = true
 					n[tp.tag]++
 				}
@@ -2255,12 +2257,12 @@ func (t *taggedSet) idiomAt(exact, prefix []taggedPhrase, ws []string) int {
 	if t.idiom < 0 {
 		return 0
 	}
-	for _, tps := range [2][]taggedPhrase{exact, prefix} {
+	for j, tps := range [2][]taggedPhrase{exact, prefix} {
 		for _, tp := range tps {
 			if tp.tag != t.idiom {
 				break // the idioms come first (idiomsFirst)
 			}
-			if k := tp.p.match(ws); k > 0 {
+			if k := tp.p.matchFrom(ws, 1-j); k > 0 { // an exact phrase's first word is ws[0]
 				return k
 			}
 		}
@@ -2359,13 +2361,20 @@ func (s *phraseSet) count(ws []string) int {
 	return n
 }
 
-// at returns the phrase of the set that starts at ws[i], or nil.
+// at returns the phrase of the set that starts at ws[i], or nil. Most
+// words begin none of a set's phrases: the test they fail stands alone in
+// a small function, its lookups in held (fewer instructions a word).
 func (s *phraseSet) at(ws []string, i int) phrase {
 	if !s.firsts.mayHold(ws[i]) {
 		return nil
 	}
+	return s.held(ws, i)
+}
+
+// held is at for a word firsts may hold.
+func (s *phraseSet) held(ws []string, i int) phrase {
 	for _, p := range s.exactT.Get(ws[i]) {
-		if p.match(ws[i:]) > 0 {
+		if p.matchFrom(ws[i:], 1) > 0 { // its first word is ws[i]
 			return p
 		}
 	}
@@ -2381,11 +2390,17 @@ func (s *phraseSet) at(ws []string, i int) phrase {
 
 // match returns how many words of ws the phrase covers from ws[0], 0 when
 // it does not match there.
-func (p phrase) match(ws []string) int {
+func (p phrase) match(ws []string) int { return p.matchFrom(ws, 0) }
+
+// matchFrom is match for a phrase whose first from words (no gap among
+// them) are known to match ws's first: a phrase of an exact list, found
+// by its first word (from 1), is not compared with that word again.
+func (p phrase) matchFrom(ws []string, from int) int {
 	// a word at a time, no call a word: only a gap ("...") is matched by
 	// the rest of the phrase at each of its lengths
-	n := 0 // words of ws matched
-	for k, pat := range p {
+	n := from // words of ws matched
+	for k := from; k < len(p); k++ {
+		pat := p[k]
 		if pat == "..." {
 			rest := ws[n:]
 			for gap := 0; gap <= gapWords && gap < len(rest); gap++ {

@@ -2201,7 +2201,7 @@ func maskWhere(ws []string, at func(i int) bool) ([]string, bool) {
 // office's ("said the parties had agreed to exchange prisoners") keep
 // theirs.
 func officeDelegation(ws []string) ([]string, bool) {
-	if !slices.Contains(ws, "delegation") && !slices.Contains(ws, "delegations") {
+	if !holdsDelegation(ws) {
 		return nil, false // most sentences: no word to mask, told with no call a word
 	}
 	return maskWhere(ws, func(i int) bool {
@@ -2220,6 +2220,18 @@ func officeDelegation(ws []string) ([]string, bool) {
 	})
 }
 
+// holdsDelegation reports whether ws holds "delegation" or "delegations"
+// (slices.Contains of each, a word at a time: compared with the constants
+// inline, where Contains calls memequal for every word of their length).
+func holdsDelegation(ws []string) bool {
+	for _, v := range ws {
+		if v == "delegation" || v == "delegations" {
+			return true
+		}
+	}
+	return false
+}
+
 // delegationOffices are the words that make a delegation an office or a
 // visit (officeDelegation).
 var delegationOffices = lang.WordSetOf(lang.TalksWords(lang.DelegationOffice))
@@ -2233,7 +2245,7 @@ var delegationOffices = lang.WordSetOf(lang.TalksWords(lang.DelegationOffice))
 // unity government agreed or formed ("the parties agreed to form the
 // unity government") keeps its weight.
 func governmentName(ws []string) ([]string, bool) {
-	if !slices.ContainsFunc(ws, func(v string) bool { return v == "unity" || v == "accord" }) {
+	if !holdsUnityAccord(ws) {
 		return nil, false // each name below holds "unity" or "accord"
 	}
 	forming := formingWords.HasAny(ws)
@@ -2252,6 +2264,17 @@ func governmentName(ws []string) ([]string, bool) {
 		}
 		return false
 	})
+}
+
+// holdsUnityAccord reports whether ws holds "unity" or "accord", the
+// constants compared inline (holdsDelegation).
+func holdsUnityAccord(ws []string) bool {
+	for _, v := range ws {
+		if v == "unity" || v == "accord" {
+			return true
+		}
+	}
+	return false
 }
 
 // formingWords tell a government being formed (governmentName).
@@ -2399,10 +2422,21 @@ var speakVerbs = lang.TalksWords(lang.EnvoySpeakVerb)
 // "Geneva, Switzerland"). Talks in Geneva are told with talks' own words
 // ("the Geneva talks", "negotiations in Geneva"), which keep their weight.
 func genevaSeat(ws []string) ([]string, bool) {
-	if !slices.Contains(ws, "geneva") {
+	if !holdsGeneva(ws) {
 		return nil, false // most sentences: no word to mask, told with no call a word
 	}
 	return maskWhere(ws, func(i int) bool { return ws[i] == "geneva" && agencyGeneva(ws, i) })
+}
+
+// holdsGeneva is slices.Contains(ws, "geneva") with the constant
+// compared inline (holdsDelegation).
+func holdsGeneva(ws []string) bool {
+	for _, v := range ws {
+		if v == "geneva" {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyGeneva reports whether the "geneva" of ws[i] is an agency's seat,
