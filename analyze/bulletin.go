@@ -153,7 +153,7 @@ var ownSpans = lang.WordSetOf(lang.BulletinWords(lang.OwnSpan))
 
 // spanPreps open the time a count is told over: "throughout the month",
 // "during the fourth quarter".
-var spanPreps = lang.WordSetOf(map[string]bool{"during": true, "throughout": true, "in": true, "over": true})
+var spanPreps = lang.WordSetOf(lang.BulletinWords(lang.SpanPrep))
 
 // tellsOwnSpan reports a sentence of a periodic bulletin (words ws, its
 // headline's titleWords) that tells a count over the bulletin's own period:

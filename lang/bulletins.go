@@ -17,11 +17,12 @@ const (
 	MonthLate                              // "end", "late": a month's last days
 	SeriesName                             // "update", "sitrep", "brief": an agency update's series in its headline
 	OwnSpan                                // "month", "quarter": the span a periodic bulletin covers
+	SpanPrep                               // "during", "throughout": open the span a count is told over
 )
 
 var bulletinKindNames = map[string]BulletinKind{"periodic": PeriodicWord, "event": BulletinEvent, "annual": AnnualNoun,
 	"issue": IssueNoun, "early": MonthEarly, "mid": MonthMid, "late": MonthLate,
-	"series": SeriesName, "span": OwnSpan}
+	"series": SeriesName, "span": OwnSpan, "spanprep": SpanPrep}
 
 //go:embed lexicon/bulletins.tsv
 var bulletinsData string

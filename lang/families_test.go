@@ -67,6 +67,7 @@ func TestFamilies(t *testing.T) {
 		{"PeriodicWord", BulletinWords(PeriodicWord), "weekly monthly bulletin factsheet newsletter fact_sheet news_brief"},
 		{"SeriesName", BulletinWords(SeriesName), "update sitrep bulletin brief weekly monthly factsheet newsletter snapshot dashboard fact_sheet situation_report"},
 		{"OwnSpan", BulletinWords(OwnSpan), "month quarter"},
+		{"SpanPrep", BulletinWords(SpanPrep), "during throughout in over"},
 		{"BulletinEvent", BulletinWords(BulletinEvent), "hurricane typhoon tsunami eruption volcano volcanic attack attacks clash offensive influx explosion blast"},
 		{"ProcessState", ProcessWords(ProcessState), "resumed resumes resuming resumption restarted suspended suspends suspending suspension halted halts halting stalled paused lifted postponed"},
 		{"AidProcess", ProcessWords(AidProcess), "aid convoy convoys deliveries delivery evacuation evacuations evacuees siege airdrops"},
