@@ -114,6 +114,11 @@ type spans struct {
 	// "welcomed the truce proposed by the UN" names where the truce came
 	// from, no truce still sought, so no proposal cue counts on it.
 	authored [4]uint64
+	// aimed and offAim count the proposal cues whose object names a halt
+	// ("calls for an immediate ceasefire", "ceasefire demands") and those
+	// whose object names something else ("ready for a possibility ...",
+	// "pending the government's levy of a tax"): proposalOffAim.
+	aimed, offAim uint8
 }
 
 func (sp *spans) halt(from, to int) {
@@ -584,6 +589,12 @@ func (m *matcher) try(id int32, words []string, at, known int, w *weights, sp *s
 			sp.halt(at, at+len(c.toks))
 		case c.feat == fNotPropose:
 			sp.author(at, at+len(c.toks))
+		case c.feat == fProposed:
+			if proposalAimed(words, at, at+len(c.toks)) {
+				sp.aimed = min(sp.aimed+1, 255)
+			} else {
+				sp.offAim = min(sp.offAim+1, 255)
+			}
 		}
 		switch {
 		case c.feat == fAftermath:

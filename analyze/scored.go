@@ -763,6 +763,13 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
 	sc.imperiled = sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] > 0 && (max(sc.w[fViolated], sc.w[fCollapsed]) >= 0.5 || threatensTruce(ws))
 	sc.shaken = sc.imperiled && sc.w[fViolence] > 0 && sp.first[fViolence] < sp.first[fHypo]
+	if sc.w[fCeasefire] >= 0.5 && proposalOffAim(&sc, &sp) {
+		// "Troops stand ready for a possibility in which Hamas may
+		// violate the cease-fire": a readiness, a call or a condition
+		// whose object is no halt, beside a truce told there, is no
+		// truce sought.
+		sc.w[fProposed] = 0
+	}
 	sc.resumed = sc.w[fCeasefire] < 0.5 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0 && resumedFighting(ws, hs)
 	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
 		sc.renewed = true

@@ -62,6 +62,10 @@ const (
 	// abandonment is no truce's: "the second round of negotiations ended",
 	// "at the end of its meeting", "could abandon peace talks".
 	Gathering
+	// TruceStart: a truce's start as a proposal cue's object, which keeps
+	// the cue on the truce: "is expected to come into effect", "set to
+	// begin" (round h-status8).
+	TruceStart
 )
 
 var truceKindNames = map[string]TruceKind{
@@ -85,6 +89,7 @@ var truceKindNames = map[string]TruceKind{
 	"endgap":       EndGap,
 	"endobject":    EndObject,
 	"gathering":    Gathering,
+	"start":        TruceStart,
 }
 
 //go:embed lexicon/truces.tsv
