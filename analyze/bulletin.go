@@ -475,7 +475,7 @@ func leadTalks(d *doc, ss []scored) float32 {
 	var best float32
 	for i := range ss {
 		s := &ss[i]
-		if s.index < 0 || !s.lead || s.w[fViolence] >= 0.5 || slices.ContainsFunc(d.sents[s.index].words, isCallWord) {
+		if s.index < 0 || !s.diplomacyLead() || s.w[fViolence] >= 0.5 || slices.ContainsFunc(d.sents[s.index].words, isCallWord) {
 			continue
 		}
 		if e := s.evidenceOf(fTalks); e >= leadTalksFull {

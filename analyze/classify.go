@@ -44,7 +44,7 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 		// (ownSpan: "during the previous two weeks, clashes and
 		// airstrikes continued", "the recent escalation of
 		// hostilities").
-		lead := s.lead && (f != fViolence || s.index < leadSentences || s.ownDay || s.ownSpan)
+		lead := s.leadOf(f) && (f != fViolence || s.index < leadSentences || s.ownDay || s.ownSpan)
 		e := s.evidenceOf(f)
 		p.peak = max(p.peak, e)
 		if s.index < 0 || s.index == head {

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -20,8 +21,15 @@ const leadReach = 2 * leadSentences
 // before); they only take no place of the lead's. Once a sentence of
 // prose has come, every line counts as one, and the lead reaches no
 // further than leadReach.
+//
+// An agency's report whose opening is its programme's or its topic's
+// framing tells the period's own news under a heading of its situation
+// ("SITUATION OVERVIEW", "Situational Overview", "KEY DEVELOPMENTS"): the
+// first sectionLead sentences under the first such heading are a lead of
+// its talks and its truce (scored.section, diplomacyLead; sectionHeading;
+// issue 14, h-talks17). The other categories keep the text's own lead.
 func markLead(ss []scored) {
-	prose := 0
+	prose, section, seen := 0, 0, false
 	for i := range ss {
 		s := &ss[i]
 		if s.index < 0 {
@@ -32,7 +40,28 @@ func markLead(ss []scored) {
 		if !heading {
 			prose++
 		}
+		switch {
+		case !seen && sectionHeading(s.text):
+			section, seen = sectionLead, true
+		case section > 0 && (!headingOnly(s.text) || brokenLine(s.text)):
+			s.section = true
+			section--
+		}
 	}
+}
+
+// sectionLead is how many sentences under a report's situation heading
+// count as a lead (markLead): the section's opening, as a news story's.
+const sectionLead = 2
+
+// situationHeading: a heading of the section in which an agency's report
+// tells the period's news (markLead).
+var situationHeading = regexp.MustCompile(`(?i)^[*#\s]*(?:situation(?:al)? overview|overview of the situation|key developments)[*#:\s]*$`)
+
+// sectionHeading reports a heading line of a report's situation section.
+func sectionHeading(text string) bool {
+	s := strings.TrimSpace(text)
+	return len(s) <= 40 && situationHeading.MatchString(s)
 }
 
 // headingOnly reports a line of a document's opening furniture rather
@@ -53,4 +82,23 @@ func headingOnly(text string) bool {
 // hasLower reports a lowercase letter in s.
 func hasLower(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+// diplomacyLead reports a sentence that counts as the lead for talks and
+// ceasefire: the text's lead, or the opening of its situation section
+// (markLead).
+func (s *scored) diplomacyLead() bool { return s.lead || s.section }
+
+// leadOf reports a sentence that counts as the lead for feature f.
+func (s *scored) leadOf(f feature) bool {
+	if f == fTalks || f == fCeasefire {
+		return s.diplomacyLead()
+	}
+	return s.lead
+}
+
+// brokenLine reports a line that ends in a comma: a sentence a PDF's text
+// broke at a line's end ("The resolution that passed,"), no heading.
+func brokenLine(text string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), ",")
 }

@@ -145,7 +145,7 @@ const recordLength = 2 * longReport
 // of a treaty named): no sentence there tells the war's diplomacy.
 func quietHeadTalks(ss []scored) bool {
 	for i := range ss {
-		if ss[i].lead && ss[i].evidenceOf(fTalks) >= talksHint+0.2 {
+		if ss[i].diplomacyLead() && ss[i].evidenceOf(fTalks) >= talksHint+0.2 {
 			return false
 		}
 	}
@@ -158,7 +158,7 @@ const ceasefireRule = 1
 // inLead reports evidence of f in the headline or the lead.
 func inLead(ss []scored, f feature) bool {
 	for i := range ss {
-		if ss[i].lead && ss[i].evidenceOf(f) >= 0.3 {
+		if ss[i].leadOf(f) && ss[i].evidenceOf(f) >= 0.3 {
 			return true
 		}
 	}

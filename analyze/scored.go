@@ -46,6 +46,10 @@ type scored struct {
 	toCome bool
 	// lead marks the headline and the sentences of the lead (markLead).
 	lead bool
+	// section marks the opening sentences of an agency report's situation
+	// section ("SITUATION OVERVIEW"): a lead of its talks and its truce
+	// (markLead, diplomacyLead).
+	section bool
 	// textHead marks a text's first sentence that is its headline: a page
 	// read with no headline of its own (or one the text repeats) that
 	// opens with a line of its own with no closing stop (headlineLine).
