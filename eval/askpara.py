@@ -133,7 +133,7 @@ def plural(q):  # "In which town did ..." -> "In which towns did ..."; "was" -> 
 
 def passive(q):  # "How many X were killed by Y in Z" -> "How many X did Y kill in Z"; "Which X was attacked by Y" likewise
     m = re.match(r"^((?:How many|Which) [^,?]+?) (?:was|were) (\w+) by ((?:the )?[^,?]+?)((?: (?:in|on|at|near|during|between|when|after|since|leaving|,)\b.*)?\?)$", q)
-    if not m or m.group(2) not in BASE or len(m.group(3).split()) > 8 or re.search(r"\b(did|does|do|say|said)\b", m.group(1)):
+    if not m or m.group(2) not in BASE or len(m.group(3).split()) > 8 or re.search(r"\b(did|does|do|say|said|that|who)\b", m.group(1)):
         return None
     return "%s did %s %s%s" % (m.group(1), m.group(3), BASE[m.group(2)], m.group(4))
 
