@@ -15,6 +15,7 @@ import (
 // UNICEF, what amount ...", "In December 2017, which person ..."). A phrase
 // must end at a word's end: "what amounts" is left as written.
 func restate(text string) string {
+	text = sourceLast(text)
 	at := 0
 	if c := strings.IndexByte(text, ','); c > 0 && openingClause(text[:c]) {
 		at = c + 1
@@ -35,6 +36,25 @@ func restate(text string) string {
 		return text[:at] + to + rest[n:]
 	}
 	return text
+}
+
+// sourceLast moves a question's opening source to its end: "According
+// to UNICEF, how many children ...?" reads as "How many children ...,
+// according to UNICEF?", as most readers write it. The words are the same,
+// but the order of the question's terms was not: of the 80 fit questions
+// closing on their source (eval/askpara.py's accfront), 0.938 were answered
+// as written and 0.887 with the source first.
+func sourceLast(text string) string {
+	const acc = "according to "
+	c := strings.IndexByte(text, ',')
+	if c < 0 || len(text) < len(acc) || !strings.EqualFold(text[:len(acc)], acc) || !strings.HasSuffix(text, "?") {
+		return text
+	}
+	rest := strings.TrimSpace(text[c+1 : len(text)-1])
+	if rest == "" || strings.ContainsAny(text[:c], "?") {
+		return text
+	}
+	return strings.ToUpper(rest[:1]) + rest[1:] + ", " + strings.ToLower(text[:1]) + text[1:c] + "?"
 }
 
 // openingClause reports whether the words before a question's first comma
