@@ -250,6 +250,7 @@ var (
 // Parse reads a question. now anchors relative time expressions ("last
 // week"). Parse never fails: a question with no usable words has no terms.
 func Parse(text string, now time.Time) Question {
+	text = restate(text)
 	toks := tokenize(text)
 	q := Question{Text: text, Type: TypeOther}
 	q.Window = parseWindow(toks, now)
@@ -702,7 +703,7 @@ func typeByHead(q *Question, low []string, comma, caps []bool) {
 			q.Type, q.Head = TypeCount, lang.Stem(low[last])
 			q.Units = []string{q.Head}
 			return
-		case kind == TypeOther && w == "what" && last >= j && measureAt(low, j, last) >= 0:
+		case kind == TypeOther && last >= j && measureAt(low, j, last) >= 0 && (w == "what" || moneyOrShare(low[measureAt(low, j, last)])):
 			// "what was the magnitude of the earthquake", "what is the
 			// estimated total refugee population", "what is the new
 			// funding target" (a participle does not end the phrase
@@ -744,6 +745,15 @@ func typeByHead(q *Question, low []string, comma, caps []bool) {
 		}
 		return
 	}
+}
+
+// moneyOrShare reports whether a measuring head asks for a figure after
+// "which" as after "what": an amount of money or a share ("which budget did
+// the cluster have", "to which price was bread raised", "by which average
+// percentage did prices rise"). Other measures after "which" ask for a
+// group or a place ("which population", "which target").
+func moneyOrShare(w string) bool {
+	return priceNouns[w] || percentWords[w]
 }
 
 // kindWord returns the word of the phrase low[j:last+1] that names the

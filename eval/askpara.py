@@ -2,7 +2,7 @@
 """Rewrites the FIT-half questions of the /ask development files as a reader could have worded them
 otherwise, keeping their answers and ids (so askbench keeps them in the fit half): a paraphrase check of
 whether /ask reads the wording or the question. Report halves and held files (dev-questions-3, q-agency3,
-q-rwp9, q-cf3) are never read. Round h-ask54.
+q-rwp9, q-cf3) are never read. Round h-ask54; the kinds after REWRITES' first line, round h-ask55.
 
 usage, from a checkout root: python3 eval/askpara.py OUTDIR
 writes OUTDIR/NAME-orig.jsonl (the questions as written) and OUTDIR/NAME.jsonl (rewritten), per rewrite NAME;
@@ -58,6 +58,88 @@ def accmove(q):  # "According to X, Y?" -> "Y, according to X?"
 
 
 REWRITES = [which2what, what2which, nameof, number, where, when, accmove]
+
+# Round h-ask55's kinds, declared before they were scored.
+QWORD = r"(?:How|What|Which|Who|Where|When|Whose|Why|In|On|At|From|To|Through|With|Under|For|By|Into|Near)"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+BASE = {"killed": "kill", "wounded": "wound", "injured": "injure", "displaced": "displace", "affected": "affect",
+        "attacked": "attack", "kidnapped": "kidnap", "targeted": "target", "hit": "hit", "abducted": "abduct",
+        "arrested": "arrest", "evacuated": "evacuate", "destroyed": "destroy", "damaged": "damage", "shelled": "shell"}
+PLURAL = {"town": "towns", "village": "villages", "city": "cities", "country": "countries", "district": "districts",
+          "province": "provinces", "region": "regions", "camp": "camps", "street": "streets", "road": "roads",
+          "island": "islands", "neighbourhood": "neighbourhoods", "neighborhood": "neighborhoods", "area": "areas",
+          "state": "states", "county": "counties", "governorate": "governorates", "hospital": "hospitals"}
+
+
+def lower_first(q):  # the question word as written mid-sentence; a name keeps its capital
+    w = q.split(" ", 1)[0]
+    return q[0].lower() + q[1:] if re.fullmatch(QWORD, w) else q
+
+
+def whoperson(q):  # "Who is the X who ..." -> "Which person is the X who ..."; "Who signed" -> "Which person signed"
+    m = re.match(r"^Who (is|was|(?:\w+ed)) (.*)$", q)
+    return "Which person %s %s" % m.groups() if m else None
+
+
+def whoorg(q):  # "Which organisation carried out ..." -> "Who carried out ..."
+    m = re.match(r"^Which (?:organi[sz]ation|agency|group|NGO|charity|donor|company|ministry|body) (is|was|were|(?:\w+ed)) (.*)$", q)
+    return "Who %s %s" % m.groups() if m else None
+
+
+def toll(q):  # "How many people were killed in X" -> "What was the death toll in X"; "killed by X" -> "from X"
+    m = re.match(r"^How many (?:people|civilians|persons) were killed (in|by|when) (.*)$", q)
+    if not m:
+        return None
+    return "What was the death toll %s %s" % ({"in": "in", "by": "from", "when": "when"}[m.group(1)], m.group(2))
+
+
+def amount(q):  # "How much X did" -> "What amount of X did"; "How much is the X" -> "What is the amount of the X"
+    m = re.match(r"^How much (is|was|are|were) (the .*)$", q)
+    if m:
+        return "What %s the amount of %s" % m.groups()
+    m = re.match(r"^How much (did|does|do|has|have|had) (.*)$", q)
+    if m:
+        return "What amount %s %s" % m.groups()
+    m = re.match(r"^How much ([^ ]+(?: [^ ]+){0,3}?) (did|does|do|has|have|had|is|was|were|are) (.*)$", q)
+    if m and not re.search(r"\b(more|less|longer|higher|lower)\b", m.group(1)):
+        return "What amount of %s %s %s" % m.groups()
+    return None
+
+
+def date2when(q):  # "On what date did ..." -> "When did ..."
+    m = re.match(r"^On (?:what|which) (?:date|day) (did|was|were|is|had|has|will) (.*)$", q)
+    return "When %s %s" % m.groups() if m else None
+
+
+def timefront(q):  # "How many ... in December 2017?" -> "In December 2017, how many ...?"
+    m = re.match(r"^(.*?) (in (?:(?:early|late|mid-?) ?)?(?:%s )?(?:19|20)\d\d)\?$" % MONTH, q)
+    if not m or len(m.group(1).split()) < 4:
+        return None
+    return "%s, %s?" % (m.group(2)[0].upper() + m.group(2)[1:], lower_first(m.group(1)))
+
+
+def accfront(q):  # "Y, according to X?" -> "According to X, y?"
+    m = re.match(r"^(.*), according to ([^,]+)\?$", q)
+    return "According to %s, %s?" % (m.group(2), lower_first(m.group(1))) if m else None
+
+
+def plural(q):  # "In which town did ..." -> "In which towns did ..."; "was" -> "were"
+    m = re.match(r"^(In|On|At|From|To|Near|Which|What|In what|On what) ?(which )?(\w+) (did|was|were|is|are) (.*)$", q)
+    if not m or m.group(3) not in PLURAL or (m.group(1) not in ("Which", "What") and not m.group(2)):
+        return None
+    aux = {"was": "were", "is": "are"}.get(m.group(4), m.group(4))
+    return "%s %s%s %s %s" % (m.group(1), m.group(2) or "", PLURAL[m.group(3)], aux, m.group(5))
+
+
+def passive(q):  # "How many X were killed by Y in Z" -> "How many X did Y kill in Z"; "Which X was attacked by Y" likewise
+    m = re.match(r"^((?:How many|Which) [^,?]+?) (?:was|were) (\w+) by ((?:the )?[^,?]+?)((?: (?:in|on|at|near|during|between|when|after|since|leaving|,)\b.*)?\?)$", q)
+    if not m or m.group(2) not in BASE or len(m.group(3).split()) > 8 or re.search(r"\b(did|does|do|say|said|that|who)\b", m.group(1)):
+        return None
+    return "%s did %s %s%s" % (m.group(1), m.group(3), BASE[m.group(2)], m.group(4))
+
+
+REWRITES += [whoperson, whoorg, toll, amount, date2when, timefront, accfront, plural, passive]
+
 
 if __name__ == "__main__":
     out = sys.argv[1]

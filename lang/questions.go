@@ -107,3 +107,23 @@ var questionWords = flagTable("questions.tsv", questionData, questionKindNames)
 // QuestionWords returns the words of lexicon/questions.tsv of any of the kinds
 // asked, as a new set of the caller's.
 func QuestionWords(kinds QuestionKind) map[string]bool { return wordsWith(questionWords, kinds) }
+
+// QuestionRestated pairs the ways readers open a question with the wording
+// question answering reads them by: "what amount of aid" asks as "how much
+// aid" does, "which person signed" as "who signed". Each From is matched,
+// case aside, at the start of the question's words; To replaces it.
+var QuestionRestated = []struct{ From, To string }{
+	{"what amount of", "how much"},
+	{"what sum of", "how much"},
+	{"what quantity of", "how much"},
+	{"what is the amount of", "how much is"},
+	{"what was the amount of", "how much was"},
+	{"what are the amounts of", "how much are"},
+	{"what were the amounts of", "how much were"},
+	{"what amount", "how much"},
+	{"what sum", "how much"},
+	{"which person", "who"},
+	{"what person", "who"},
+	{"which individual", "who"},
+	{"what individual", "who"},
+}
