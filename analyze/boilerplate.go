@@ -358,9 +358,16 @@ func afterCreditName(s string) string {
 var tailCues = []string{" Source TRTWorld and agencies", " Source TRT World and agencies", " Print Tweet Views",
 	" Related News ", " Get short URL"}
 
+// tailTRT is what the first two tailCues begin with, less their space.
+const tailTRT = "Source TRT"
+
 // cutTail cuts what a page glued after a sentence's end.
 func cutTail(s string) string {
-	for _, c := range tailCues {
+	cues := tailCues
+	if indexAfterSpace(s, tailTRT) < 0 { // neither TRT source line: one search for the two
+		cues = cues[2:]
+	}
+	for _, c := range cues {
 		if i := indexAfterSpace(s, c[1:]); i > 0 {
 			s = strings.TrimSpace(s[:i])
 		}

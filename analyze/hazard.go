@@ -5,7 +5,7 @@ import "github.com/conflict-digest/conflict-digest/lang"
 // hazardWords name a natural hazard or an outbreak that a report's
 // headline names as its subject (lang's causes.tsv "subject"): "Typhoon
 // Vinta", "Tropical Storm Melissa", "Diphtheria outbreak", "covid-19".
-var hazardWords = lang.CauseWords(lang.HazardSubject)
+var hazardWords = lang.WordSetOf(lang.CauseWords(lang.HazardSubject))
 
 // hazardHeadline reports a headline (its words ws, their heads hs) that
 // names a natural hazard or an outbreak and tells no violence beside its
@@ -15,14 +15,18 @@ var hazardWords = lang.CauseWords(lang.HazardSubject)
 // on an outbreak's responders ("Gunmen attack Ebola treatment centre")
 // tells violence, and is none.
 func hazardHeadline(ws []string, hs []*head) bool {
-	named := false
+	return namesHazard(ws) && !violentBesideDeaths(ws) && !armedHands(hs)
+}
+
+// namesHazard reports whether ws hold a word of hazardWords: the test of
+// hazardHeadline that needs no heads, asked before they are made.
+func namesHazard(ws []string) bool {
 	for _, w := range ws {
-		if hazardWords[w] {
-			named = true
-			break
+		if hazardWords.Has(w) {
+			return true
 		}
 	}
-	return named && !violentBesideDeaths(ws) && !armedHands(hs)
+	return false
 }
 
 // hazardDead holds the violence of a sentence of a report whose headline
