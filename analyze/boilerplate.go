@@ -421,17 +421,16 @@ func trimDateline(s string) string {
 		} else {
 			lw = strings.ToLower(t)
 		}
-		next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 		switch {
 		case w == "":
 			return rest
 		case lw == "by" || lw == "on" || lw == "of" || lw == "at":
-			nl := strings.ToLower(strings.Trim(next, ",.:|"))
+			nl := strings.ToLower(strings.Trim(wordAfter(after), ",.:|"))
 			if !dated || !(isDatelineWord(nl) || isDateToken(nl)) {
 				return rest // "On Monday ...", "At least ..." start sentences
 			}
 		case isDatelineWord(lw):
-		case isDateToken(lw) && ((dated && !year) || isMonth(strings.ToLower(strings.Trim(next, ",."))) || strings.ContainsAny(lw, ".-/:") || lang.IsYear(lw) ||
+		case isDateToken(lw) && ((dated && !year) || isMonth(strings.ToLower(strings.Trim(wordAfter(after), ",."))) || strings.ContainsAny(lw, ".-/:") || lang.IsYear(lw) ||
 			(year && len(lw) == 4)):
 			year = year || lang.IsYear(lw) || strings.Count(lw, ".") == 2 || strings.Count(lw, "-") == 2
 		default:
@@ -440,6 +439,14 @@ func trimDateline(s string) string {
 		dated = true
 		rest = strings.TrimLeft(after, " |-–")
 	}
+}
+
+// wordAfter returns the word that follows the spaces that open s: the
+// word after a dateline's word, asked only by the cases that read it (most
+// sentences' first word is none of a dateline's).
+func wordAfter(s string) string {
+	w, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	return w
 }
 
 // isDateToken reports digits possibly joined by '.', '-', '/', ':' ("2017",

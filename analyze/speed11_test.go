@@ -53,3 +53,26 @@ func TestNamesHazardAsMap(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAfter: trimDateline's next word, now asked lazily.
+func TestWordAfter(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"  Monday, killed", "Monday,"},
+		{"March 2017 (AFP)", "March"},
+		{"", ""},
+		{"   ", ""},
+	} {
+		if got := wordAfter(tt.in); got != tt.want {
+			t.Errorf("wordAfter(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"On Monday gunmen killed 12", "On Monday gunmen killed 12"},
+		{"12 March 2017 Gunmen killed 12", "Gunmen killed 12"},
+		{"Monday, 12 March 2017 | Gunmen killed 12", "Gunmen killed 12"},
+	} {
+		if got := trimDateline(tt.in); got != tt.want {
+			t.Errorf("trimDateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
