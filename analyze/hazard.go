@@ -14,12 +14,13 @@ var hazardWords = lang.WordSetOf(lang.CauseWords(lang.HazardSubject))
 // No.5", "strategic sitrep covid-19 25 march 2021". A headline of an attack
 // on an outbreak's responders ("Gunmen attack Ebola treatment centre")
 // tells violence, and is none.
+// hs may be nil: the heads are made only when the headline names a hazard
+// (namesHazard), the test that needs none.
 func hazardHeadline(ws []string, hs []*head) bool {
-	return namesHazard(ws) && !violentBesideDeaths(ws) && !armedHands(hs)
+	return namesHazard(ws) && !violentBesideDeaths(ws) && !armedHands(headsOr(hs, ws))
 }
 
-// namesHazard reports whether ws hold a word of hazardWords: the test of
-// hazardHeadline that needs no heads, asked before they are made.
+// namesHazard reports whether ws hold a word of hazardWords.
 func namesHazard(ws []string) bool {
 	for _, w := range ws {
 		if hazardWords.Has(w) {
@@ -48,10 +49,7 @@ func hazardDead(sc *scored, ws []string, hs []*head) {
 	if sc.w[fViolence] <= 0.3 || sc.w[fFighters] > 0 || violentBesideDeaths(ws) {
 		return
 	}
-	if hs == nil {
-		hs = headsOf(ws)
-	}
-	if !armedHands(hs) {
+	if !armedHands(headsOr(hs, ws)) {
 		sc.w[fViolence] = 0.3
 	}
 }

@@ -1681,14 +1681,14 @@ func (c *gateCounts) gangViolence(in gateInput) bool {
 // a people known as a persecution's refugees (the Rohingya: warRefugeesLead)
 // stays theirs.
 func (c *gateCounts) epidemicReport(in gateInput) bool {
-	head, headN, weigh := in.title, c.title, "armed force war"
+	head, headN, displaced := in.title, c.title, false
 	if len(head) == 0 {
 		// a page the store gives with no headline: its first sentence of
 		// prose stands for the headline, and since no headline tells
 		// whether refugees or the displaced are the report's subject, the
 		// text's refugees and displaced weigh with its war (h-gate23)
 		head = openingSentence(in)
-		headN, weigh = gateAll.counts(head), "armed force war refugee crisis"
+		headN, displaced = gateAll.counts(head), true
 	}
 	if headN[gateSections["health"]] == 0 || persecutedPeople(head) || persecutedPeople(in.lead) {
 		return false
@@ -1698,7 +1698,7 @@ func (c *gateCounts) epidemicReport(in gateInput) bool {
 		if headN[gateSections[s]] > 0 {
 			return false
 		}
-		if strings.Contains(weigh, s) {
+		if s == "armed" || s == "force" || s == "war" || displaced && (s == "refugee" || s == "crisis") {
 			war += c.text[gateSections[s]]
 		}
 	}

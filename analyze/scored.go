@@ -100,12 +100,12 @@ func scoreSentences(d *doc) []scored {
 		if legislature {
 			restOfLegislature(&sc, tw)
 		}
-		if hazard = namesHazard(tw) && hazardHeadline(tw, headsOr(titleHeads, tw)); hazard {
+		if hazard = hazardHeadline(tw, titleHeads); hazard {
 			hazardDead(&sc, tw, titleHeads)
 		}
 		out = append(out, sc)
 	} else if len(d.sents) > 0 {
-		hazard = namesHazard(d.sents[0].words) && hazardHeadline(d.sents[0].words, d.sentHeads(0))
+		hazard = hazardHeadline(d.sents[0].words, d.sentHeads(0)) // the doc's heads are made above: a slice of them
 	}
 	tail := false
 	dated, earlier := 0, 0 // dated entries past the lead; those not of the report's own months
