@@ -304,17 +304,17 @@ func typeQuestion(q *Question, toks []token) {
 	// "which percentage", "at which time" ask as "what percentage", "at
 	// what time" do
 	joined := " " + strings.Join(whichAsWhat(low), " ") + " "
+	of := numberOf(low)
 	switch {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		var n int
 		q.Units, n = unitsAfter(low, "many", "much")
 		q.unitTail = unitTail(low, n)
-	case numberOf(low) > 0:
+	case of > 0:
 		// "what number of households", "what was the number of people
 		// displaced": what is counted follows as after "how many"
-		k := numberOf(low)
-		asked := append([]string{"how", "many"}, low[k+1:]...)
+		asked := append([]string{"how", "many"}, low[of+1:]...)
 		var n int
 		q.Type = TypeCount
 		q.Units, n = unitsAfter(asked, "many")
