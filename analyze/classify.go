@@ -60,9 +60,11 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 		if e >= 0.5 {
 			hits = append(hits, s.index)
 		}
-		if e >= strongCue && s.point && !lead && f == fViolence {
+		if e >= strongCue && (s.point || s.record) && !lead && f == fViolence {
 			// A bullet point of its own that tells fighting in full is a
-			// paragraph given to it: the agency made it a point.
+			// paragraph given to it: the agency made it a point. So is
+			// the civilian casualties an agency confirmed or verified,
+			// its own record of the attacks (recordedToll).
 			p.run = max(p.run, 2)
 			p.strong = max(p.strong, 2)
 		}

@@ -25,6 +25,10 @@ type scored struct {
 	// were registered, with 58 killed") and the paragraph holds no other
 	// sentence, as an agency's highlights list its points.
 	point bool
+	// record marks a sentence of violence that gives civilian casualties
+	// as a count the agency confirmed or verified (recordedToll): its own
+	// record of the attacks, which counts as a point does.
+	record bool
 	// breach marks a sentence that reports a truce broken by an attack
 	// ("rockets hit the town in a new breach of the truce"): news of the
 	// ceasefire wherever it stands.
@@ -172,17 +176,20 @@ func scoreSentences(d *doc) []scored {
 				}
 			}
 		}
-		if len(s.words) <= settingHeadingWords && headingLine(strings.TrimSpace(s.text)) {
+		sc.record = sc.w[fViolence] >= 0.5 && recordedToll(ws)
+		switch {
+		case len(s.words) <= settingHeadingWords && headingLine(strings.TrimSpace(s.text)):
 			// A heading opens a section: one that names the setting of
 			// an agency's work runs to the next heading.
 			setting = settingHeading(s.words)
-		} else if setting && s.index >= leadSentences {
+		case setting && s.index >= leadSentences && !sc.record:
 			// "Operational context: ... Armed groups attacked army
 			// posts during the month": the attacks an agency's report
 			// tells under the heading of its work's setting are the
 			// context its operations run in, not its news (issue 14,
 			// h-viol5: rwp7 and ReliefWeb 2017 fit halves). The lead
-			// stays the lead.
+			// stays the lead, and so does the agency's own record of
+			// the attacks' toll (recordedToll).
 			sc.bgf[fViolence] *= settingWeight
 		}
 		if s.index >= leadSentences && (datedEntry(s.words) || namesTimeline(s.words)) {

@@ -133,3 +133,36 @@ func violenceDrivesNeeds(ws []string, sp *spans) bool {
 // ("attacks destroying critical infrastructure"): they name no one dead
 // or hurt.
 var thingsHarmed = lang.WordSetOf(lang.DeathWords(lang.ThingsHarmed))
+
+// recordVictims, recordCasualty and recordVerify are the words of an
+// agency's own record of a war's toll (recordedToll).
+var (
+	recordVictims  = lang.SettingWords(lang.RecordVictims)
+	recordCasualty = lang.SettingWords(lang.RecordCasualty)
+	recordVerify   = lang.SettingWords(lang.RecordVerify)
+)
+
+// recordedToll reports a sentence that gives civilian casualties as a
+// count an agency or its partners confirmed or verified: "126 civilian
+// casualties, including 29 civilian deaths have been confirmed", "civilian
+// casualties confirmed, including 18 civilian deaths" (a flash update's
+// key figures), "The SMM confirmed civilian casualties from Novoluhanske".
+// Such a count is the agency's own record of the attacks, the subject of
+// its report wherever it stands (issue 14, h-viol16: every fit report
+// that keeps one was given violence by its readers), not the setting of
+// its work. "No new civilian casualties were verified" records none.
+func recordedToll(ws []string) bool {
+	named, verified := false, false
+	for i, w := range ws {
+		switch {
+		case recordCasualty[w] && i > 0 && recordVictims[ws[i-1]]:
+			if i > 1 && ws[i-2] == "no" || i > 2 && ws[i-3] == "no" {
+				return false
+			}
+			named = true
+		case recordVerify[w]:
+			verified = true
+		}
+	}
+	return named && verified
+}

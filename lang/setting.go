@@ -12,10 +12,14 @@ const (
 	SettingOwner                         // "operational", "security" before "environment" or "situation"
 	WorsenVerb                           // "exacerbate", "hamper", "made": violence before it is a cause
 	NeedsNoun                            // "needs", "access", "displacement": what violence may worsen
+	RecordVictims                        // "civilian": the harmed of an agency's record of attacks
+	RecordCasualty                       // "casualties": the nouns of that record
+	RecordVerify                         // "confirmed", "verified": a toll kept as the agency's own record
 )
 
 var settingKindNames = map[string]SettingKind{"phenomenon": Phenomenon, "owner": SettingOwner,
-	"worsen": WorsenVerb, "needs": NeedsNoun}
+	"worsen": WorsenVerb, "needs": NeedsNoun, "victims": RecordVictims, "casualty": RecordCasualty,
+	"verify": RecordVerify}
 
 //go:embed lexicon/setting.tsv
 var settingData string
