@@ -8,13 +8,13 @@ type SettingKind uint8
 
 // The kinds of lexicon/setting.tsv.
 const (
-	Phenomenon   SettingKind = 1 << iota // "violence", "hostilities": violence named, no act of it
-	SettingOwner                         // "operational", "security" before "environment" or "situation"
-	WorsenVerb                           // "exacerbate", "hamper", "made": violence before it is a cause
-	NeedsNoun                            // "needs", "access", "displacement": what violence may worsen
-	RecordVictims                        // "civilian": the harmed of an agency's record of attacks
-	RecordCasualty                       // "casualties": the nouns of that record
-	RecordVerify                         // "confirmed", "verified": a toll kept as the agency's own record
+	Phenomenon     SettingKind = 1 << iota // "violence", "hostilities": violence named, no act of it
+	SettingOwner                           // "operational", "security" before "environment" or "situation"
+	WorsenVerb                             // "exacerbate", "hamper", "made": violence before it is a cause
+	NeedsNoun                              // "needs", "access", "displacement": what violence may worsen
+	RecordVictims                          // "civilian": the harmed of an agency's record of attacks
+	RecordCasualty                         // "casualties": the nouns of that record
+	RecordVerify                           // "confirmed", "verified": a toll kept as the agency's own record
 )
 
 var settingKindNames = map[string]SettingKind{"phenomenon": Phenomenon, "owner": SettingOwner,
