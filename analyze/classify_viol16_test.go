@@ -86,3 +86,22 @@ func TestRecordedTollIsTheReportsViolence(t *testing.T) {
 		})
 	}
 }
+
+// TestRecentSurgeOfViolence: a surge, spike or escalation of violence told
+// as recent or the latest is the period's news, even as the cause of a
+// displacement ("A recent upsurge in violence starting on 10 April has
+// displaced at least 13,500 people in Wau", WFP South Sudan Situation
+// Report #173, ReliefWeb 2017 development rw-2356799; issue 14, h-viol16);
+// the same nouns told with no time, a displacement's cause or history,
+// stay out ("The surge in violence between armed groups and government
+// forces has resulted to over 3 million internally displaced persons",
+// rw-2392884).
+func TestRecentSurgeOfViolence(t *testing.T) {
+	checkEvidence(t, fViolence, 0.5, []evidenceCase{
+		{"A recent upsurge in violence starting on 10 April has displaced at least 13,500 people in Wau, according to IOM.", true},
+		{"UNHCR is dismayed by the recent escalation of hostilities in the governorate.", true},
+		{"The latest spike in fighting has closed two schools.", true},
+		{"The surge in violence between armed groups and government forces has resulted to over 3 million internally displaced persons across Iraq.", false},
+		{"Authorities must remain vigilant to prevent a resurgence of cases.", false},
+	})
+}
