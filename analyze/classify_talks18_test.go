@@ -28,6 +28,7 @@ func TestCalmedByTruce(t *testing.T) {
 		{"Following the collapse of the ceasefire, the situation was calm for a day before shelling resumed.", false},
 		{"The situation in the city was relatively calm, while talks on a ceasefire went on.", false},
 		{"Following heavy clashes, the situation has been improving and a ceasefire is expected next week.", false},
+		{"Following ceasefire talks in Geneva, the situation has been improving.", false},
 	} {
 		ws := lang.Words(lang.Lower(c.text))
 		var w weights

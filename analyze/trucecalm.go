@@ -45,15 +45,16 @@ func calmedByTruce(ws []string, w *weights) bool {
 }
 
 // causedTruce reports a truce or a halt among the words after a cause
-// word, before any word of its end: "a ceasefire agreement", "to a pause",
-// not "the end of the truce".
+// word, before any word of its end or a bid for it: "a ceasefire
+// agreement", "to a pause", not "the end of the truce" or "ceasefire
+// talks" (a truce sought, none in force).
 func causedTruce(ws []string) bool {
-	for _, x := range ws {
+	for i, x := range ws {
 		if endNouns.Has(x) {
 			return false
 		}
 		if truceWord(x) || otherHalts.Has(x) {
-			return true
+			return i+1 >= len(ws) || !bidNouns.Has(ws[i+1])
 		}
 	}
 	return false
