@@ -54,7 +54,7 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 		if lead || e >= floor {
 			p.total += e
 		}
-		if lead || (f == fCeasefire && s.breach && e >= 0.5) || (broken && e >= strongCue) {
+		if lead || (f == fCeasefire && (s.breach || s.calm) && e >= 0.5) || (broken && e >= strongCue) {
 			p.lead += e
 		}
 		if e >= 0.5 {

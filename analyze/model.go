@@ -155,10 +155,11 @@ func quietHeadTalks(ss []scored) bool {
 // ceasefireRule is the index of the ceasefire rule in rules.
 const ceasefireRule = 1
 
-// inLead reports evidence of f in the headline or the lead.
+// inLead reports evidence of f in the headline or the lead, or a truce
+// told holding by the calm it brought (scored.calm), wherever it stands.
 func inLead(ss []scored, f feature) bool {
 	for i := range ss {
-		if ss[i].leadOf(f) && ss[i].evidenceOf(f) >= 0.3 {
+		if (ss[i].leadOf(f) || f == fCeasefire && ss[i].calm) && ss[i].evidenceOf(f) >= 0.3 {
 			return true
 		}
 	}

@@ -33,6 +33,10 @@ type scored struct {
 	// ("rockets hit the town in a new breach of the truce"): news of the
 	// ceasefire wherever it stands.
 	breach bool
+	// calm marks a sentence that tells the situation calm or better
+	// because of a truce (calmedByTruce): news of the truce in force
+	// wherever it stands, as a breach is.
+	calm bool
 	// sides marks a sentence that tells two sides of one war dealing with
 	// each other (sidesParley): a war's business, as warwork is.
 	sides bool
@@ -867,6 +871,13 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 			bg = sp.background(feature(f))
 		}
 		sc.bgf[f] = whole * (1 - 0.75*bg)
+	}
+	if sc.calm = calmedByTruce(ws, &sc.w); sc.calm {
+		// The truce the calm rests on is a halt in fighting, and its
+		// day of agreement dates its start, not the calm the sentence
+		// tells now.
+		sc.w[fCeasefire] = max(sc.w[fCeasefire], 1)
+		sc.bgf[fCeasefire] = whole
 	}
 	if spViolence == nil {
 		spViolence = &sp

@@ -66,6 +66,17 @@ const (
 	// the cue on the truce: "is expected to come into effect", "set to
 	// begin" (round h-status8).
 	TruceStart
+	// CalmWord: a situation a truce made calm or better: "the security
+	// situation has been improving", "was relatively calm" (round
+	// h-talks18).
+	CalmWord
+	// CauseWord: a word that names a truce as the cause of what the
+	// sentence tells: "following a ceasefire agreement", "owing to a
+	// pause in military operations" (round h-talks18).
+	CauseWord
+	// UncalmWord: a word that before a calm word denies it: "no longer
+	// calm", "not stable" (round h-talks18).
+	UncalmWord
 )
 
 var truceKindNames = map[string]TruceKind{
@@ -90,6 +101,9 @@ var truceKindNames = map[string]TruceKind{
 	"endobject":    EndObject,
 	"gathering":    Gathering,
 	"start":        TruceStart,
+	"calm":         CalmWord,
+	"cause":        CauseWord,
+	"uncalm":       UncalmWord,
 }
 
 //go:embed lexicon/truces.tsv
