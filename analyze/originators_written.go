@@ -169,7 +169,7 @@ var writtenKinds = lang.WordSetOf(wordSet("government", "military", "medical", "
 // own sentence the match nearest the number, else in the next sentence,
 // else the nearest before it.
 func writtenMatch(sents []factSentence, m *mention, id int) (*factSentence, origMatch, bool) {
-	order := []int{m.sent, m.sent + 1}
+	order := []int{m.sent, nextSentence(sents, m.sent)}
 	for k := 1; k <= writtenReach; k++ {
 		order = append(order, m.sent-k)
 	}

@@ -1847,7 +1847,7 @@ func sentenceSource(sents []factSentence, si int) int {
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return -1
 	}
-	next := &sents[si+1]
+	next := &sents[nextSentence(sents, si)] // past a caption under a headline line
 	if unnamedReport(sents[si].toks) {
 		if m, ok := attribution(next); ok && m.start <= reportNamedReach && speaksAt(next.toks, m.end) {
 			return m.id // "... were killed, a report says. The Observatory said Wednesday that the attacks ...": the report's
