@@ -112,6 +112,11 @@ type gateInput struct {
 	leadFrom int
 	// year: the article's year (0 when it is not known)
 	year int
+	// nearPlace: leadPlace, or for a page with no headline a place of a
+	// conflict in its first proseReach sentences: the place a headline
+	// would have named ("Syria: Shelter Monthly") that a report's body
+	// names only below its first lines
+	nearPlace bool
 	// body: when the lead is a table's or a form's rows (tableLead), the
 	// gate's input with the lead moved to the text's first sentences of
 	// prose after it (bodyLead); nil otherwise
@@ -189,6 +194,10 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		// there is the report's own
 		in.leadPlace = conflictPlaceIn(d, skip, min(skip+gateLead, len(d.sents)))
 	}
+	in.nearPlace = in.leadPlace || len(in.title) == 0 && conflictPlaceIn(d, 0, min(proseReach, len(d.sents)))
+	if in.body != nil {
+		in.body.nearPlace = in.nearPlace || in.body.leadPlace
+	}
 	return in
 }
 
@@ -222,6 +231,10 @@ func proseAfter(d *doc, i int) int {
 	}
 	return 0
 }
+
+// proseReach is how many of the first sentences of a page with no
+// headline are read for the place a headline would name (nearPlace).
+const proseReach = 6
 
 // bodyReach is how far into a text (in sentences) the gate looks for the
 // prose below a table's lead.
@@ -595,6 +608,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "a war told as ended years before"}
 	case c.epidemicReport(in):
 		return no(news.NotHealth, "health")
+	case c.hazardReport(in):
+		return no(news.NotDisaster, "disaster")
 	case c.minesOfNoWar(in):
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["mines"].found(in.title, in.lead)}
 	case c.deathNotice(in):
@@ -1108,11 +1123,11 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
-	case in.leadPlace && c.forceTL-c.gbvAlone(in)+c.tl("war")+c.tl("refugee") > 0 && !(c.forceTL <= gbvIn(in.title, in.lead) && c.tl("war") == listedWars(in, true) && c.peacetimeNeeds(in)):
+	case in.nearPlace && c.forceTL-c.gbvAlone(in)+c.tl("war")+c.tl("refugee") > 0 && !(c.forceTL <= gbvIn(in.title, in.lead) && c.tl("war") == listedWars(in, true) && c.peacetimeNeeds(in)):
 		return "violence, war or refugees beside a conflict place"
 	case c.forceTL > 0 && c.tl("war") > 0 && violentWar(in):
 		return "war and violence in one sentence"
-	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause() && !c.peacetimeNeeds(in) && !c.needsOfNoWar(in):
+	case in.nearPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause() && !c.peacetimeNeeds(in) && !c.needsOfNoWar(in):
 		return "displacement or aid beside a conflict place"
 	case c.nuclearTalks():
 		return ""
@@ -1721,6 +1736,34 @@ func openingSentence(in gateInput) []string {
 	}
 	return nil
 }
+
+// hazardReport reports whether a page with no headline is a natural
+// hazard's report: its text names a place of a conflict but no armed word
+// and no armed party, its lead tells no violence but a toll's and
+// gender-based violence (as in topicWins: "people displaced in
+// Port-au-Prince as violence escalates" keeps a report in), and its text
+// names a hazard (relevance.txt's [disaster]) at least hazardShare times
+// for each word of war, of violence (but a toll's and gender-based
+// violence), of refugees or of a war's signs (insecurity), and twice at
+// least (a flood named once past a lead of displaced people in a war's
+// place is no hazard's report). A headline
+// ("Horn of Africa: Humanitarian Impacts of Drought", "Volcano Eruption
+// Goma") lets the topic decide such a report (topicWins); with none, what
+// the report chiefly names decides, not the war's place or the people a
+// war displaced named beside the hazard (issue 14, h-gate24).
+func (c *gateCounts) hazardReport(in gateInput) bool {
+	if len(in.title) > 0 || !in.anyPlace || in.party || c.text[gateSections["armed"]] > 0 || c.text[gateSections["disaster"]] == 0 ||
+		c.forceTL-gbvIn(in.lead) > c.tl("toll") {
+		return false
+	}
+	war := c.text[gateSections["war"]] + c.text[gateSections["refugee"]] + c.text[gateSections["warsign"]] +
+		max(c.text[gateSections["force"]]-c.text[gateSections["toll"]]-gbvIn(in.text...), 0)
+	return c.text[gateSections["disaster"]] >= hazardShare*max(war, 1)
+}
+
+// hazardShare is how many words of a natural hazard a hazard's report
+// names for each word of war (hazardReport).
+const hazardShare = 2
 
 // epidemicShare is how many words of the epidemic an epidemic's report
 // names for each word of war (epidemicReport).
