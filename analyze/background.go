@@ -141,7 +141,7 @@ func datedOnset(toks []ftok, k int) bool {
 			if wholeWarWords.Has(toks[n].w) {
 				return false // "since the start of the war on 24 February": the war's total
 			}
-			if toks[n].w == "on" && (datedStart(toks, n+1) || paddedDay(toks, n+1)) {
+			if toks[n].w == "on" && datedStart(toks, n+1) {
 				return true
 			}
 		}
@@ -167,7 +167,7 @@ func datedBegan(toks []ftok, k int) bool {
 		if t.w == "broke" && toks[n+1].w == "out" {
 			n++
 		}
-		return n+1 < len(toks) && toks[n+1].w == "on" && (datedStart(toks, n+2) || paddedDay(toks, n+2))
+		return n+1 < len(toks) && toks[n+1].w == "on" && datedStart(toks, n+2)
 	}
 	return false
 }
@@ -951,13 +951,14 @@ var foundingWords = lang.WordSetOf(lang.WarWords(lang.FoundingWord))
 const sinceReach = 9
 
 // datedStart reports a day and month at toks[k] ("since 25 August 2017",
-// "since August 25"): a crisis dated to the day, not a war's years.
+// "since August 25", "Since 04 December 2018" with its day zero-padded): a
+// crisis dated to the day, not a war's years.
 func datedStart(toks []ftok, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
 	day := func(t ftok) bool { return t.isNum && !t.year && !t.amount && t.num >= 1 && t.num <= 31 }
-	return (day(toks[k]) && isMonth(toks[k+1].w)) || (isMonth(toks[k].w) && day(toks[k+1]))
+	return (day(toks[k]) && isMonth(toks[k+1].w)) || (isMonth(toks[k].w) && day(toks[k+1])) || paddedDay(toks, k)
 }
 
 // previousToll reports "a previous toll of N": superseded by the new one.

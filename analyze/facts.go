@@ -123,8 +123,8 @@ func kindsIn(toks []ftok) uint16 {
 		if t.w == "shelter" && j > 0 && seekWords.Has(toks[j-1].w) {
 			bits |= displacedKind.bit // "have sought shelter"
 		}
-		if t.w == "registered" || t.w == "registrations" || t.w == "registration" {
-			bits |= displacedKind.bit // "39,150 refugees have been registered" (registeredCount)
+		if t.w == "registered" || t.w == "registrations" || t.w == "registration" || t.w == "since" {
+			bits |= displacedKind.bit // "39,150 refugees have been registered", "55,500 Refugees in Sudan since 7 November" (registeredCount)
 		}
 	}
 	if bits&killedKind.bit != 0 && bits&injuredKind.bit != 0 {

@@ -98,8 +98,8 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		}
 		if !ok && k == &displacedKind {
 			v, end, ok = registeredCount(toks, i, qn) // "39,150 refugees have been registered"
-			if ok && q == news.Exact && i-qn >= 2 && toks[i-qn-2].w == "estimated" {
-				q = news.About // "registrations ... estimated at 44,032 people"
+			if ok && q == news.Exact && (i-qn >= 2 && toks[i-qn-2].w == "estimated" || i+1 < len(toks) && toks[i+1].w == "estimated") {
+				q = news.About // "registrations ... estimated at 44,032 people", "655,000 Estimated new arrivals"
 			}
 		}
 		if !ok && qn == 0 {

@@ -26,6 +26,9 @@ func registeredCount(toks []ftok, i, qn int) (int64, int, bool) {
 	if i+1 >= len(toks) {
 		return 0, 0, false
 	}
+	if n, ok := sinceDatedFlow(toks, i); ok {
+		return toks[i].num, n, true // "55,500 Refugees in Sudan since 7 November"
+	}
 	if registeredNouns.Has(toks[i+1].w) {
 		for j := i + 2; j < len(toks) && j <= i+1+registeredReach && !toks[j].punct; j++ {
 			if toks[j].w == "registered" {
@@ -57,4 +60,38 @@ func registeredCount(toks []ftok, i, qn int) (int64, int, bool) {
 		return toks[i].num, i + 1, true
 	}
 	return 0, 0, false
+}
+
+// flowMarks may stand between a count and its registered noun in a key
+// figure's label: "655,000 Estimated new arrivals".
+var flowMarks = lang.WordSetOf(lang.PeopleWords(lang.FlowMark))
+
+// sinceDatedReach is how far after its noun a key figure's "since" may
+// stand ("in Bangladesh since 25 August 2017").
+const sinceDatedReach = 5
+
+// sinceDatedFlow returns the noun's index when the count at i names
+// refugees or arrivals with no verb, then "since" a day and month: "55,500
+// Refugees in Sudan since 7 November", "655,000 Estimated new arrivals in
+// Bangladesh since 25 August 2017", as reports' key-figure panels label a
+// crisis's flight (h-fig61). A verb between ("refugees have returned since")
+// or a year alone ("since 2015": a war's stock) tells none.
+func sinceDatedFlow(toks []ftok, i int) (int, bool) {
+	n := i + 1
+	for n < len(toks) && n <= i+2 && flowMarks.Has(toks[n].w) {
+		n++
+	}
+	if n >= len(toks) || !registeredNouns.Has(toks[n].w) {
+		return 0, false
+	}
+	for j := n + 1; j+1 < len(toks) && j <= n+sinceDatedReach; j++ {
+		t := toks[j]
+		if t.punct || t.isNum || auxiliaries.Has(t.w) || t.is(wcCue) {
+			return 0, false
+		}
+		if t.w == "since" {
+			return n, datedStart(toks, j+1)
+		}
+	}
+	return 0, false
 }

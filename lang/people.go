@@ -45,6 +45,10 @@ const (
 	// Reflexive: pronouns that turn a verb back on its subject: "a suicide
 	// fighter killed himself" names the doer, not a victim counted (h-fig60).
 	Reflexive
+	// FlowMark: words a key figure's label puts between its count and the
+	// refugees or arrivals it counts since a day ("655,000 Estimated new
+	// arrivals ... since 25 August 2017", h-fig61).
+	FlowMark
 )
 
 var peopleKindNames = map[string]PeopleKind{
@@ -67,6 +71,7 @@ var peopleKindNames = map[string]PeopleKind{
 	"atlarge":     PeopleAtLarge,
 	"standing":    StandingWord,
 	"reflexive":   Reflexive,
+	"flowmark":    FlowMark,
 }
 
 //go:embed lexicon/people.tsv
