@@ -608,8 +608,6 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "a war told as ended years before"}
 	case c.epidemicReport(in):
 		return no(news.NotHealth, "health")
-	case c.hazardReport(in):
-		return no(news.NotDisaster, "disaster")
 	case c.minesOfNoWar(in):
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["mines"].found(in.title, in.lead)}
 	case c.deathNotice(in):
@@ -1736,34 +1734,6 @@ func openingSentence(in gateInput) []string {
 	}
 	return nil
 }
-
-// hazardReport reports whether a page with no headline is a natural
-// hazard's report: its text names a place of a conflict but no armed word
-// and no armed party, its lead tells no violence but a toll's and
-// gender-based violence (as in topicWins: "people displaced in
-// Port-au-Prince as violence escalates" keeps a report in), and its text
-// names a hazard (relevance.txt's [disaster]) at least hazardShare times
-// for each word of war, of violence (but a toll's and gender-based
-// violence), of refugees or of a war's signs (insecurity), and twice at
-// least (a flood named once past a lead of displaced people in a war's
-// place is no hazard's report). A headline
-// ("Horn of Africa: Humanitarian Impacts of Drought", "Volcano Eruption
-// Goma") lets the topic decide such a report (topicWins); with none, what
-// the report chiefly names decides, not the war's place or the people a
-// war displaced named beside the hazard (issue 14, h-gate24).
-func (c *gateCounts) hazardReport(in gateInput) bool {
-	if len(in.title) > 0 || !in.anyPlace || in.party || c.text[gateSections["armed"]] > 0 || c.text[gateSections["disaster"]] == 0 ||
-		c.forceTL-gbvIn(in.lead) > c.tl("toll") {
-		return false
-	}
-	war := c.text[gateSections["war"]] + c.text[gateSections["refugee"]] + c.text[gateSections["warsign"]] +
-		max(c.text[gateSections["force"]]-c.text[gateSections["toll"]]-gbvIn(in.text...), 0)
-	return c.text[gateSections["disaster"]] >= hazardShare*max(war, 1)
-}
-
-// hazardShare is how many words of a natural hazard a hazard's report
-// names for each word of war (hazardReport).
-const hazardShare = 2
 
 // epidemicShare is how many words of the epidemic an epidemic's report
 // names for each word of war (epidemicReport).
