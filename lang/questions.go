@@ -110,7 +110,9 @@ func QuestionWords(kinds QuestionKind) map[string]bool { return wordsWith(questi
 
 // QuestionRestated pairs the ways readers open a question with the wording
 // question answering reads them by: "what amount of aid" asks as "how much
-// aid" does, "which person signed" as "who signed". Each From is matched,
+// aid" does, "which person signed" as "who signed", "name the X" as "what
+// is the name of the X", "in what place" as "where", "how high was the
+// death toll" as "what was the death toll" (not a height). Each From is matched,
 // case aside, at the start of the question's words; To replaces it.
 var QuestionRestated = []struct{ From, To string }{
 	{"what amount of", "how much"},
@@ -126,4 +128,37 @@ var QuestionRestated = []struct{ From, To string }{
 	{"what person", "who"},
 	{"which individual", "who"},
 	{"what individual", "who"},
+	// round h-ask56: the imperative, the place, the toll's height
+	{"name the", "what is the name of the"},
+	{"give the name of", "what is the name of"},
+	{"in what place", "where"},
+	{"in which place", "where"},
+	{"at what place", "where"},
+	{"at which place", "where"},
+	{"in what location", "where"},
+	{"at what location", "where"},
+	{"how high was the death toll", "what was the death toll"},
+	{"how high is the death toll", "what is the death toll"},
+	{"how high was the toll", "what was the toll"},
+	{"how high is the toll", "what is the toll"},
+}
+
+// QuestionLeadIns are the words readers set before a question's own
+// ("tell me how many people were killed", "do we know which group
+// claimed the attack"): question answering reads the question after
+// them, where a question word follows.
+var QuestionLeadIns = []string{
+	"tell me", "please tell me", "can you tell me", "could you tell me", "can you please tell me",
+	"do you know", "do we know", "does anyone know", "do i know", "is it known",
+	"i want to know", "i would like to know", "i'd like to know", "i wonder", "i am wondering", "i'm wondering",
+}
+
+// QuestionWord reports whether w (lower case) opens a question: the
+// words a lead-in (QuestionLeadIns) must be followed by.
+func QuestionWord(w string) bool {
+	switch w {
+	case "how", "what", "which", "who", "whom", "whose", "where", "when", "why":
+		return true
+	}
+	return false
 }

@@ -208,7 +208,7 @@ func TestTables(t *testing.T) {
 		{"ToldEventNoun", WarWords(ToldEventNoun), "blast blasts explosion explosions bombing bombings attack attacks killings killing massacre raid raids airstrike airstrikes shelling"},
 		{"VictimNoun", WarWords(VictimNoun), "injured wounded dead victims casualties survivors"},
 		{"FrameWord", QuestionWords(FrameWord), "how many much who whom whose which what when where why did does do was were is are has have had long often since date day year time place tell latest happening news update status"},
-		{"StateFrame", QuestionWords(StateFrame), "holding hold held still effect situation going happening state"},
+		{"StateFrame", QuestionWords(StateFrame), "holding hold held still effect situation going happening state broken break broke breaking collapsed collapse collapsing violated breached ended over down"},
 		{"QuestionTime", QuestionWords(QuestionTime), "early mid late end beginning last past previous recent recently week weeks month months ago overnight"},
 		{"TotalAsked", QuestionWords(TotalAsked), "since total far overall war conflict altogether"},
 		{"MeasureAsked", QuestionWords(MeasureAsked), "magnitude population toll total percentage rate budget cost price temperature height depth length altitude speed target amount sum value capacity ratio"},
