@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestNextFieldEightAtATime checks nextField, which skips a word's printable
@@ -30,4 +32,49 @@ func TestNextFieldEightAtATime(t *testing.T) {
 	if w, rest := nextField("  Damascus-based monitor said"); w != "Damascus-based" || rest != " monitor said" {
 		t.Errorf("nextField: %q, %q", w, rest)
 	}
+}
+
+// TestWordEndEightAtATime checks wordEnd, which passes a word's lower-case
+// letters eight bytes at once (lang.LowerLetters8), against its byte loop
+// on random texts, from every offset.
+func TestWordEndEightAtATime(t *testing.T) {
+	parts := []string{"a", "z", "`", "{", "A", "Z", "0", "9", "'", "’", " ", ".", "-", "é", "\xff", "abcdefgh", "qwertyuiopas"}
+	r := rand.New(rand.NewSource(14))
+	for range 5000 {
+		var b strings.Builder
+		for range r.Intn(16) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		for j := range len(s) + 1 {
+			if got, want := wordEnd(s, j), wordEndByBytes(s, j); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, j, got, want)
+			}
+		}
+	}
+}
+
+// wordEndByBytes is wordEnd's loop alone, a byte at a time.
+func wordEndByBytes(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
+		if alnumByte[c] {
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c == '\'' && j+1 < len(s) && isLetterAt(s, j+1) {
+				j++
+				continue
+			}
+			return j
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '’' && j+n < len(s) && isLetterAt(s, j+n)) {
+			j += n
+			continue
+		}
+		return j
+	}
+	return j
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // TestLowerLettersAsBytes checks appendWords and CountWords, which pass a
-// word's lower-case letters eight bytes at once (lowerLetters8), against
+// word's lower-case letters eight bytes at once (LowerLetters8), against
 // the same loop a byte at a time, on random texts of letters of both
 // cases, digits, inner marks, spaces, controls and bytes past ASCII.
 func TestLowerLettersAsBytes(t *testing.T) {
@@ -27,8 +27,8 @@ func TestLowerLettersAsBytes(t *testing.T) {
 			t.Fatalf("words of %q: %q (count %d), want %q", s, got, CountWords(s), want)
 		}
 	}
-	if got := lowerLetters8("shelling of the town"[:8]); got != 8 {
-		t.Errorf("lowerLetters8 = %d, want 8", got)
+	if got := LowerLetters8("shelling of the town"[:8]); got != 8 {
+		t.Errorf("LowerLetters8 = %d, want 8", got)
 	}
 }
 

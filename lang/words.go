@@ -101,12 +101,12 @@ func lowerRun(s string, i int) int {
 	return i
 }
 
-// lowerLetters8 returns how many of the eight bytes of w, read at once,
+// LowerLetters8 returns how many of the eight bytes of w, read at once,
 // are lower-case ASCII letters before the first that is none (8 when all
 // are): a word's own letters, which appendWords' loop would pass a byte at
 // a time. The lowest byte the mask flags is the first that is no such
 // letter, exactly: no borrow or carry reaches it from the bytes below.
-func lowerLetters8(w string) int {
+func LowerLetters8(w string) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
@@ -183,7 +183,7 @@ func appendWords(out []string, s string) []string {
 		}
 		start := i
 		if i += n; i+8 <= len(s) {
-			i += lowerLetters8(s[i : i+8])
+			i += LowerLetters8(s[i : i+8])
 		}
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
@@ -223,7 +223,7 @@ func CountWords(s string) int {
 		}
 		words++
 		if i += n; i+8 <= len(s) {
-			i += lowerLetters8(s[i : i+8])
+			i += LowerLetters8(s[i : i+8])
 		}
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
