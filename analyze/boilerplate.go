@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -904,7 +905,8 @@ func trimCapsDateline(s string) string {
 
 // nextField returns the first of strings.Fields(s) ("" when none) and the
 // text after it, without splitting the rest. ASCII is read a byte at a
-// time, as strings.Fields does.
+// time, as strings.Fields does, with a word's run of printable ASCII
+// skipped eight bytes at a time.
 func nextField(s string) (field, rest string) {
 	i := 0
 	for i < len(s) {
@@ -923,6 +925,19 @@ func nextField(s string) (field, rest string) {
 		i += n
 	}
 	j := i
+	for j+8 <= len(s) {
+		// Eight bytes at a time while none is below '!' nor past ASCII
+		// (no space, nothing to decode): the lowest byte the mask flags
+		// is the first such, exactly (no borrow reaches it).
+		b := s[j : j+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if m := (x - 0x2121212121212121 | x) & 0x8080808080808080; m != 0 {
+			j += bits.TrailingZeros64(m) >> 3
+			break
+		}
+		j += 8
+	}
 	for j < len(s) {
 		k := spaceClass[s[j]]
 		if k == 0 {

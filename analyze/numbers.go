@@ -207,6 +207,9 @@ func footnoteGlued(s string, i, j int) int {
 // digits and inner apostrophes. (ASCII bytes are read as bytes: most words
 // are ASCII.)
 func wordEnd(s string, j int) int {
+	if j+8 <= len(s) {
+		j += lang.LowerLetters8(s[j : j+8]) // a word's lower-case letters, eight bytes at once
+	}
 	for j < len(s) {
 		c := s[j]
 		if alnumByte[c] {

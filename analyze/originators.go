@@ -304,6 +304,10 @@ type attributionWords struct {
 
 var attr = mustLoadAttribution()
 
+// attrTargets is attr.target as notSourceOf reads it, for the word before
+// nearly every source it weighs: a WordSet, not a Go map.
+var attrTargets = lang.WordSetOf(attr.target)
+
 func mustLoadAttribution() *attributionWords {
 	rows, err := tsvRows("gazetteer/attribution.tsv", 2)
 	if err != nil {
@@ -1113,7 +1117,7 @@ func notSourceOf(toks []ftok, m origMatch, holder bool) bool {
 	if p >= 1 && (toks[p].w == "to" || toks[p].w == "with") && linkedWords.Has(toks[p-1].w) {
 		return true // "a militant leader linked to al-Qaeda said": the leader speaks, not al-Qaeda
 	}
-	if p >= 0 && attr.target[toks[p].w] {
+	if p >= 0 && attrTargets.Has(toks[p].w) {
 		return true // "an attack on the army", "strikes targeting IS"
 	}
 	if askedOf(toks, m.start) {

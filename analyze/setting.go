@@ -137,9 +137,9 @@ var thingsHarmed = lang.WordSetOf(lang.DeathWords(lang.ThingsHarmed))
 // recordVictims, recordCasualty and recordVerify are the words of an
 // agency's own record of a war's toll (recordedToll).
 var (
-	recordVictims  = lang.SettingWords(lang.RecordVictims)
-	recordCasualty = lang.SettingWords(lang.RecordCasualty)
-	recordVerify   = lang.SettingWords(lang.RecordVerify)
+	recordVictims  = lang.WordSetOf(lang.SettingWords(lang.RecordVictims))
+	recordCasualty = lang.WordSetOf(lang.SettingWords(lang.RecordCasualty))
+	recordVerify   = lang.WordSetOf(lang.SettingWords(lang.RecordVerify))
 )
 
 // recordedToll reports a sentence that gives civilian casualties as a
@@ -155,12 +155,12 @@ func recordedToll(ws []string) bool {
 	named, verified := false, false
 	for i, w := range ws {
 		switch {
-		case recordCasualty[w] && i > 0 && recordVictims[ws[i-1]]:
+		case recordCasualty.Has(w) && i > 0 && recordVictims.Has(ws[i-1]):
 			if i > 1 && ws[i-2] == "no" || i > 2 && ws[i-3] == "no" {
 				return false
 			}
 			named = true
-		case recordVerify[w]:
+		case recordVerify.Has(w):
 			verified = true
 		}
 	}

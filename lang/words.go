@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,6 +101,19 @@ func lowerRun(s string, i int) int {
 	return i
 }
 
+// LowerLetters8 returns how many of the eight bytes of w, read at once,
+// are lower-case ASCII letters before the first that is none (8 when all
+// are): a word's own letters, which appendWords' loop would pass a byte at
+// a time. The lowest byte the mask flags is the first that is no such
+// letter, exactly: no borrow or carry reaches it from the bytes below.
+func LowerLetters8(w string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	// a high bit for a byte past ASCII (x), below 'a' (x - 'a'), past 'z' (x + 0x80 - '{')
+	return bits.TrailingZeros64((x|(x-'a'*ones)|(x+(0x80-'{')*ones))&highs) >> 3
+}
+
 // WordsAsWritten returns the words of s as Words finds them, in their case:
 // the i-th is the i-th of Words(s) as written, for names whose case matters
 // ("IS", "WHO").
@@ -168,7 +182,10 @@ func appendWords(out []string, s string) []string {
 			continue
 		}
 		start := i
-		for i += n; i < len(s); {
+		if i += n; i+8 <= len(s) {
+			i += LowerLetters8(s[i : i+8])
+		}
+		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
 				if asciiWord[c] == notWord {
 					break
@@ -205,7 +222,10 @@ func CountWords(s string) int {
 			continue
 		}
 		words++
-		for i += n; i < len(s); {
+		if i += n; i+8 <= len(s) {
+			i += LowerLetters8(s[i : i+8])
+		}
+		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
 				if asciiWord[c] == notWord {
 					break
