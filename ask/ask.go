@@ -157,21 +157,30 @@ func (a *Asker) Ask(ctx context.Context, question string, now time.Time) (Answer
 	}
 	ctx, cancel := context.WithTimeout(ctx, a.opts.Budget)
 	defer cancel()
+	question, err := a.recasedQuestion(ctx, question, now.UTC())
+	if err != nil {
+		return a.failed(ctx, err)
+	}
 	q := Parse(question, now.UTC())
 	a.resolveSpeaker(&q, now.UTC())
 	q.OffSubject = offSubject(&q)
-	err := a.resolveSince(ctx, &q, now.UTC())
+	err = a.resolveSince(ctx, &q, now.UTC())
 	ans := Answer{}
 	if err == nil {
 		ans, err = a.answer(ctx, &q)
 	}
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
-			return refusal(msgTimeout), news.WrapError(news.EUNAVAILABLE, msgTimeout, err)
-		}
-		return refusal(msgNoSupport), fmt.Errorf("answer question: %w", err)
+		return a.failed(ctx, err)
 	}
 	return ans, nil
+}
+
+// failed is the refusal of a question the store failed to answer.
+func (a *Asker) failed(ctx context.Context, err error) (Answer, error) {
+	if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
+		return refusal(msgTimeout), news.WrapError(news.EUNAVAILABLE, msgTimeout, err)
+	}
+	return refusal(msgNoSupport), fmt.Errorf("answer question: %w", err)
 }
 
 func refusal(msg string) Answer {
