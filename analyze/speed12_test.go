@@ -15,11 +15,7 @@ func TestNextFieldEightAtATime(t *testing.T) {
 	parts := []string{"a", "Z", "!", "~", " ", "\t", "\n", "\x01", "\x7f", "\u00a0", "\u2009", "é", "’", "\xff", "--", "abcdefgh", "0123456789"}
 	r := rand.New(rand.NewSource(12))
 	for range 20000 {
-		var b strings.Builder
-		for range r.Intn(24) {
-			b.WriteString(parts[r.Intn(len(parts))])
-		}
-		s := b.String()
+		s := randomText(r, parts, 24)
 		var got []string
 		for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 			got = append(got, w)
@@ -41,11 +37,7 @@ func TestWordEndEightAtATime(t *testing.T) {
 	parts := []string{"a", "z", "`", "{", "A", "Z", "0", "9", "'", "’", " ", ".", "-", "é", "\xff", "abcdefgh", "qwertyuiopas"}
 	r := rand.New(rand.NewSource(14))
 	for range 5000 {
-		var b strings.Builder
-		for range r.Intn(16) {
-			b.WriteString(parts[r.Intn(len(parts))])
-		}
-		s := b.String()
+		s := randomText(r, parts, 16)
 		for j := range len(s) + 1 {
 			if got, want := wordEnd(s, j), wordEndByBytes(s, j); got != want {
 				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, j, got, want)
@@ -77,4 +69,13 @@ func wordEndByBytes(s string, j int) int {
 		return j
 	}
 	return j
+}
+
+// randomText joins fewer than most of parts, drawn at random.
+func randomText(r *rand.Rand, parts []string, most int) string {
+	var b strings.Builder
+	for range r.Intn(most) {
+		b.WriteString(parts[r.Intn(len(parts))])
+	}
+	return b.String()
 }
