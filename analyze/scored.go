@@ -805,6 +805,18 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// that names nothing of a war is no peace talks.
 		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
 	}
+	if sc.w[fTalks] > 0 && sc.w[fWarWork] == 0 && discussesRemedy(ws) {
+		// "organised an international conference in Kinshasa to discuss
+		// durable solutions for situations of displacement", "placed
+		// calls to his counterparts to discuss potential response": a
+		// meeting or a call whose object is a response to the war's
+		// effects (the aid response, a military answer to an attack) or
+		// the displaced's durable solutions, in a sentence that names
+		// nothing of a war's business, is a coordination meeting or an
+		// allies' call, no settlement sought (issue 14, h-talks19: rwp9
+		// fit rwp9-8bc2754542, FA-KES dev fakes-553).
+		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
+	}
 	if sc.w[fAidWork] > 0 && accordAsFrame(ws) {
 		// "The project will be carried out in the framework of the
 		// implementation of the peace accord", "launched a reintegration
@@ -2361,6 +2373,34 @@ func accordAsFrame(ws []string) bool {
 				if peace {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// discussWords and remedyWords are the words discussesRemedy reads.
+var (
+	discussWords = lang.TalksWords(lang.DiscussWord)
+	remedyWords  = lang.TalksWords(lang.RemedyWord)
+)
+
+// remedyReach is how many words after a word of a discussion its object
+// may stand: "discuss durable solutions", "discuss potential response",
+// "discuss the humanitarian response".
+const remedyReach = 3
+
+// discussesRemedy reports a sentence whose discussion has a response or
+// durable solutions as its object: a word of lang's discuss kind, then
+// within remedyReach words one of its remedy kind.
+func discussesRemedy(ws []string) bool {
+	for i, w := range ws {
+		if !discussWords[w] {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+remedyReach; k++ {
+			if remedyWords[ws[k]] {
+				return true
 			}
 		}
 	}

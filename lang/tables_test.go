@@ -134,6 +134,8 @@ func TestTables(t *testing.T) {
 		{"BodyHead", ReportingWords(BodyHead), "service services administration authority ministry department directorate force taskforce radio bureau commission committee office"},
 		{"TalkWord", TalksWords(TalkWord), "talks talk negotiations meeting meetings meet met conference summit round sat hotel session consultations"},
 		{"EnvoyWord", TalksWords(EnvoyWord), "envoy envoys diplomat diplomats annan mistura brahimi"},
+		{"DiscussWord", TalksWords(DiscussWord), "discuss discussed discusses discussing discussion discussions"},
+		{"RemedyWord", TalksWords(RemedyWord), "response responses durable"},
 		{"LegislatureWord", TalksWords(LegislatureWord), "parliament parliament's parliaments parliamentary parliamentarians mps lawmakers legislators legislature congress congressional senate senators knesset"},
 		{"DelegationOffice", TalksWords(DelegationOffice), "regional sub-delegation icrc ifrc cross crescent eu union's parliamentarians parliamentary congressional lawmakers mps"},
 		{"SeatedAgency", TalksWords(SeatedAgency), "icrc ocha unhcr wfp unicef iom ifrc unaids msf ohchr unog unfpa undp office headquarters headquartered based institute"},

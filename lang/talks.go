@@ -5,7 +5,7 @@ import _ "embed"
 // TalksKind is a set of the kinds of lexicon/talks.tsv: the words of talks:
 // their meetings, the envoys who go between, a delegation's offices and the
 // agencies seated where talks are held.
-type TalksKind uint8
+type TalksKind uint16
 
 // The kinds of lexicon/talks.tsv.
 const (
@@ -33,6 +33,15 @@ const (
 	// and boycotted sessions are a country's politics, no diplomacy
 	// (legislatureBusiness).
 	LegislatureWord
+	// DiscussWord: the words of a discussion ("discuss", "discussed",
+	// "discussions"), whose object within a few words tells what a meeting
+	// or a call is about (discussesRemedy).
+	DiscussWord
+	// RemedyWord: what a meeting over a war's effects discusses when it is
+	// no settlement of the war: a response (the humanitarian response, a
+	// military one to an attack) or the displaced's durable solutions
+	// (discussesRemedy).
+	RemedyWord
 )
 
 var talksKindNames = map[string]TalksKind{
@@ -43,6 +52,8 @@ var talksKindNames = map[string]TalksKind{
 	"speak":       EnvoySpeakVerb,
 	"forming":     FormingWord,
 	"legislature": LegislatureWord,
+	"discuss":     DiscussWord,
+	"remedy":      RemedyWord,
 }
 
 //go:embed lexicon/talks.tsv
