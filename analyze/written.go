@@ -77,6 +77,11 @@ func writtenSourceOf(s *factSentence) (name string, party, ok bool) {
 		var start int
 		switch {
 		case toks[j].w == "according" && toks[j+1].w == "to":
+			if j+2 < len(toks) && sayerDeterminers.Has(toks[j+2].w) {
+				if n, p, ok := workMaker(s, j+3); ok {
+					return n, p, true // "according to a new analysis of open source data carried out by Foo": the maker's
+				}
+			}
 			start = teamAt(toks, countBy(toks, j+2)) // "according to a count by the Foo Rights Group", "a study by a team at"
 		case toks[j].w == "as" && toks[j+1].w == "per" && j+2 < len(toks):
 			start = j + 2 // "as per the IOM-led DTM report", as "according to"

@@ -134,6 +134,10 @@ const (
 	// case after a people's or a state's name: "briefed by Syrian
 	// intelligence".
 	BriefedBody
+	// WorkNoun: the works a body makes whose counts a text credits to the
+	// work ("according to a new analysis ... carried out by Foo", "according
+	// to a recent Foo assessment"): the maker is the source.
+	WorkNoun
 )
 
 var sourceKindNames = map[string]SourceKind{
@@ -174,6 +178,7 @@ var sourceKindNames = map[string]SourceKind{
 	"groupmark":    GroupMark,
 	"ownorgan":     OwnOrganWord,
 	"briefed":      BriefedBody,
+	"work":         WorkNoun,
 }
 
 //go:embed lexicon/sources.tsv

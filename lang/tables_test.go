@@ -299,6 +299,7 @@ func TestTables(t *testing.T) {
 		{"GroupMark", SourceWords(GroupMark), "militant extremist islamist islamic armed radical insurgent rebel guerrilla separatist jihadist muslim shiite sunni"},
 		{"OwnOrganWord", SourceWords(OwnOrganWord), "web website site"},
 		{"BriefedBody", SourceWords(BriefedBody), "intelligence officials military security police army government"},
+		{"WorkNoun", SourceWords(WorkNoun), "analysis assessment survey study report review investigation evaluation"},
 		{"ListBreak", PrepositionWords(ListBreak), "in on at of from for by with near after during since that"},
 		{"ReportPrep", PrepositionWords(ReportPrep), "on of about over amid to into with by"},
 		{"PostPrep", PrepositionWords(PostPrep), "of for at in with from"},
