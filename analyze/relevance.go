@@ -608,6 +608,10 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "a war told as ended years before"}
 	case c.epidemicReport(in):
 		return no(news.NotHealth, "health")
+	case c.migrantsAbused(in):
+		return news.Relevance{Reason: news.NotNoConflict, Detail: "migrants abused by traffickers"}
+	case c.hazardOpening(in):
+		return news.Relevance{Reason: news.NotDisaster, Detail: gate["disaster"].found(openingSentence(in), nil)}
 	case c.minesOfNoWar(in):
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["mines"].found(in.title, in.lead)}
 	case c.deathNotice(in):
