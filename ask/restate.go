@@ -16,7 +16,7 @@ import (
 // UNICEF, what amount ...", "In December 2017, which person ..."). A phrase
 // must end at a word's end: "what amounts" is left as written.
 func restate(text string) string {
-	text = sourceLast(leadInOff(datesWritten(sourceClause(totalsOff(uncontract(text))))))
+	text = sourceLast(leadInOff(datesWritten(sourceClause(gotPassive(totalsOff(uncontract(text)))))))
 	if out, ok := restateAt(text, 0); ok {
 		return out
 	}
@@ -249,4 +249,27 @@ func totalsOff(text string) string {
 		}
 	}
 	return text
+}
+
+// gotPassive writes a count question's passive made with "got" as the
+// report writes it, with "were": "How many people got injured in rocket
+// attacks ..." reads as "How many people were injured ...". "got" had
+// been read as the count's verb: of 25 fit questions counting the people
+// killed, injured, displaced or evacuated (eval/askpara.py's gotpassive,
+// round h-ask58), 0.880 were answered as written and 0.800 with "got".
+func gotPassive(text string) string {
+	low := strings.ToLower(text)
+	if !strings.HasPrefix(low, "how many ") && !strings.Contains(low, ", how many ") {
+		return text
+	}
+	k := strings.Index(low, " got ")
+	if k < 0 {
+		return text
+	}
+	next, _, _ := strings.Cut(low[k+5:], " ")
+	next = strings.TrimRight(next, ",?")
+	if !strings.HasSuffix(next, "ed") && next != "hurt" {
+		return text
+	}
+	return text[:k] + " were " + text[k+5:]
 }

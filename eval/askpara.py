@@ -337,6 +337,58 @@ def reportedby(q, a=""):  # "Y, according to X?" -> "Y, as reported by X?"
 
 REWRITES += [lostlives, contract, usdate, ordday, monthabbr, percent, share, roughly, intotal, individuals, asper, reportedby]
 
+# Round h-ask58's second kinds, declared before they were scored.
+def compassjoin(q, a=""):  # "north-east Nigeria" -> "northeast Nigeria"
+    p = re.sub(r"\b([Nn]orth|[Ss]outh)-(east|west)\b", r"\1\2", q)
+    return p if p != q else None
+
+
+def lowacronym(q, a=""):  # "according to UNHCR" -> "according to unhcr": an acronym typed in lower case
+    p = re.sub(r"\b([A-Z]{3,6})\b", lambda m: m.group(1).lower(), q)
+    return p if p != q and p[:1].isupper() else None
+
+
+def countryshort(q, a=""):  # "the Democratic Republic of the Congo" -> "the DRC"; "Central African Republic" -> "CAR"
+    p = re.sub(r"\b(?:the )?Democratic Republic of (?:the )?Congo\b", "the DRC", q)
+    p = re.sub(r"\b(?:the )?Central African Republic\b", "CAR", p)
+    p = re.sub(r"\bUnited Nations\b", "UN", p)
+    p = re.sub(r"\bUnited States\b", "US", p)
+    return p if p != q else None
+
+
+REWRITES += [compassjoin, lowacronym, countryshort]
+
+# Round h-ask58's third kinds, declared before they were scored.
+NUMWORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def nopossessive(q, a=""):  # "UNHCR's June 2021 regional update" -> "UNHCR June 2021 regional update"
+    p = re.sub(r"\b([A-Z][A-Z]{1,6})'s\b", r"\1", q)
+    return p if p != q else None
+
+
+def gotpassive(q, a=""):  # "How many X were killed" -> "How many X got killed"
+    m = re.match(r"^(How many [^,?]+?) were (killed|injured|wounded|displaced|arrested|abducted|kidnapped|evacuated|infected)\b(.*)$", q)
+    return "%s got %s%s" % m.groups() if m else None
+
+
+def terse(q, a=""):  # "How many X were killed in Y?" -> "How many X killed in Y?"
+    m = re.match(r"^(How many [^,?]+?) (?:were|have been|had been) (\w+ed)\b(.*)$", q)
+    return "%s %s%s" % m.groups() if m else None
+
+
+def words2digits(q, a=""):  # "killed two people" -> "killed 2 people" (two to ten)
+    p = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", lambda m: str(NUMWORDS.index(m.group(1))), q)
+    return p if p != q else None
+
+
+def digits2words(q, a=""):  # "killed 2 people" -> "killed two people" (2 to 10, not a day, a year or a figure's part)
+    p = re.sub(r"(?<![\d,.\-#])\b([2-9]|10)\b(?![\d,.%%\-])(?! (?:%s))" % MONTH, lambda m: NUMWORDS[int(m.group(1))], q)
+    return p if p != q else None
+
+
+REWRITES += [nopossessive, gotpassive, terse, words2digits, digits2words]
+
 if __name__ == "__main__":
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
