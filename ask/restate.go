@@ -16,7 +16,7 @@ import (
 // UNICEF, what amount ...", "In December 2017, which person ..."). A phrase
 // must end at a word's end: "what amounts" is left as written.
 func restate(text string) string {
-	text = sourceLast(leadInOff(datesWritten(sourceClause(gotPassive(totalsOff(uncontract(text)))))))
+	text = sourceLast(leadInOff(datesWritten(sourceClause(gotPassive(uncontract(text))))))
 	if out, ok := restateAt(text, 0); ok {
 		return out
 	}
@@ -225,30 +225,6 @@ func monthDated(before, after string) bool {
 		return true
 	}
 	return prev == "early" || prev == "late" || prev == "mid" || prev == "end"
-}
-
-// totalsOff returns a count question without the adverbs that ask for its
-// total (lang.QuestionTotals): "How many families in total had been
-// displaced ..." reads as "How many families had been displaced ...". The
-// word "total" had been a term a report's answering sentence need not
-// hold: of 99 fit count questions (eval/askpara.py's intotal), 0.939 were
-// answered as written and 0.919 with "in total".
-func totalsOff(text string) string {
-	low := strings.ToLower(text)
-	if !strings.HasPrefix(low, "how many ") && !strings.HasPrefix(low, "how much ") && !strings.Contains(low, ", how many ") {
-		return text
-	}
-	for _, a := range lang.QuestionTotals {
-		for {
-			k := strings.Index(low, " "+a)
-			end := k + 1 + len(a)
-			if k < 0 || end < len(low) && low[end] != ' ' && low[end] != '?' && low[end] != ',' {
-				break
-			}
-			text, low = text[:k]+text[end:], low[:k]+low[end:]
-		}
-	}
-	return text
 }
 
 // gotPassive writes a count question's passive made with "got" as the

@@ -164,12 +164,6 @@ var QuestionContracted = []struct{ From, To string }{
 // after a comma, as "according to".
 var QuestionSourceClauses = []string{"as reported by", "as per", "as stated by", "as cited by", "as published by"}
 
-// QuestionTotals are the adverbs a reader adds to a count question that
-// ask nothing more than "how many" does ("How many families in total had
-// been displaced ...", "how many altogether"; round h-ask58): question
-// answering reads the question without them.
-var QuestionTotals = []string{"in total", "altogether", "all told"}
-
 // QuestionLeadIns are the words readers set before a question's own
 // ("tell me how many people were killed", "do we know which group
 // claimed the attack"): question answering reads the question after
