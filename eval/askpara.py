@@ -268,6 +268,127 @@ STATE_REWRITES = [stillinplace, brokendown, anynews, happening]
 REWRITES += STATE_REWRITES
 
 
+# Round h-ask58's kinds, declared before they were scored: wordings of the sealed genre's readers not yet made.
+def lostlives(q, a=""):  # "How many X were killed in Y" -> "How many X lost their lives in Y"
+    m = re.match(r"^How many ([^,?]+?) (?:were|have been|had been) killed\b(.*)$", q)
+    if not m or " by " in m.group(2)[:4]:
+        return None
+    return "How many %s lost their lives%s" % m.groups()
+
+
+def contract(q, a=""):  # "What is the X" -> "What's the X"; "Who is", "Where is" likewise
+    m = re.match(r"^(What|Who|Where|How much) is\b(.*)$", q)
+    return "%s's%s" % m.groups() if m else None
+
+
+def usdate(q, a=""):  # "on 21 December 2017" -> "on December 21, 2017"; "21 December" -> "December 21"
+    p = re.sub(r"\b(\d{1,2}) (%s)(?: ((?:19|20)\d\d))?\b" % MONTH,
+               lambda m: "%s %s" % (m.group(2), m.group(1)) + (", " + m.group(3) if m.group(3) else ""), q)
+    return p if p != q else None
+
+
+def ordday(q, a=""):  # "on 21 December 2017" -> "on the 21st of December 2017"
+    def o(d):
+        d = int(d)
+        return "%d%s" % (d, "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
+    p = re.sub(r"\b(\d{1,2}) (%s)\b" % MONTH, lambda m: "the %s of %s" % (o(m.group(1)), m.group(2)), q)
+    return p if p != q else None
+
+
+def monthabbr(q, a=""):  # "in December 2017" -> "in Dec 2017" (not May, June, July)
+    p = re.sub(r"\b(January|February|March|April|August|September|October|November|December)\b", lambda m: m.group(1)[:3], q)
+    return p if p != q else None
+
+
+def percent(q, a=""):  # "What percentage of" -> "What percent of"
+    m = re.match(r"^(.*?)\b([Ww]hat|[Ww]hich) percentage\b(.*)$", q)
+    return "%s%s percent%s" % m.groups() if m else None
+
+
+def share(q, a=""):  # "What percentage of" -> "What share of"
+    m = re.match(r"^(.*?)\b([Ww]hat|[Ww]hich) percentage\b(.*)$", q)
+    return "%s%s share%s" % m.groups() if m else None
+
+
+def roughly(q, a=""):  # "How many X" -> "Roughly how many X"
+    return "Roughly how many" + q[len("How many"):] if q.startswith("How many ") else None
+
+
+def intotal(q, a=""):  # "How many X were killed in Y?" -> "How many X in total were killed in Y?"
+    m = re.match(r"^How many ([^,?]+?) (were|had|have|did|was|are)\b(.*)$", q)
+    if not m or len(m.group(1).split()) > 4:
+        return None
+    return "How many %s in total %s%s" % m.groups()
+
+
+def individuals(q, a=""):  # "How many people" -> "How many individuals"
+    return re.sub(r"^How many people\b", "How many individuals", q) if q.startswith("How many people ") else None
+
+
+def asper(q, a=""):  # "Y, according to X?" -> "Y, as per X?"
+    m = re.match(r"^(.*), according to ([^,]+)\?$", q)
+    return "%s, as per %s?" % m.groups() if m else None
+
+
+def reportedby(q, a=""):  # "Y, according to X?" -> "Y, as reported by X?"
+    m = re.match(r"^(.*), according to ([^,]+)\?$", q)
+    return "%s, as reported by %s?" % m.groups() if m else None
+
+
+REWRITES += [lostlives, contract, usdate, ordday, monthabbr, percent, share, roughly, intotal, individuals, asper, reportedby]
+
+# Round h-ask58's second kinds, declared before they were scored.
+def compassjoin(q, a=""):  # "north-east Nigeria" -> "northeast Nigeria"
+    p = re.sub(r"\b([Nn]orth|[Ss]outh)-(east|west)\b", r"\1\2", q)
+    return p if p != q else None
+
+
+def lowacronym(q, a=""):  # "according to UNHCR" -> "according to unhcr": an acronym typed in lower case
+    p = re.sub(r"\b([A-Z]{3,6})\b", lambda m: m.group(1).lower(), q)
+    return p if p != q and p[:1].isupper() else None
+
+
+def countryshort(q, a=""):  # "the Democratic Republic of the Congo" -> "the DRC"; "Central African Republic" -> "CAR"
+    p = re.sub(r"\b(?:the )?Democratic Republic of (?:the )?Congo\b", "the DRC", q)
+    p = re.sub(r"\b(?:the )?Central African Republic\b", "CAR", p)
+    p = re.sub(r"\bUnited Nations\b", "UN", p)
+    p = re.sub(r"\bUnited States\b", "US", p)
+    return p if p != q else None
+
+
+REWRITES += [compassjoin, lowacronym, countryshort]
+
+# Round h-ask58's third kinds, declared before they were scored.
+NUMWORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def nopossessive(q, a=""):  # "UNHCR's June 2021 regional update" -> "UNHCR June 2021 regional update"
+    p = re.sub(r"\b([A-Z][A-Z]{1,6})'s\b", r"\1", q)
+    return p if p != q else None
+
+
+def gotpassive(q, a=""):  # "How many X were killed" -> "How many X got killed"
+    m = re.match(r"^(How many [^,?]+?) were (killed|injured|wounded|displaced|arrested|abducted|kidnapped|evacuated|infected)\b(.*)$", q)
+    return "%s got %s%s" % m.groups() if m else None
+
+
+def terse(q, a=""):  # "How many X were killed in Y?" -> "How many X killed in Y?"
+    m = re.match(r"^(How many [^,?]+?) (?:were|have been|had been) (\w+ed)\b(.*)$", q)
+    return "%s %s%s" % m.groups() if m else None
+
+
+def words2digits(q, a=""):  # "killed two people" -> "killed 2 people" (two to ten)
+    p = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", lambda m: str(NUMWORDS.index(m.group(1))), q)
+    return p if p != q else None
+
+
+def digits2words(q, a=""):  # "killed 2 people" -> "killed two people" (2 to 10, not a day, a year or a figure's part)
+    p = re.sub(r"(?<![\d,.\-#])\b([2-9]|10)\b(?![\d,.%%\-])(?! (?:%s))" % MONTH, lambda m: NUMWORDS[int(m.group(1))], q)
+    return p if p != q else None
+
+
+REWRITES += [nopossessive, gotpassive, terse, words2digits, digits2words]
+
 if __name__ == "__main__":
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)

@@ -143,6 +143,27 @@ var QuestionRestated = []struct{ From, To string }{
 	{"how high is the toll", "what is the toll"},
 }
 
+// QuestionContracted pairs a question word written with a contracted
+// verb with its full form: readers write "What's the name of ..." and
+// "Who's the coordinator ..." as others write "What is", "Who is" (round
+// h-ask58). Each From is one word, lower case, with either apostrophe.
+var QuestionContracted = []struct{ From, To string }{
+	{"what's", "what is"}, {"what’s", "what is"},
+	{"who's", "who is"}, {"who’s", "who is"},
+	{"where's", "where is"}, {"where’s", "where is"},
+	{"when's", "when is"}, {"when’s", "when is"},
+	{"how's", "how is"}, {"how’s", "how is"},
+	{"what're", "what are"}, {"what’re", "what are"},
+	{"who're", "who are"}, {"who’re", "who are"},
+	{"where're", "where are"}, {"where’re", "where are"},
+}
+
+// QuestionSourceClauses are the ways readers close a question on its
+// source other than "according to": "..., as reported by WHO?", "..., as
+// per UNHCR's update?" (round h-ask58). Question answering reads each,
+// after a comma, as "according to".
+var QuestionSourceClauses = []string{"as reported by", "as per", "as stated by", "as cited by", "as published by"}
+
 // QuestionLeadIns are the words readers set before a question's own
 // ("tell me how many people were killed", "do we know which group
 // claimed the attack"): question answering reads the question after

@@ -372,7 +372,7 @@ func TestStemLists(t *testing.T) {
 		{"CreditWord", StemList(CreditWord), "agencies photo file getty reuters afp ap anadolu epa"},
 		{"TitlePrefix", StemList(TitlePrefix), "update updated exclusive breaking urgent title live watch"},
 		{"PluralTail", StemList(PluralTail), "s ed people children men dead hurt"},
-		{"PersonUnit", StemList(PersonUnit), "peopl person civilian child women men soldier troop fighter militant member resident famil rebel jihadist terrorist insurgent worker medic student refuge evacue displac patient staff guard villag boy girl kid other"},
+		{"PersonUnit", StemList(PersonUnit), "peopl person civilian child women men soldier troop fighter militant member resident famil rebel jihadist terrorist insurgent worker medic student refuge evacue displac patient staff guard villag boy girl kid other individual"},
 		{"PlaceKindStem", StemList(PlaceKindStem), "neighbo district village town city camp province governorate suburb quarter county region municipality settlement"},
 		{"PeopleStem", StemList(PeopleStem), "people person individual"},
 		{"IncrementWord", StemList(IncrementWord), "additional further"},
