@@ -158,12 +158,12 @@ func sourceClause(text string) string {
 var (
 	// shortMonth is a month's short name ("Oct", "Sept.", "mid-Dec")
 	// written beside a day or a year, or after "early", "late", "mid".
-	shortMonth = regexp.MustCompile(`(?i)\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?`)
+	shortMonth = regexp.MustCompile(`(?i)\b(` + lang.ShortMonthPattern() + `)\b\.?`)
 	// ordinalOf is a day written "the 21st of December".
 	ordinalOf = regexp.MustCompile(`(?i)\b(?:the )?([0-9]{1,2})(?:st|nd|rd|th) of (` + lang.MonthPattern() + `)\b`)
 	// monthDay is a day written after its month ("December 21, 2020",
 	// "March 8 and"), with what follows it.
-	monthDay = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,2})(?:st|nd|rd|th)?(,? (?:19|20)[0-9][0-9]\b|[,.?;)]|$| and\b| to\b| through\b| until\b| -| \x{2013})`)
+	monthDay = regexp.MustCompile(`\b(` + lang.FullMonthPattern() + `) ([0-9]{1,2})(?:st|nd|rd|th)?(,? (?:19|20)[0-9][0-9]\b|[,.?;)]|$| and\b| to\b| through\b| until\b| -| \x{2013})`)
 )
 
 // datesWritten writes the question's dates as reports write them: a

@@ -34,9 +34,30 @@ func Month(w string) (time.Month, bool) {
 // date where a word list cannot be consulted ("1-31 July 2020" alone on a
 // line).
 func MonthPattern() string {
+	return monthAlternation(func(string) bool { return true }, func(w string) string { return w })
+}
+
+// ShortMonthPattern is MonthPattern for the short names only ("jan",
+// "sept"; not "may"), in lower case: a pattern reads them with (?i).
+func ShortMonthPattern() string {
+	return monthAlternation(isShortMonth, func(w string) string { return w })
+}
+
+// FullMonthPattern is MonthPattern for the full names only, capitalised as
+// they are written in prose ("January", "May"), for case-sensitive patterns.
+func FullMonthPattern() string {
+	full := func(w string) bool { m, _ := Month(w); return len(w) == len(m.String()) }
+	return monthAlternation(full, func(w string) string { return strings.ToUpper(w[:1]) + w[1:] })
+}
+
+// monthAlternation joins the month names keep accepts, each written by
+// form, longest first (so an alternation tries "sept" before "sep").
+func monthAlternation(keep func(string) bool, form func(string) string) string {
 	names := make([]string, 0, len(months))
 	for w := range months {
-		names = append(names, w)
+		if keep(w) {
+			names = append(names, form(w))
+		}
 	}
 	sort.Slice(names, func(i, j int) bool {
 		if len(names[i]) != len(names[j]) {
