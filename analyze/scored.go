@@ -769,6 +769,13 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fProposed], sc.w[fPreTruce], sc.w[fHypo] = 0, 0, 0
 		sc.w[fInEffect] = max(sc.w[fInEffect], 0.8)
 	}
+	if sc.w[fCeasefire] >= 0.5 && welcomesTruce(ws) {
+		// "UN chief welcomes Gaza ceasefire, hostage deal", "Guterres
+		// welcomed the announcement of an agreement to secure a
+		// ceasefire": a truce a third party welcomes is one the parties
+		// agreed or declared (issue 14, h-status9).
+		sc.w[fInEffect] = max(sc.w[fInEffect], developed)
+	}
 	if said, ok := othersModal(&sc.w, &sp, ws); ok {
 		sc.w[fHypo] = 0
 		if int(sp.first[fProposed]) > said {

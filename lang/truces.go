@@ -77,6 +77,16 @@ const (
 	// UncalmWord: a word that before a calm word denies it: "no longer
 	// calm", "not stable" (round h-talks18).
 	UncalmWord
+	// WelcomeWord: a third party's welcome of what the parties did: "the
+	// UN chief welcomed the ceasefire" (round h-status9).
+	WelcomeWord
+	// WelcomedDeal: an agreement a welcome may take as its object, the
+	// truce agreed: "welcomed the announcement of an agreement to secure a
+	// ceasefire" (round h-status9).
+	WelcomedDeal
+	// SoughtNoun: a thing sought or offered, not done, as a welcome's
+	// object: "welcomed the plan" (round h-status9).
+	SoughtNoun
 )
 
 var truceKindNames = map[string]TruceKind{
@@ -104,6 +114,9 @@ var truceKindNames = map[string]TruceKind{
 	"calm":         CalmWord,
 	"cause":        CauseWord,
 	"uncalm":       UncalmWord,
+	"welcome":      WelcomeWord,
+	"welcomed":     WelcomedDeal,
+	"sought":       SoughtNoun,
 }
 
 //go:embed lexicon/truces.tsv
