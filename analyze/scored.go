@@ -824,6 +824,23 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// fit rwp9-8bc2754542, FA-KES dev fakes-553).
 		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
 	}
+	if sc.w[fTalks] > madeAsTimeTalks && sc.w[fViolence] >= 0.5 {
+		if from, to := truceMadeAsTime(ws); from > int(sp.first[fViolence]) {
+			// "Two Turkish soldiers were killed in Idlib, just two weeks
+			// after a ceasefire was imposed by Ankara and Moscow",
+			// "clashes resumed shortly after the 24-hour ceasefire
+			// mediated by the U.S. and Saudi Arabia expired": a truce's
+			// making told as the time of the fight the sentence reports
+			// dates the fight; it is no news of diplomacy, a hint at
+			// most (issue 14, h-talks20: cf2 fit cf2-0d01984485, cf3 fit
+			// cf3-21245676bf, cf3-6fa961b871). Other talks the sentence
+			// tells outside the clause keep their weight.
+			masked, _ := maskWhere(ws, func(i int) bool { return i >= from && i < to })
+			var w weights
+			lex.match(masked, &w, nil)
+			sc.w[fTalks] = min(sc.w[fTalks], max(w[fTalks], madeAsTimeTalks))
+		}
+	}
 	if sc.w[fAidWork] > 0 && accordAsFrame(ws) {
 		// "The project will be carried out in the framework of the
 		// implementation of the peace accord", "launched a reintegration
@@ -2412,6 +2429,57 @@ func discussesRemedy(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// pactWords and madeWords are, with talkWords, the words truceMadeAsTime
+// reads.
+var (
+	pactWords = lang.TalksWords(lang.PactWord)
+	madeWords = lang.TalksWords(lang.MadeWord)
+)
+
+// madeAsTimeReach is how many words after "after" or "since" a truce's
+// noun and the verb of its making may stand: "just two weeks after a
+// ceasefire was imposed by", "since the two sides signed a peace accord".
+const madeAsTimeReach = 7
+
+// madeAsTimeTalks is the most talks a truce's making told as the time of
+// a fight holds: a hint.
+const madeAsTimeTalks = 0.3
+
+// truceMadeAsTime returns the words [from, to) of a clause that tells a
+// truce's or a peace deal's making as a time: "after" or "since", then
+// within madeAsTimeReach words a word of lang's pact kind and one of its
+// made kind, or a broker's compound ("a UN-brokered ceasefire"), and no
+// word of talks ("after talks in Doha reached a deal" tells the talks).
+// from is -1 when the sentence holds no such clause.
+func truceMadeAsTime(ws []string) (from, to int) {
+	for i, w := range ws {
+		if w != "after" && w != "since" {
+			continue
+		}
+		pact, made := false, false
+	clause:
+		for k := i + 1; k < len(ws) && k <= i+madeAsTimeReach; k++ {
+			x := ws[k]
+			switch {
+			case talkWords.Has(x):
+				break clause
+			case pactWords[x]:
+				pact = true
+			case madeWords[x]:
+				made = true
+			default:
+				if h := strings.LastIndexByte(x, '-'); h > 0 && madeWords[x[h+1:]] {
+					made = true
+				}
+			}
+			if pact && made {
+				return i, k + 1
+			}
+		}
+	}
+	return -1, -1
 }
 
 // legislatureWords name a legislature or its members

@@ -139,6 +139,8 @@ func TestTables(t *testing.T) {
 		{"EnvoyWord", TalksWords(EnvoyWord), "envoy envoys diplomat diplomats annan mistura brahimi"},
 		{"DiscussWord", TalksWords(DiscussWord), "discuss discussed discusses discussing discussion discussions"},
 		{"RemedyWord", TalksWords(RemedyWord), "response responses durable"},
+		{"PactWord", TalksWords(PactWord), "truce truces ceasefire ceasefires cease-fire cease-fires accord accords deal agreement peace"},
+		{"MadeWord", TalksWords(MadeWord), "agreed signed brokered mediated imposed reached struck"},
 		{"LegislatureWord", TalksWords(LegislatureWord), "parliament parliament's parliaments parliamentary parliamentarians mps lawmakers legislators legislature congress congressional senate senators knesset"},
 		{"DelegationOffice", TalksWords(DelegationOffice), "regional sub-delegation icrc ifrc cross crescent eu union's parliamentarians parliamentary congressional lawmakers mps"},
 		{"SeatedAgency", TalksWords(SeatedAgency), "icrc ocha unhcr wfp unicef iom ifrc unaids msf ohchr unog unfpa undp office headquarters headquartered based institute"},

@@ -42,6 +42,14 @@ const (
 	// military one to an attack) or the displaced's durable solutions
 	// (discussesRemedy).
 	RemedyWord
+	// PactWord: the nouns of a truce or a peace deal whose making a
+	// sentence may tell as the time of a fight ("since the two sides
+	// signed a peace accord": truceMadeAsTime).
+	PactWord
+	// MadeWord: the verbs that tell a truce or a deal made, by its sides
+	// or its brokers ("agreed", "signed", "brokered", "imposed":
+	// truceMadeAsTime).
+	MadeWord
 )
 
 var talksKindNames = map[string]TalksKind{
@@ -54,6 +62,8 @@ var talksKindNames = map[string]TalksKind{
 	"legislature": LegislatureWord,
 	"discuss":     DiscussWord,
 	"remedy":      RemedyWord,
+	"pact":        PactWord,
+	"made":        MadeWord,
 }
 
 //go:embed lexicon/talks.tsv
