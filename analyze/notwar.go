@@ -49,6 +49,53 @@ func (c *gateCounts) hazardOpening(in gateInput) bool {
 	return c.text[gateSections["disaster"]] > war
 }
 
+// hazardTold reports whether a page with no headline is a natural hazard's
+// report told past an opening that names none: an agency's sitrep whose first
+// sentences are its own furniture ("The report is produced by OCHA DRC in
+// collaboration with humanitarian partners") and whose text names the hazard
+// at least hazardTimes times, and hazardShare times for each of its words of
+// violence (a toll's left out) and war; it names no armed word, no refugees
+// and no war's toll anywhere, no armed party, and its headline and lead no
+// violence but a toll's. The displaced and the aid of a volcano's eruption
+// in Goma are the eruption's, though Goma is a place of a war (rwp7's
+// UNICEF and OCHA reports on Nyiragongo, both readings not about war; with
+// a headline, "Volcano Eruption Goma", the topic decides it already). A
+// report of people displaced "as violence escalates" (violence in its lead)
+// or of a war's refugees stays where the rest of the gate puts it, and so
+// does a war's report that names a flood once or twice (rwp9-020be6d1f7).
+func (c *gateCounts) hazardTold(in gateInput) bool {
+	if len(in.title) != 0 || in.party || c.forceTL > c.tl("toll") {
+		return false
+	}
+	for _, s := range []string{"armed", "refugee", "wartoll"} {
+		if c.text[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	force, toll := gateSections["force"], gateSections["toll"]
+	war := max(c.text[force]-c.text[toll], 0) + c.text[gateSections["war"]]
+	n := c.text[gateSections["disaster"]]
+	return n >= hazardTimes && n >= hazardShare*war
+}
+
+// hazardTimes and hazardShare: how often a headless report's text names its
+// hazard, in all and for each word of violence or war (hazardTold).
+const (
+	hazardTimes = 3
+	hazardShare = 3
+)
+
+// firstHazard returns the hazard's words as the text first names them
+// (hazardTold's detail).
+func firstHazard(in gateInput) string {
+	for _, ws := range in.text {
+		if f := gate["disaster"].found(ws, nil); f != "" {
+			return f
+		}
+	}
+	return ""
+}
+
 // hazardFirst reports whether the first word of a disaster, a war or a
 // sign of war ([disaster], [war], [warsign]) in ws is the disaster's: the
 // sentence tells the hazard and names the war, or the insecurity that

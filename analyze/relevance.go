@@ -612,6 +612,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "migrants abused by traffickers"}
 	case c.hazardOpening(in):
 		return news.Relevance{Reason: news.NotDisaster, Detail: gate["disaster"].found(openingSentence(in), nil)}
+	case c.hazardTold(in):
+		return news.Relevance{Reason: news.NotDisaster, Detail: firstHazard(in)}
 	case c.minesOfNoWar(in):
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["mines"].found(in.title, in.lead)}
 	case c.deathNotice(in):
