@@ -89,7 +89,7 @@ func (c *gateCounts) warInPassing(in gateInput, ev string) (news.Relevance, bool
 			return news.Relevance{}, false
 		}
 	}
-	if in.textWords >= nowhereStory && !in.anyPlace && !in.party && !in.leadSide {
+	if in.textWords >= nowhereStory && !in.anyPlace && !in.party && !in.leadSide && !in.leadSides {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "no war's place or side named"}, true
 	}
 	// a peace conference between communities that fought, peace-building:
