@@ -214,7 +214,12 @@ func abs(x int) int {
 // case) with the adjective of the state written right before it ("Turkish
 // security sources", "Turkey's security sources" → "Turkish ...") or after
 // it by "of" ("the government of Armenia" → "Armenian government"), and
-// its key: the table's name with that adjective.
+// its key: the table's name with that adjective. A body of the state's
+// (no generic kind of persons) written with the state's possessive keeps
+// it as written ("Lebanon’s health ministry", key "Lebanese health
+// ministry"): readers copy the possessive of a body (eval/orig4) and write
+// the people's adjective of a kind of persons (eval/open cep-56925,
+// "Turkish security sources"; round h-orig33).
 func writtenName(s *factSentence, m origMatch) (name, key string) {
 	toks := s.toks
 	start := m.start
@@ -229,10 +234,13 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 		}
 		words = append(words, w)
 	}
-	adj := ""
+	adj, owner := "", ""
 	for j := m.start - 1; j >= 0 && j >= m.start-3 && !toks[j].punct; j-- {
 		if sm := stateAt(toks, j); sm.n > 0 && j+sm.n == m.start && len(sm.ids) == 1 {
 			adj = states.list[sm.ids[0]].adj
+			if o := origs.list[m.id]; possessiveAt(s, m.start-1) && !o.generic && !genericKinds.Has(o.name) {
+				owner = s.text[toks[j].off:toks[m.start-1].end] // "Lebanon’s health ministry": a body, as written
+			}
 			break
 		}
 	}
@@ -248,7 +256,9 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 	if hi := titledHolder(s, start, m.end); hi >= 0 {
 		name = s.text[toks[start].off:toks[hi].end] // "Prime Minister David Cameron": the post and who holds it
 	}
-	if adj != "" {
+	if adj != "" && owner != "" {
+		name, key = owner+" "+name, adj+" "+key // the key the state's adjective: one body however written
+	} else if adj != "" {
 		name, key = adj+" "+name, adj+" "+key
 	} else if a, ok := attribution(s); ok && a == m {
 		if body := ownerName(s, m.start); body != "" {
