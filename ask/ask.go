@@ -161,18 +161,32 @@ func (a *Asker) Ask(ctx context.Context, question string, now time.Time) (Answer
 	if err != nil {
 		return a.failed(ctx, err)
 	}
-	q := Parse(question, now.UTC())
-	a.resolveSpeaker(&q, now.UTC())
-	q.OffSubject = offSubject(&q)
-	err = a.resolveSince(ctx, &q, now.UTC())
-	ans := Answer{}
+	ans, q, err := a.askParsed(ctx, question, now.UTC())
 	if err == nil {
-		ans, err = a.answer(ctx, &q)
+		// a word no report holds, misspelt as the articles read show
+		// ("civliians"), is asked again as they write it
+		if fixed := respell(question, q.unknown, q.read); fixed != question {
+			a.opts.Logger.Debug("ask respelled", "question", fixed)
+			ans, _, err = a.askParsed(ctx, fixed, now.UTC())
+		}
 	}
 	if err != nil {
 		return a.failed(ctx, err)
 	}
 	return ans, nil
+}
+
+// askParsed parses a question and answers it.
+func (a *Asker) askParsed(ctx context.Context, question string, now time.Time) (Answer, *Question, error) {
+	q := Parse(question, now)
+	a.resolveSpeaker(&q, now)
+	q.OffSubject = offSubject(&q)
+	err := a.resolveSince(ctx, &q, now)
+	ans := Answer{}
+	if err == nil {
+		ans, err = a.answer(ctx, &q)
+	}
+	return ans, &q, err
 }
 
 // failed is the refusal of a question the store failed to answer.
@@ -200,6 +214,12 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 	}
 	if err := ctx.Err(); err != nil {
 		return Answer{}, err
+	}
+	if len(q.unknown) > 0 {
+		q.read = make([]string, len(arts))
+		for i, c := range arts {
+			q.read[i] = c.art.Text
+		}
 	}
 	if err := a.readFacts(ctx, q, arts); err != nil {
 		return Answer{}, err

@@ -123,6 +123,12 @@ type Question struct {
 	// the $4.4 billion required"): its own figures, as its digits are
 	// (skipFigure), not the answer (statedWhole); nil when none.
 	whole map[float64]bool
+	// unknown are the question's words no sentence of the store holds
+	// (set by the asker: weighTerms), read are the texts of the articles
+	// its answer read (set by answer): a word a reader misspelt is
+	// written as those articles write it (respell.go).
+	unknown []string
+	read    []string
 }
 
 // money reports whether a count question asks for an amount of money
@@ -237,7 +243,7 @@ var priceNouns = lang.QuestionWords(lang.PriceAsked)
 type Term struct {
 	Word string // lower-cased as written
 	Stem string
-	Alt  string // another word that counts as this one ("iran" for "iranian"), or ""
+	Alt  string // another word that counts as this one ("iran" for "iranian", "neighbourhood" for "neighborhood"), or ""
 	Name bool   // part of a capitalised name in the question
 }
 
@@ -915,6 +921,9 @@ func contentTerms(toks []token) (terms []Term, names, numbers []string) {
 			alt := demonyms[w.low]
 			if d, ok := dayBesideMonth(toks, i); ok {
 				alt = lang.Ordinal(d)
+			}
+			if alt == "" {
+				alt = lang.SpellingVariant(w.low) // "neighborhood": "neighbourhood"
 			}
 			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: alt, Name: name})
 		}

@@ -211,7 +211,7 @@ func holdsName(q *Question, sents []sentence) bool {
 func matchTerm(t Term, toks []token, hit []bool) int {
 	n := 0
 	for i, k := range toks {
-		if k.low == t.Word || k.stem == t.Stem || t.Alt != "" && k.stem == t.Alt || partMatch(t, k.low) || linkedPart(t, k.low) || curlyMatch(t, k.low) {
+		if k.low == t.Word || k.stem == t.Stem || t.Alt != "" && (k.stem == t.Alt || k.low == t.Alt) || partMatch(t, k.low) || linkedPart(t, k.low) || curlyMatch(t, k.low) {
 			hit[i] = true
 			n++
 		}

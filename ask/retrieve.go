@@ -259,11 +259,13 @@ func (a *Asker) weighTerms(ctx context.Context, q *Question) ([]group, float64, 
 		df[w] = dfs[i]
 	}
 	q.sentences = n
+	q.unknown = q.unknown[:0]
 	total := 0.0
 	for i := range gs {
 		g := &gs[i]
 		g.df = groupDF(g, df)
 		g.idf = idf(n, g.df)
+		q.unknown = append(q.unknown, unknownParts(g, df)...)
 		if g.df == 0 {
 			total += g.idf / 2 // unknown to the store: counts against support, half
 			continue
@@ -314,8 +316,10 @@ func groups(q *Question) ([]group, []string) {
 			continue
 		case len(g.parts) == 1:
 			g.words = variants(g.parts[0])
-			if t.Alt != "" {
-				g.words = append(g.words, t.Alt, t.Alt+"s")
+			for _, w := range []string{t.Alt, t.Alt + "s"} {
+				if t.Alt != "" && !contains(g.words, w) {
+					g.words = append(g.words, w) // once: df sums over the words
+				}
 			}
 		default:
 			g.words = g.parts

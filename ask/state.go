@@ -142,7 +142,7 @@ func namesPlace(q *Question, s *sentence) bool {
 		}
 		named = true
 		for i, k := range s.toks {
-			if s.hit[i] && (k.low == t.Word || k.stem == t.Stem || t.Alt != "" && k.stem == t.Alt) {
+			if s.hit[i] && (k.low == t.Word || k.stem == t.Stem || t.Alt != "" && (k.stem == t.Alt || k.low == t.Alt)) {
 				return true
 			}
 		}

@@ -2,7 +2,7 @@
 """Rewrites the FIT-half questions of the /ask development files as a reader could have worded them
 otherwise, keeping their answers and ids (so askbench keeps them in the fit half): a paraphrase check of
 whether /ask reads the wording or the question. Report halves and held files (dev-questions-3, q-agency3,
-q-rwp9, q-cf3) are never read. Round h-ask54; the kinds after REWRITES' first line, round h-ask55; the last fourteen, round h-ask56.
+q-rwp9, q-cf3) are never read. Round h-ask54; the kinds after REWRITES' first line, round h-ask55; the last fourteen, round h-ask56; h-ask58's and h-ask59's kinds below.
 
 usage, from a checkout root: python3 eval/askpara.py OUTDIR
 writes OUTDIR/NAME-orig.jsonl (the questions as written) and OUTDIR/NAME.jsonl (rewritten), per rewrite NAME;
@@ -388,6 +388,217 @@ def digits2words(q, a=""):  # "killed 2 people" -> "killed two people" (2 to 10,
 
 
 REWRITES += [nopossessive, gotpassive, terse, words2digits, digits2words]
+
+# Round h-ask59's kinds, declared before they were scored (issue 14 item 5): counts in words and in digits, the
+# words of deaths, wounds and flight, "where" and "when" asked otherwise, "who said", British and American
+# spelling, a typo, a question typed in lower case without its "?".
+ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NOTCOUNT = r"(?:week|epi-week|Week|Zone|zone|Resolution|resolution|Phase|phase|No\.|number|Number|Article|article|Day|day|Round|round)"
+
+
+def say(n):  # 56 -> "fifty-six", 3500 -> "three thousand five hundred" (n < 1,000,000)
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("-" + ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        return ONES[n // 100] + " hundred" + (" and " + say(n % 100) if n % 100 else "")
+    return say(n // 1000) + " thousand" + ((" and " if n % 1000 < 100 else " ") + say(n % 1000) if n % 1000 else "")
+
+
+COUNT = re.compile(r"(?<![\w$€£.,/:#-])(\d{1,3}(?:,\d{3})*|\d{2,6})(?![\w%%.,/:-]|,\d)(?= (?!%s\b|(?:19|20)\d\d\b)[a-z])" % MONTH)
+
+
+def numwords(q, a=""):  # "killed 56 civilians" -> "killed fifty-six civilians"; "12 people" -> "a dozen people" (11 and up)
+    def w(m):
+        n = int(m.group(1).replace(",", ""))
+        before = q[:m.start()].split()
+        if n < 11 or n >= 1000000 or (before and re.fullmatch(NOTCOUNT, before[-1])) or (1900 <= n <= 2099 and "," not in m.group(1)):
+            return m.group(0)
+        return "a dozen" if n == 12 else say(n)
+    p = COUNT.sub(w, q)
+    return p if p != q else None
+
+
+WORDNUM = {w: i for i, w in enumerate(ONES) if w}
+WORDNUM.update({w: 10 * i for i, w in enumerate(TENS) if w})
+
+
+def wordsnum(q, a=""):  # "three million" -> "3 million", "twenty negotiators" -> "20 negotiators", "a dozen" -> "12",
+    # "two hundred" -> "200" (counts of eleven and up, or any before hundred, thousand, million; h-ask58's
+    # words2digits made two to ten)
+    unit = r"(?:%s)" % "|".join(sorted(WORDNUM, key=len, reverse=True))
+    pat = re.compile(r"\b(a dozen|(?:%s)(?:-(?:%s))?(?: (?:hundred|thousand)(?: and)?(?: (?:%s)(?:-(?:%s))?)?)*)( million| billion)?\b" % (unit, unit, unit, unit))
+
+    def w(m):
+        t = m.group(1)
+        if t == "a dozen":
+            return "12"
+        total, cur = 0, 0
+        for tok in re.split(r"[ -]", t):
+            if tok == "and":
+                continue
+            if tok == "hundred":
+                cur *= 100
+            elif tok == "thousand":
+                total, cur = total + cur * 1000, 0
+            else:
+                cur += WORDNUM[tok]
+        n = total + cur
+        if n <= 10 and not m.group(2) and "hundred" not in t and "thousand" not in t:
+            return m.group(0)
+        return ("{:,}".format(n) if n >= 10000 else str(n)) + (m.group(2) or "")
+    p = pat.sub(w, q)
+    return p if p != q else None
+
+
+def died2killed(q, a=""):  # "How many X died in Y" -> "How many X were killed in Y"; "Which X died after" -> "Which X was killed after"
+    m = re.match(r"^(How many [^,?]+?) (?:died|have died|had died)\b(.*)$", q)
+    if m:
+        return "%s were killed%s" % m.groups()
+    m = re.match(r"^(Which [^,?]+?) died\b(.*)$", q)
+    return "%s was killed%s" % m.groups() if m else None
+
+
+def deaths(q, a=""):  # "How many people were killed in X" -> "How many deaths were there in X"; civilians -> "civilian deaths"
+    m = re.match(r"^How many (people|persons|civilians) (?:were|have been|had been) killed (in|by|during|when|on|at|across|since|after) (.*)$", q)
+    if not m:
+        return None
+    head = "civilian deaths" if m.group(1) == "civilians" else "deaths"
+    return "How many %s were there %s %s" % (head, {"by": "from"}.get(m.group(2), m.group(2)), m.group(3))
+
+
+def injuries(q, a=""):  # "How many people were injured (wounded) in X" -> "How many injuries were there in X"
+    m = re.match(r"^How many (?:people|persons|civilians) (?:were|have been|had been) (?:injured|wounded) (in|by|during|when|on|at|across) (.*)$", q)
+    return "How many injuries were there %s %s" % ({"by": "from"}.get(m.group(1), m.group(1)), m.group(2)) if m else None
+
+
+def hurt(q, a=""):  # "were injured" / "were wounded" -> "were hurt"
+    p = re.sub(r"\b(were|was|have been|had been|has been|are|is) (injured|wounded)\b", r"\1 hurt", q)
+    return p if p != q else None
+
+
+def injuredswap(q, a=""):  # "injured" <-> "wounded"
+    sw = {"injured": "wounded", "wounded": "injured", "Injured": "Wounded", "Wounded": "Injured"}
+    p = re.sub(r"\b(?:[Ii]njured|[Ww]ounded)\b", lambda m: sw[m.group(0)], q)
+    return p if p != q else None
+
+
+def fled(q, a=""):  # "were displaced by X" -> "were forced to flee by X" (the verb after its auxiliary only)
+    p = re.sub(r"\b(were|was|have been|had been|has been|are|is)( newly)?(?: forcibly)? displaced\b", r"\1\2 forced to flee", q)
+    return p if p != q else None
+
+
+def uprooted(q, a=""):  # "displaced" -> "uprooted" ("internally displaced" kept: the term's own words)
+    p = re.sub(r"(?<!internally )\bdisplaced\b", "uprooted", q)
+    return p if p != q else None
+
+
+def intown(q, a=""):  # "Where did X" -> "In which town did X" (the answer a name)
+    m = re.match(r"^Where (did|was|were|is|are|has|had|does|do) (.*)$", q)
+    return "In which town %s %s" % m.groups() if m and a[:1].isupper() else None
+
+
+def happen(q, a=""):  # "take place" / "occur" -> "happen" and "In which town did X take place" -> "Where did X happen"
+    p = re.sub(r"\btake place\b|\boccur\b", "happen", q)
+    p = re.sub(r"\btook place\b|\boccurred\b|\btaken place\b", "happened", p)
+    if p != q:
+        p = re.sub(r"^In which (?:town|city|village|country|district|province|region|area|county|state) (did|was|were)\b", r"Where \1", p)
+    return p if p != q else None
+
+
+def whatdate(q, a=""):  # "When did X" / "On what date did X" -> "What date did X" (the answer a day)
+    m = re.match(r"^(?:When|On (?:what|which) date) (did|was|were|is|had|has|will) (.*)$", q)
+    return "What date %s %s" % m.groups() if m and DAY.search(a) else None
+
+
+def whatmonth(q, a=""):  # "When did X" -> "In which month did X" (the answer a month and year)
+    m = re.match(r"^When (did|was|were|is|had|has|will) (.*)$", q)
+    return "In which month %s %s" % m.groups() if m and re.fullmatch(r"%s (?:19|20)\d\d" % MONTH, a.strip()) else None
+
+
+def whosaid(q, a=""):  # "Which UN leader said at X that Y" -> "Who said at X that Y"
+    m = re.match(r"^Which ([^,?]+?) (said|says|told|warned|announced|reported|stated|urged|called|appealed|estimated|noted)\b(.*)$", q)
+    if not m or len(m.group(1).split()) > 6 or re.search(r"\b(did|does|do|has|have|had|was|were|is|are)\b", m.group(1)):
+        return None
+    return "Who %s%s" % m.groups()[1:]
+
+
+# "Who VERBed" -> "Which organisation VERBed" where the answer is an organisation was declared too, and dropped
+# unscored: no fit question asks "who" for an organisation (h-ask55's whoorg makes the other direction).
+
+
+UK_US = [("organisation", "organization"), ("programme", "program"), ("centre", "center"), ("neighbourhood", "neighborhood"),
+         ("defence", "defense"), ("labour", "labor"), ("favour", "favor"), ("harbour", "harbor"), ("litre", "liter"),
+         ("metre", "meter"), ("kilometre", "kilometer"), ("analysed", "analyzed"), ("analyse", "analyze"),
+         ("channelled", "channeled"), ("travelled", "traveled"), ("cancelled", "canceled"), ("fuelled", "fueled"),
+         ("offence", "offense"), ("paediatric", "pediatric"), ("anaemia", "anemia"), ("diarrhoea", "diarrhea"),
+         ("oedema", "edema"), ("enrol", "enroll"), ("fulfil", "fulfill"), ("grey", "gray"), ("colour", "color"),
+         ("behaviour", "behavior"), ("rumour", "rumor"), ("armour", "armor"), ("endeavour", "endeavor")]
+ISE = r"(?:mobili|prioriti|harmoni|authori|organi|recogni|critici|stabili|utili|finali|emphasi|reali|categori|apologi|hospitali|" \
+      r"immuni|militari|normali|neutrali|legali|characteri|speciali|summari|symboli|minimi|maximi|moderni|subsidi|sensiti|" \
+      r"vaccini|fertili|mechani|industriali|decentrali|capitali|optimi|stigmati|demobili|revitali)"
+
+
+def respell(q, pairs, ise, ize):
+    def case(src, dst):
+        return dst[0].upper() + dst[1:] if src[0].isupper() else dst
+    p = q
+    for a, b in pairs:
+        p = re.sub(r"\b(%s|%s)(s|d)?\b" % (a, a[0].upper() + a[1:]), lambda m: case(m.group(1), b) + (m.group(2) or ""), p)
+    p = re.sub(r"\b(%s)%s(e|es|ed|ing|ation|ations)\b" % (ISE, ise), lambda m: m.group(1) + ize + m.group(2), p, flags=re.I)
+    return p if p != q else None
+
+
+def uk2us(q, a=""):  # "organisation", "programme", "neighbourhood", "mobilise" -> "organization", "program", "neighborhood", "mobilize"
+    return respell(q, UK_US, "s", "z")
+
+
+def us2uk(q, a=""):  # the reverse: "neighborhood", "Center", "immunized" -> "neighbourhood", "Centre", "immunised"
+    return respell(q, [(b, a) for a, b in UK_US if b not in ("program", "gray", "meter", "enroll", "fulfill")] +
+                   [("program", "programme")], "z", "s")
+
+
+STOPWORDS = set("which where when what whose about according before after during between against people their there "
+                "these those other under since while being until across around".split())
+
+
+def typo(q, a=""):  # two middle letters of the first lower-case word of seven letters or more swapped ("displaced" -> "dislpaced")
+    for m in re.finditer(r"\b[a-z]{7,}\b", q):
+        w = m.group(0)
+        if w in STOPWORDS:
+            continue
+        i = len(w) // 2 - 1
+        if w[i] == w[i + 1]:
+            continue
+        return q[:m.start()] + w[:i] + w[i + 1] + w[i] + w[i + 2:] + q[m.end():]
+    return None
+
+
+MISSPELT = {"received": "recieved", "government": "goverment", "occurred": "occured", "according": "acording",
+            "humanitarian": "humanitarain", "civilians": "civillians", "casualties": "casualities", "refugees": "refugess",
+            "separate": "seperate", "committee": "commitee", "million": "milion", "attacked": "attaked", "killed": "kiled",
+            "injured": "injurred", "displaced": "displased", "assistance": "assistence", "responsible": "responsable",
+            "independent": "independant", "neighbouring": "neighboring", "address": "adress", "beginning": "begining",
+            "hospital": "hospitol", "explosion": "explostion", "people": "poeple", "families": "famillies",
+            "vaccination": "vacination", "announced": "anounced", "guerrilla": "guerilla", "embarrass": "embarass"}
+
+
+def misspell(q, a=""):  # the first word a reader commonly misspells, misspelt ("recieved", "goverment", "civillians")
+    for m in re.finditer(r"\b[a-z]+\b", q):
+        if m.group(0) in MISSPELT:
+            return q[:m.start()] + MISSPELT[m.group(0)] + q[m.end():]
+    return None
+
+
+def lowernoq(q, a=""):  # typed all in lower case, with no "?"
+    return q.lower()[:-1] if q.endswith("?") and q != q.lower() else None
+
+
+REWRITES += [numwords, wordsnum, died2killed, deaths, injuries, hurt, injuredswap, fled, uprooted, intown, happen,
+             whatdate, whatmonth, whosaid, uk2us, us2uk, typo, misspell, lowernoq]
 
 if __name__ == "__main__":
     out = sys.argv[1]

@@ -112,7 +112,8 @@ func QuestionWords(kinds QuestionKind) map[string]bool { return wordsWith(questi
 // question answering reads them by: "what amount of aid" asks as "how much
 // aid" does, "which person signed" as "who signed", "name the X" as "what
 // is the name of the X", "in what place" as "where", "how high was the
-// death toll" as "what was the death toll" (not a height). Each From is matched,
+// death toll" as "what was the death toll" (not a height), "how many
+// deaths were there" as "how many people were killed". Each From is matched,
 // case aside, at the start of the question's words; To replaces it.
 var QuestionRestated = []struct{ From, To string }{
 	{"what amount of", "how much"},
@@ -141,6 +142,21 @@ var QuestionRestated = []struct{ From, To string }{
 	{"how high is the death toll", "what is the death toll"},
 	{"how high was the toll", "what was the toll"},
 	{"how high is the toll", "what is the toll"},
+	// round h-ask59: a count of deaths or injuries "there were", asked as the
+	// people killed or injured ("How many deaths were there from Tropical
+	// Storm Kai-tak": "How many people were killed by ...")
+	{"how many deaths were there from", "how many people were killed by"},
+	{"how many deaths were there", "how many people were killed"},
+	{"how many deaths have there been from", "how many people have been killed by"},
+	{"how many deaths have there been", "how many people have been killed"},
+	{"how many civilian deaths were there from", "how many civilians were killed by"},
+	{"how many civilian deaths were there", "how many civilians were killed"},
+	{"how many civilian deaths have there been from", "how many civilians have been killed by"},
+	{"how many civilian deaths have there been", "how many civilians have been killed"},
+	{"how many injuries were there from", "how many people were injured by"},
+	{"how many injuries were there", "how many people were injured"},
+	{"how many injuries have there been from", "how many people have been injured by"},
+	{"how many injuries have there been", "how many people have been injured"},
 }
 
 // QuestionContracted pairs a question word written with a contracted
