@@ -4,10 +4,5 @@
 # (held-ids.txt: sha1(id) odd) as totals only; FIT_ONLY=1 prints nothing of the held-out half.
 # usage: figures.sh BIN   (texts: the git-ignored analyze/testdata/gate/news/cf3-pages.jsonl, README.md "Texts")
 set -euo pipefail
-bin=$(readlink -f "$1"); here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
-src=$root/analyze/testdata/gate/news/cf3-pages.jsonl
-[ -s "$src" ] || { echo "figures.sh: no texts at $src (eval/cf3/README.md says how they were collected)" >&2; exit 2; }
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-python3 "$root/eval/figprep.py" "$src" "$here/figures.jsonl" "$here/fit-ids.txt" "$here/held-ids.txt" "$work" news:url
-"$bin" analyze --jsonl <"$work/articles.jsonl" >"$work/analysis.jsonl"
-bash "$root/eval/figures-halves.sh" "$work" items
+here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
+exec bash "$root/eval/figset.sh" "$1" "$root/analyze/testdata/gate/news/cf3-pages.jsonl" "$here/figures.jsonl" "$here" news:url items
