@@ -3,7 +3,7 @@
 # from local clones of the public repositories they come from (no network here: clone them first). M is a
 # folder holding one clone per repository, named OWNER+NAME (for example M/mhjabreel+CharCnn_Keras), each a
 # work tree with its .git or a bare git dir, as the fetch scripts take them; a missing clone skips its sets.
-# The sets collected through a search store (named, cf2, cf3, talks2, rwp9, rwp10, rwp11) are not built here:
+# The sets collected through a search store (named, cf2, cf3, talks2, rwp9, rwp10, rwp11, orig4) are not built here:
 # their READMEs say how they are collected again by URL. usage, from a checkout root: bash eval/caches.sh M
 set -u
 M=$(readlink -f "${1:?usage: bash eval/caches.sh MIRROR_DIR}")
