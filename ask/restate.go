@@ -254,8 +254,7 @@ func gotPassive(text string) string {
 // writtenNumber is a run of number words ("twenty-five", "one thousand eight
 // hundred and twenty-four", "a hundred", "three million").
 var writtenNumber = func() *regexp.Regexp {
-	w := `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|` +
-		`seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)`
+	w := `(?:` + lang.NumberWordPattern() + `)`
 	return regexp.MustCompile(`(?i)\b(?:a |an )?` + w + `(?:(?:[ -]| and )` + w + `)*\b`)
 }()
 

@@ -1,6 +1,10 @@
 package lang
 
-import "unicode/utf8"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // cardinals are the number words that add up ("twenty" "five").
 var cardinals = map[string]int64{
@@ -29,6 +33,27 @@ var amounts = map[string]int64{
 
 // amountSmall is amounts as the lookups read it.
 var amountSmall = smallTableOf(amounts)
+
+// NumberWordPattern is a regular expression alternation (no group) of the
+// number words Cardinal and Scale know, in lower case and longest first, for
+// patterns that must find a count written in words ("one thousand eight
+// hundred and twenty-four"); a pattern reads them with (?i).
+func NumberWordPattern() string {
+	words := make([]string, 0, len(cardinals)+len(scales))
+	for w := range cardinals {
+		words = append(words, w)
+	}
+	for w := range scales {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if len(words[i]) != len(words[j]) {
+			return len(words[i]) > len(words[j])
+		}
+		return words[i] < words[j]
+	})
+	return strings.Join(words, "|")
+}
 
 // Cardinal returns the value of a lower-case number word from "one" to
 // "ninety" (the words that add up: "twenty" "five").

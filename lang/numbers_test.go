@@ -64,3 +64,15 @@ func TestFootnoteMark(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberWordPattern pins the alternation ask's written counts are found
+// by: every word Cardinal and Scale know, longest first, nothing else.
+func TestNumberWordPattern(t *testing.T) {
+	got := NumberWordPattern()
+	want := "seventeen|eighteen|fourteen|nineteen|thirteen|thousand|billion|fifteen|hundred|million|seventy|" +
+		"sixteen|eighty|eleven|ninety|thirty|twelve|twenty|eight|fifty|forty|seven|sixty|three|five|four|" +
+		"nine|one|six|ten|two"
+	if got != want {
+		t.Fatalf("NumberWordPattern() = %q, want %q", got, want)
+	}
+}
