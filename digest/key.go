@@ -383,7 +383,7 @@ var conflictNames = map[string]string{
 	"myanmar": "Myanmar", "lebanon": "Lebanon", "libya": "Libya", "ethiopia": "Ethiopia",
 	"somalia": "Somalia", "afghanistan": "Afghanistan", "nigeria": "Nigeria", "mozambique": "Mozambique",
 	"iran": "Iran", "haiti": "Haiti", "chechnya": "Chechnya", "kashmir": "Kashmir",
-	"waziristan": "Waziristan", "cameroon": "Cameroon",
+	"waziristan": "Waziristan", "cameroon": "Cameroon", "kyrgyzstan-tajikistan": "Kyrgyzstan–Tajikistan border",
 }
 
 // ConflictName names a conflict code for readers.
