@@ -34,7 +34,9 @@ func personSayer(sents []factSentence, si int) (string, bool) {
 			if b < len(toks) && toks[b].w == "to" {
 				b++ // "according to Roe"
 			}
-			lo, hi = personNameRun(s, b, 1)
+			if lo, hi = personNameRun(s, b, 1); lo < 0 {
+				lo, hi = titledNameRun(s, b) // "according to Col. Jane Roe, the spokesperson of ..."
+			}
 		} else {
 			k := j - 1
 			for n := 0; k >= 0 && n < 2 && personAux.Has(toks[k].w); n, k = n+1, k-1 {
@@ -71,6 +73,11 @@ func personSayer(sents []factSentence, si int) (string, bool) {
 // ("the Foo Bar said" is a body's); what follows it closes the name. -1, -1
 // for none.
 func personNameRun(s *factSentence, i, dir int) (int, int) {
+	return personNameRunOf(s, i, dir, maxPersonWords)
+}
+
+// personNameRunOf is personNameRun with a name of up to most words.
+func personNameRunOf(s *factSentence, i, dir, most int) (int, int) {
 	toks := s.toks
 	if i < 0 || i >= len(toks) || !personWord(s, i) {
 		return -1, -1
@@ -82,7 +89,7 @@ run:
 		case dir < 0 && n > 0 && peopleAdjective(s, k):
 			break run // "Assyrian Archimandrite John Roe": who he is, not his name
 		case nameWord(s.text, toks, k) && !lang.Title(toks[k].w) && !postNouns.Has(toks[k].w):
-			if n++; n > maxPersonWords || !personWord(s, k) {
+			if n++; n > most || !personWord(s, k) {
 				return -1, -1
 			}
 		case lang.NameParticle(toks[k].w, lang.Inside) && k+dir >= 0 && k+dir < len(toks) && nameWord(s.text, toks, k+dir):
@@ -106,6 +113,24 @@ run:
 		return -1, -1
 	}
 	return lo, hi
+}
+
+// titledNameRun returns the tokens lo..hi of a person's name that follows
+// a title or a post at token i, a people's word before them or not: "Col.
+// Jane Roe", "Colonel Jane Roe", "Mexican President Jane Maria van Roe". The
+// title marks the words after it as a person's name, so the name may hold a
+// word more than maxPersonWords (a given name, a father's and a family
+// name: "Andrés Manuel López Obrador"). -1, -1 when no title stands at i.
+func titledNameRun(s *factSentence, i int) (int, int) {
+	k := i
+	if k+1 < len(s.toks) && nameWord(s.text, s.toks, k) && demonym(s.text[s.toks[k].off:s.toks[k].end]) && !inOrig(s.origs, k) {
+		k++ // "Mexican President ..."
+	}
+	r := rankAfter(s, k)
+	if r == k {
+		return -1, -1
+	}
+	return personNameRunOf(s, r, 1, maxPersonWords+1)
 }
 
 // rankAfter returns the first token from i on that is no capitalised post
