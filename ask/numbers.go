@@ -546,7 +546,7 @@ func tailAfter(q *Question, s *sentence, j int) int {
 // ("for the 40th consecutive day" for how many consecutive days).
 func attachedCount(q *Question, s *sentence, i int) (span, bool) {
 	t := s.toks[i]
-	if d, unit, ok := strings.Cut(t.low, "-"); ok && isNumber(token{low: d}) && containsStem(q.Units, lang.Stem(unit)) {
+	if d, unit, ok := strings.Cut(t.low, "-"); ok && isNumber(token{low: d}) && (containsStem(q.Units, lang.Stem(unit)) || firstUnit(q, unit)) {
 		v, _ := strconv.ParseFloat(d, 64)
 		return span{text: t.text, from: i, to: i, value: v, typed: true, bonus: 0.35}, true
 	}
@@ -559,6 +559,13 @@ func attachedCount(q *Question, s *sentence, i int) (span, bool) {
 		return span{text: joinSpan(s, i, k), from: i, to: k, value: v, typed: true, bonus: 0.35}, true
 	}
 	return span{}, false
+}
+
+// firstUnit reports whether the first part of a hyphenated unit is one the
+// question counts in: "km" of "120-km-range", "metre" of "5-metre-high".
+func firstUnit(q *Question, unit string) bool {
+	u, _, ok := strings.Cut(unit, "-")
+	return ok && u != "" && containsStem(q.Units, lang.Stem(u))
 }
 
 func ordinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }

@@ -325,7 +325,7 @@ func typeQuestion(q *Question, toks []token) {
 		q.Type = TypeCount
 		q.Units, n = unitsAfter(asked, "many")
 		q.unitTail = unitTail(asked, n)
-	case q.says(distancePhrases...):
+	case q.says(distancePhrases...) || extentAsked(low):
 		q.Type, q.Units = TypeCount, distanceUnits // "how far east of Hinatuan": 735 km
 	case q.says(sharePhrases...) || q.says(amountPhrases...):
 		q.Type = TypeCount // a share ("24%", "24 per cent"), an amount ("how large was the contribution")
@@ -364,6 +364,38 @@ func typeQuestion(q *Question, toks []token) {
 func titledState(text string) bool {
 	return strings.Contains(text[1:], "State of") || strings.Contains(text[1:], "Status of")
 }
+
+// extentAsked reports whether a question asks a distance without "how
+// far": the length of a thing that has one ("how long is the
+// Thailand-Cambodia land border along which ...": "817-km", not a time) or
+// a measure a distance answers ("what was the range of the Fatah series
+// missile": "120-km-range"); qc3-2ab423e731-0, qc3-a381a8b927-1. "How long
+// was the ceasefire" still asks a time.
+func extentAsked(low []string) bool {
+	copula := func(w string) bool { return w == "is" || w == "was" || w == "are" || w == "were" }
+	for i := 0; i+3 < len(low); i++ {
+		switch {
+		case low[i] == "how" && low[i+1] == "long" && copula(low[i+2]):
+			// the subject's phrase, up to the first word that is no part of it
+			for k := i + 3; k < len(low) && k <= i+8; k++ {
+				if extentWords[lang.Stem(low[k])] || extentWords[low[k]] {
+					return true
+				}
+				if phraseEnds[low[k]] || lang.IsStop(low[k], lang.Function) && !lang.IsArticle(low[k]) {
+					break
+				}
+			}
+		case (low[i] == "what" || low[i] == "which") && copula(low[i+1]) && low[i+2] == "the" && extentWords[low[i+3]] &&
+			i+4 < len(low) && low[i+4] == "of":
+			return true
+		}
+	}
+	return false
+}
+
+// extentWords are the things whose "how long" asks a distance and the
+// measures a distance answers.
+var extentWords = lang.QuestionWords(lang.ExtentAsked)
 
 // measureAsked returns the adjective of degree a question asks "how"
 // with ("how old", "how high", "how deep"): a figure is asked for, written

@@ -1352,6 +1352,11 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 				j++                                  // the figure that says which one, with the kind asked: "the 2008 edition"
 				b, typed = b+0.3-min(bonus, 0), true // it names one of the kind: no fallback's markdown
 			}
+			from := i
+			if f, t := headBeside(q, s, i, j); !typed && (f < i || t > j) {
+				from, j = f, t
+				b += 0.15 // the head noun names the kind, as nameSpan's "al-Furqan School"
+			}
 			if q.Type == TypePlace && j+1 < len(s.toks) && s.toks[j+1].low == "where" && hitsIn(s, j+2, j+9) >= 2 {
 				b, typed = b+0.45, true // "targeted water wells where a group of civilians were gathered"
 			}
@@ -1361,11 +1366,29 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 			if orgAsked(q) && !capitalizedIn(s, i, j) {
 				b -= 0.1 // "which organisation": a body has a name ("briefing argues" is none)
 			}
-			out = append(out, span{text: joinSpan(s, i, j), from: i, to: j, bonus: b, typed: typed})
+			out = append(out, span{text: joinSpan(s, from, j), from: from, to: j, bonus: b, typed: typed})
 		}
 		i = j + 1
 	}
 	return out
+}
+
+// headBeside extends a name question's gap run [i, j] of lower-case words
+// with the question's head noun written beside it: "the national museum"
+// for "which museum", "the Ministry of interior" for "which ministry". The
+// words alone ("the national", "interior") name nothing of the kind asked
+// (qc3-95e2f58f96-1, qc3-7bde1fbab9-0).
+func headBeside(q *Question, s *sentence, i, j int) (int, int) {
+	if q.Type != TypeName || q.Head == "" || capitalizedIn(s, i, j) {
+		return i, j
+	}
+	if j+1 < len(s.toks) && plainGap(s, j) && s.toks[j+1].stem == q.Head {
+		return i, j + 1 // "the national museum"
+	}
+	if i >= 2 && s.toks[i-1].low == "of" && plainGap(s, i-1) && plainGap(s, i-2) && s.toks[i-2].stem == q.Head {
+		return i - 2, j // "the Ministry of interior"
+	}
+	return i, j
 }
 
 // hyponymSpans returns the things a sentence lists as of the kind asked:

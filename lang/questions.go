@@ -74,6 +74,10 @@ const (
 	// OrgEnd: the last words of bodies' names ("British Red Cross", "Norwegian
 	// Church Aid", "National Medical Stores").
 	OrgEnd
+	// ExtentAsked: the things whose "how long" asks a distance, not a time
+	// ("how long is the land border"), and the measures a distance answers
+	// ("what was the range of the missile").
+	ExtentAsked
 )
 
 var questionKindNames = map[string]QuestionKind{
@@ -97,6 +101,7 @@ var questionKindNames = map[string]QuestionKind{
 	"notanswer":     NotAnswerCap,
 	"nameconnector": NameConnector,
 	"orgend":        OrgEnd,
+	"extent":        ExtentAsked,
 }
 
 //go:embed lexicon/questions.tsv
