@@ -126,6 +126,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		// gave (the learned layer reads it); the decision is the rules'.
 		rr.decided[ceasefireRule] = false
 	}
+	rr.withDealAid(d, ss, head)
 	return rr
 }
 
