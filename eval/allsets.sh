@@ -20,6 +20,7 @@ s mix9 LABELS=$R/eval/mix9/mix9-labels.jsonl HELD_IDS=eval/mix9/held-ids.txt SOU
 [ -s $G/news/cf3-pages.jsonl ] && s cf3 HELD_IDS=eval/cf3/held-ids.txt LABELS=$R/eval/cf3/cf3-categories.jsonl SOURCE=news bash eval/rwp/score.sh $B $G/news/cf3-pages.jsonl
 [ -s $G/rwp/rwp10-pages.jsonl ] && s rwp10 HELD_IDS=eval/rwp10/held-ids.txt LABELS=$R/eval/rwp10/rwp10-categories.jsonl bash eval/rwp/score.sh $B $G/rwp/rwp10-pages.jsonl
 [ -s $G/rwp/rwp11-pages.jsonl ] && [ -s $R/eval/rwp11/rwp11-categories.jsonl ] && s rwp11 HELD_IDS=eval/rwp11/held-ids.txt LABELS=$R/eval/rwp11/rwp11-categories.jsonl bash eval/rwp/score.sh $B $G/rwp/rwp11-pages.jsonl
+[ -s $G/news/neg1-pages.jsonl ] && s neg1 HELD_IDS=eval/neg1/held-ids.txt LABELS=$R/eval/neg1/neg1-categories.jsonl SOURCE=news bash eval/rwp/score.sh $B $G/news/neg1-pages.jsonl
 [ -s $G/news/talks2-pages.jsonl ] && [ "${FIT_ONLY:-}" != 1 ] && { echo "##### talks2"; bash eval/talks2/score.sh $B 2>&1; }
 for f in open rwp orig2 orig3w named rwp9 cf3 orig4; do
   case $f in rwp) echo "##### figures rwp8"; SET=rwp8 bash eval/rwp/figures.sh $B 2>&1 | tail -4;;
