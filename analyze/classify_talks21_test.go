@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -20,7 +21,7 @@ func TestSignatoryName(t *testing.T) {
 			"the region has seen heavy fighting between armed groups and the islamic state"},
 		{"Several armed groups, most of them, signatories of the February 2019 peace agreement, called off a ceasefire.",
 			"several armed groups most of them called off a ceasefire"},
-		{"The signatories would waive any proposed partition of the country.", ""},        // no deal named after it
+		{"The signatories would waive any proposed partition of the country.", ""},             // no deal named after it
 		{"All signatories of the Package of Measures have agreed on the need for access.", ""}, // no pact noun within reach
 	} {
 		ws := lang.Words(lang.Lower(c.text))
@@ -33,23 +34,12 @@ func TestSignatoryName(t *testing.T) {
 					left = append(left, w)
 				}
 			}
-			got = joinWords(left)
+			got = strings.Join(left, " ")
 		}
 		if got != c.want {
 			t.Errorf("signatoryName(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
-}
-
-func joinWords(ws []string) string {
-	s := ""
-	for i, w := range ws {
-		if i > 0 {
-			s += " "
-		}
-		s += w
-	}
-	return s
 }
 
 // TestTalksSignatoryName checks reports whose only diplomacy is armed
