@@ -2231,7 +2231,49 @@ func citedResolution(ws []string, hs []*head) ([]string, bool) {
 // no talks where they stand, and whether any were (newScoredIn).
 // hs are the heads of ws: envoySpeaker and legislatureBusiness read them.
 var talksMasks = [...]func(ws []string, hs []*head) ([]string, bool){
-	wordsOnly(genevaSeat), wordsOnly(officeDelegation), envoySpeaker, wordsOnly(governmentName), legislatureBusiness}
+	wordsOnly(genevaSeat), wordsOnly(officeDelegation), envoySpeaker, wordsOnly(governmentName), legislatureBusiness,
+	wordsOnly(signatoryName)}
+
+// signatoryWords are the nouns signatoryName reads, with pactWords.
+var signatoryWords = lang.TalksWords(lang.SignatoryWord)
+
+// signatoryReach is how many words after "of" or "to" the deal a
+// signatory's name holds may stand: "signatories of the February 2019
+// peace agreement".
+const signatoryReach = 5
+
+// signatoryName returns ws with the words left out that name parties by a
+// deal they signed: a word of lang's signatory kind, "of" or "to", then
+// within signatoryReach words one of its pact kind ("armed groups
+// signatories to the 2015 peace agreement", "signatories of the February
+// 2019 peace agreement"). The name tells who the parties are, not a deal
+// made or talks held now; a meeting or a deal the sentence tells besides
+// keeps its words (issue 14, h-talks21: rwp10 fit rwp10-31ab5250bc, rwp8
+// fit rwp7-48a11ff006).
+func signatoryName(ws []string) ([]string, bool) {
+	var out []string
+	for i := 0; i+1 < len(ws); i++ {
+		if !signatoryWords[ws[i]] || (ws[i+1] != "of" && ws[i+1] != "to") {
+			continue
+		}
+		for k := i + 2; k < len(ws) && k <= i+1+signatoryReach; k++ {
+			if pactWords[ws[k]] {
+				for k+1 < len(ws) && pactWords[ws[k+1]] {
+					k++ // "peace agreement", "ceasefire deal": the deal's whole name
+				}
+				if out == nil {
+					out = slices.Clone(ws)
+				}
+				for j := i; j <= k; j++ {
+					out[j] = ""
+				}
+				i = k
+				break
+			}
+		}
+	}
+	return out, out != nil
+}
 
 // wordsOnly is a talks mask that reads the words alone, as talksMasks
 // calls one.

@@ -50,6 +50,10 @@ const (
 	// or its brokers ("agreed", "signed", "brokered", "imposed":
 	// truceMadeAsTime).
 	MadeWord
+	// SignatoryWord: the nouns that name a party by a deal it signed
+	// ("armed groups signatories to the 2015 peace agreement":
+	// signatoryName).
+	SignatoryWord
 )
 
 var talksKindNames = map[string]TalksKind{
@@ -64,6 +68,7 @@ var talksKindNames = map[string]TalksKind{
 	"remedy":      RemedyWord,
 	"pact":        PactWord,
 	"made":        MadeWord,
+	"signatory":   SignatoryWord,
 }
 
 //go:embed lexicon/talks.tsv
