@@ -372,10 +372,9 @@ func titledState(text string) bool {
 // missile": "120-km-range"); qc3-2ab423e731-0, qc3-a381a8b927-1. "How long
 // was the ceasefire" still asks a time.
 func extentAsked(low []string) bool {
-	copula := func(w string) bool { return w == "is" || w == "was" || w == "are" || w == "were" }
 	for i := 0; i+3 < len(low); i++ {
 		switch {
-		case low[i] == "how" && low[i+1] == "long" && copula(low[i+2]):
+		case low[i] == "how" && low[i+1] == "long" && lang.FiniteBe(low[i+2]):
 			// the subject's phrase, up to the first word that is no part of it
 			for k := i + 3; k < len(low) && k <= i+8; k++ {
 				if extentWords[lang.Stem(low[k])] || extentWords[low[k]] {
@@ -385,7 +384,7 @@ func extentAsked(low []string) bool {
 					break
 				}
 			}
-		case (low[i] == "what" || low[i] == "which") && copula(low[i+1]) && low[i+2] == "the" && extentWords[low[i+3]] &&
+		case (low[i] == "what" || low[i] == "which") && lang.FiniteBe(low[i+1]) && low[i+2] == "the" && extentWords[low[i+3]] &&
 			i+4 < len(low) && low[i+4] == "of":
 			return true
 		}

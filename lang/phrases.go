@@ -70,6 +70,17 @@ func PassiveBe(w string) bool {
 	return false
 }
 
+// FiniteBe reports whether the lower-case word w is a finite present or
+// past form of "be" that links a question's subject: "is", "was", "are",
+// "were" ("how long is the border", "what was the range of ...").
+func FiniteBe(w string) bool {
+	switch w {
+	case "is", "was", "are", "were":
+		return true
+	}
+	return false
+}
+
 // participle reports whether w looks like a past or present participle.
 func participle(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))

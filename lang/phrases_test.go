@@ -78,3 +78,16 @@ func TestPassiveBe(t *testing.T) {
 		}
 	}
 }
+
+func TestFiniteBe(t *testing.T) {
+	for _, w := range []string{"is", "was", "are", "were"} {
+		if !FiniteBe(w) {
+			t.Errorf("FiniteBe(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"be", "been", "being", "am", "has", "Is", ""} {
+		if FiniteBe(w) {
+			t.Errorf("FiniteBe(%q) = true, want false", w)
+		}
+	}
+}
